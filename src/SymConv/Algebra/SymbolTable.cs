@@ -1,0 +1,48 @@
+namespace SymConv.Algebra;
+
+/// <summary>
+/// Interns symbol names and numbers them in order of first appearance. That number is the
+/// symbol's rank in every term ordering, which is why a layer's kernel is read before its
+/// input and bias: the seed example's first neuron then reads 1a+2b+4c+5d.
+/// </summary>
+public sealed class SymbolTable
+{
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly List<string> _names = [];
+    private readonly object _gate = new();
+
+    /// <summary>How many symbols have been interned.</summary>
+    public int Count
+    {
+        get { lock (_gate) return _names.Count; }
+    }
+
+    /// <summary>The id of a name, interning it if it is new.</summary>
+    public int Intern(string name)
+    {
+        lock (_gate)
+        {
+            if (_ids.TryGetValue(name, out var id))
+                return id;
+            id = _names.Count;
+            _names.Add(name);
+            _ids.Add(name, id);
+            return id;
+        }
+    }
+
+    /// <summary>Finds the id of a name that has been interned.</summary>
+    public bool TryGetId(string name, out int id)
+    {
+        lock (_gate) return _ids.TryGetValue(name, out id);
+    }
+
+    /// <summary>The name of an id.</summary>
+    public string NameOf(int id)
+    {
+        lock (_gate) return _names[id];
+    }
+
+    /// <summary>A polynomial that is the named symbol.</summary>
+    public Polynomial Symbol(string name) => Polynomial.Variable(Intern(name));
+}

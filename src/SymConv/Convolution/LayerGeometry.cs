@@ -1,0 +1,236 @@
+using SymConv.Model;
+
+namespace SymConv.Convolution;
+
+/// <summary>
+/// The sizes of a layer resolved per spatial dimension: channels, strides, dilations, the
+/// padding on each side and the output size, by PyTorch's formulas. Building one validates the
+/// layer; every impossible combination is refused with a message that names the option.
+/// </summary>
+public sealed class LayerGeometry
+{
+    private LayerGeometry() { }
+
+    /// <summary>Number of spatial dimensions.</summary>
+    public int SpatialRank { get; private init; }
+
+    /// <summary>Input channels.</summary>
+    public int InChannels { get; private init; }
+
+    /// <summary>Output channels.</summary>
+    public int OutChannels { get; private init; }
+
+    /// <summary>Channel groups.</summary>
+    public int Groups { get; private init; }
+
+    /// <summary>True for a transposed convolution.</summary>
+    public bool Transposed { get; private init; }
+
+    /// <summary>True when the kernel is flipped (true convolution).</summary>
+    public bool Flip { get; private init; }
+
+    /// <summary>What padded positions read.</summary>
+    public PaddingMode PaddingMode { get; private init; }
+
+    /// <summary>Input size per spatial dimension.</summary>
+    public int[] InputSize { get; private init; } = [];
+
+    /// <summary>Kernel size per spatial dimension.</summary>
+    public int[] KernelSize { get; private init; } = [];
+
+    /// <summary>Output size per spatial dimension.</summary>
+    public int[] OutputSize { get; private init; } = [];
+
+    /// <summary>Stride per spatial dimension.</summary>
+    public int[] Stride { get; private init; } = [];
+
+    /// <summary>Dilation per spatial dimension.</summary>
+    public int[] Dilation { get; private init; } = [];
+
+    /// <summary>Padding before the first input position, per spatial dimension.</summary>
+    public int[] PadBefore { get; private init; } = [];
+
+    /// <summary>Padding after the last input position, per spatial dimension.</summary>
+    public int[] PadAfter { get; private init; } = [];
+
+    /// <summary>Extra output on the far side of a transposed convolution, per spatial dimension.</summary>
+    public int[] OutputPadding { get; private init; } = [];
+
+    /// <summary>The input shape (channels, n…).</summary>
+    public Shape InputShape { get; private init; } = null!;
+
+    /// <summary>The kernel shape as given.</summary>
+    public Shape KernelShape { get; private init; } = null!;
+
+    /// <summary>The output shape (channels, m…).</summary>
+    public Shape OutputShape { get; private init; } = null!;
+
+    /// <summary>Input channels that one group reads.</summary>
+    public int InChannelsPerGroup => InChannels / Groups;
+
+    /// <summary>Output channels that one group writes.</summary>
+    public int OutChannelsPerGroup => OutChannels / Groups;
+
+    /// <summary>Entries per input channel.</summary>
+    public long InputPlane => InputShape.Size / InChannels;
+
+    /// <summary>Entries per output channel.</summary>
+    public long OutputPlane => OutputShape.Size / OutChannels;
+
+    /// <summary>Rows of M: one per output neuron.</summary>
+    public long Rows => OutputShape.Size;
+
+    /// <summary>Columns of M: one per input entry.</summary>
+    public long Columns => InputShape.Size;
+
+    /// <summary>Resolves and validates a layer's sizes.</summary>
+    public static LayerGeometry Of(LayerSpec spec, Shape kernel, Shape input)
+    {
+        if (input.Rank < 2)
+            throw new InputException(ErrorMessages.InputRank(input));
+        var rank = input.Rank - 1;
+        if (kernel.Rank != rank + 2)
+            throw new InputException(ErrorMessages.KernelRank(kernel, input, spec.Transposed));
+        if (spec.Groups < 1)
+            throw new InputException(ErrorMessages.AtLeastOne("--groups", spec.Groups));
+
+        var groups = spec.Groups;
+        var inChannels = input[0];
+        int outChannels;
+        if (!spec.Transposed)
+        {
+            if (kernel[1] * groups != inChannels || inChannels % groups != 0)
+                throw new InputException(ErrorMessages.ForwardChannels(kernel, input, groups));
+            if (kernel[0] % groups != 0)
+                throw new InputException(ErrorMessages.GroupsDivideOut(kernel[0], groups));
+            outChannels = kernel[0];
+        }
+        else
+        {
+            if (kernel[0] != inChannels)
+                throw new InputException(ErrorMessages.TransposedChannels(kernel, input));
+            if (inChannels % groups != 0)
+                throw new InputException(ErrorMessages.GroupsDivideIn(inChannels, groups));
+            outChannels = kernel[1] * groups;
+        }
+
+        var inputSize = input.Dims.Skip(1).ToArray();
+        var kernelSize = kernel.Dims.Skip(2).ToArray();
+        var stride = PerDimension("--stride", spec.Stride, rank);
+        var dilation = PerDimension("--dilation", spec.Dilation, rank);
+        var outputPadding = PerDimension("--output-padding", spec.OutputPadding, rank);
+        for (var d = 0; d < rank; d++)
+        {
+            if (stride[d] < 1) throw new InputException(ErrorMessages.AtLeastOne("--stride", stride[d]));
+            if (dilation[d] < 1) throw new InputException(ErrorMessages.AtLeastOne("--dilation", dilation[d]));
+            if (outputPadding[d] < 0) throw new InputException(ErrorMessages.NotNegative("--output-padding", outputPadding[d]));
+        }
+
+        var (before, after) = ResolvePadding(spec, inputSize, kernelSize, stride, dilation, rank);
+        var outputSize = new int[rank];
+        for (var d = 0; d < rank; d++)
+        {
+            var extent = (long)dilation[d] * (kernelSize[d] - 1) + 1;
+            if (spec.Transposed)
+            {
+                if (outputPadding[d] >= Math.Max(stride[d], dilation[d]))
+                    throw new InputException(ErrorMessages.OutputPaddingTooLarge(outputPadding[d], stride[d], dilation[d]));
+                var size = (long)(inputSize[d] - 1) * stride[d] - before[d] - after[d] + extent + outputPadding[d];
+                if (size < 1)
+                    throw new InputException(ErrorMessages.EmptyTransposedOutput(d, size, before[d]));
+                outputSize[d] = checked((int)size);
+            }
+            else
+            {
+                if (outputPadding[d] != 0)
+                    throw new InputException(ErrorMessages.OutputPaddingNeedsTransposed);
+                var padded = (long)inputSize[d] + before[d] + after[d];
+                if (padded < extent)
+                    throw new InputException(ErrorMessages.EmptyOutput(d, kernelSize[d], dilation[d], extent, inputSize[d], before[d] + after[d]));
+                outputSize[d] = checked((int)((padded - extent) / stride[d] + 1));
+            }
+        }
+        CheckPaddingMode(spec, inputSize, before, after);
+
+        return new LayerGeometry
+        {
+            SpatialRank = rank,
+            InChannels = inChannels,
+            OutChannels = outChannels,
+            Groups = groups,
+            Transposed = spec.Transposed,
+            Flip = spec.Flip,
+            PaddingMode = spec.PaddingMode,
+            InputSize = inputSize,
+            KernelSize = kernelSize,
+            OutputSize = outputSize,
+            Stride = stride,
+            Dilation = dilation,
+            PadBefore = before,
+            PadAfter = after,
+            OutputPadding = outputPadding,
+            InputShape = input,
+            KernelShape = kernel,
+            OutputShape = new Shape([outChannels, .. outputSize]),
+        };
+    }
+
+    private static int[] PerDimension(string option, int[] values, int rank)
+    {
+        if (values.Length == 1) return Enumerable.Repeat(values[0], rank).ToArray();
+        if (values.Length == rank) return [.. values];
+        throw new InputException(ErrorMessages.PerDimensionCount(option, values.Length, rank));
+    }
+
+    private static (int[] Before, int[] After) ResolvePadding(
+        LayerSpec spec, int[] inputSize, int[] kernelSize, int[] stride, int[] dilation, int rank)
+    {
+        var before = new int[rank];
+        var after = new int[rank];
+        if (spec.Transposed && spec.Padding is not Padding.Explicit)
+            throw new InputException(ErrorMessages.NamedPaddingTransposed(spec.Padding));
+        for (var d = 0; d < rank; d++)
+        {
+            var total = dilation[d] * (kernelSize[d] - 1);
+            switch (spec.Padding)
+            {
+                case Padding.Explicit explicitPadding:
+                    var sizes = PerDimension("--padding", explicitPadding.Sizes, rank);
+                    if (sizes[d] < 0) throw new InputException(ErrorMessages.NotNegative("--padding", sizes[d]));
+                    before[d] = after[d] = sizes[d];
+                    break;
+                case Padding.Same:
+                    if (stride[d] != 1) throw new InputException(ErrorMessages.SameNeedsStrideOne);
+                    // PyTorch puts the odd pixel at the end: left = total // 2.
+                    before[d] = total / 2;
+                    after[d] = total - before[d];
+                    break;
+                case Padding.Full:
+                    before[d] = after[d] = total;
+                    break;
+                case Padding.TfSame:
+                    var output = (inputSize[d] + stride[d] - 1) / stride[d];
+                    var needed = Math.Max((output - 1) * stride[d] + total + 1 - inputSize[d], 0);
+                    before[d] = needed / 2;
+                    after[d] = needed - before[d];
+                    break;
+            }
+        }
+        return (before, after);
+    }
+
+    private static void CheckPaddingMode(LayerSpec spec, int[] inputSize, int[] before, int[] after)
+    {
+        if (spec.PaddingMode == PaddingMode.Zeros) return;
+        if (spec.Transposed)
+            throw new InputException(ErrorMessages.PaddingModeTransposed(spec.PaddingMode));
+        for (var d = 0; d < inputSize.Length; d++)
+        {
+            var widest = Math.Max(before[d], after[d]);
+            if (spec.PaddingMode == PaddingMode.Reflect && widest >= inputSize[d])
+                throw new InputException(ErrorMessages.ReflectTooWide(d, widest, inputSize[d]));
+            if (spec.PaddingMode == PaddingMode.Circular && widest > inputSize[d])
+                throw new InputException(ErrorMessages.CircularTooWide(d, widest, inputSize[d]));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+namespace SymConv.Model;
+
+/// <summary>How much padding a layer has, as written: explicit sizes or one of the named rules.</summary>
+public abstract record Padding
+{
+    private Padding() { }
+
+    /// <summary>No padding (PyTorch's and TensorFlow's "valid").</summary>
+    public static Padding Valid { get; } = new Explicit([0]);
+
+    /// <summary>Explicit padding on both sides of each spatial dimension: one value for all, or one per dimension.</summary>
+    public sealed record Explicit(int[] Sizes) : Padding
+    {
+        /// <inheritdoc/>
+        public bool Equals(Explicit? other) => other is not null && Sizes.AsSpan().SequenceEqual(other.Sizes);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => Sizes.Aggregate(17, HashCode.Combine);
+
+        /// <inheritdoc/>
+        public override string ToString() => string.Join(',', Sizes);
+    }
+
+    /// <summary>PyTorch's "same": output size equals input size; stride 1 only; an odd total puts the extra pixel at the end.</summary>
+    public sealed record Same : Padding
+    {
+        /// <inheritdoc/>
+        public override string ToString() => "same";
+    }
+
+    /// <summary>dilation·(kernel−1) on each side: the full convolution of signal processing.</summary>
+    public sealed record Full : Padding
+    {
+        /// <inheritdoc/>
+        public override string ToString() => "full";
+    }
+
+    /// <summary>TensorFlow's SAME: output size ceil(input/stride), any stride, the extra pixel at the end.</summary>
+    public sealed record TfSame : Padding
+    {
+        /// <inheritdoc/>
+        public override string ToString() => "tf-same";
+    }
+}

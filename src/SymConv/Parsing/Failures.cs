@@ -1,0 +1,59 @@
+using Sprache;
+using SymConv.Model;
+
+namespace SymConv.Parsing;
+
+/// <summary>Turns Sprache's failures into the one message a person reads.</summary>
+internal static class Failures
+{
+    /// <summary>The deepest nesting of brackets and parentheses accepted.</summary>
+    public const int MaxNesting = 64;
+
+    /// <summary>The error for a failed parse: what was found, what was expected, and where.</summary>
+    public static InputException From<T>(IResult<T> failure, string? hint = null)
+    {
+        var at = SourceInput.PointOf(failure.Remainder);
+        var found = failure.Remainder.AtEnd ? "the end of the text" : Describe(failure.Remainder.Current);
+        var expected = failure.Expectations.Distinct().ToList();
+        var message = expected.Count == 0
+            ? $"unexpected {found}"
+            : $"unexpected {found}; expected {string.Join(" or ", expected)}";
+        return new InputException(message, at, hint);
+    }
+
+    /// <summary>
+    /// Refuses nesting deeper than <see cref="MaxNesting"/> before any recursive parser sees
+    /// it: a stack overflow cannot be caught in .NET and would kill the process.
+    /// </summary>
+    public static void CheckNesting(SourcePoint start, int length)
+    {
+        var depth = 0;
+        var line = start.Line;
+        var column = start.Column;
+        var end = Math.Min(start.Text.Length, start.Offset + length);
+        for (var i = start.Offset; i < end; i++)
+        {
+            var c = start.Text[i];
+            if (c is '[' or '(' or '{')
+            {
+                if (++depth > MaxNesting)
+                    throw new InputException(ErrorMessages.TooDeep(MaxNesting),
+                        start with { Line = line, Column = column, Offset = i }, ErrorMessages.TooDeepHint);
+            }
+            else if (c is ']' or ')' or '}')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            if (c == '\n') { line++; column = 1; }
+            else column++;
+        }
+    }
+
+    private static string Describe(char c) => c switch
+    {
+        '\n' or '\r' => "a line break",
+        ' ' or '\t' => "a space",
+        _ when char.IsControl(c) => $"the control character U+{(int)c:X4}",
+        _ => $"'{c}'",
+    };
+}

@@ -1,0 +1,58 @@
+using Sprache;
+using SymConv.Model;
+
+namespace SymConv.Parsing;
+
+/// <summary>
+/// The grammar of a tensor: nested brackets whose innermost rows hold entries separated by
+/// spaces, as the seed writes them ([[1 2 3] [4 5 6]]), or by commas ([[1, 2], [3, 4]]).
+/// A row is read with commas when it has any; then its entries may contain spaces (a + b).
+/// </summary>
+public static class TensorGrammar
+{
+    private static readonly Parser<char> Comma = Parse.Char(',').Token().Named("','");
+
+    private static readonly Parser<char> Close = Parse.Char(']').Named("']'");
+
+    private static readonly Parser<TensorNode> CommaRow =
+        from first in ExpressionGrammar.Spaced.Token()
+        from rest in Comma.Then(_ => ExpressionGrammar.Spaced.Token()).XMany()
+        from close in Close
+        select (TensorNode)new TensorNode.Row([first, .. rest]);
+
+    private static readonly Parser<TensorNode> SpaceRow =
+        from entries in ExpressionGrammar.Tight.Token().AtLeastOnce()
+        from close in Close
+        select (TensorNode)new TensorNode.Row([.. entries]);
+
+    private static readonly Parser<TensorNode> Nested =
+        from first in Parse.Ref(() => Bracket!).Token()
+        from rest in Comma.Optional().Then(_ => Parse.Ref(() => Bracket!).Token()).XMany()
+        from close in Close
+        select (TensorNode)new TensorNode.Block([first, .. rest]);
+
+    private static readonly Parser<TensorNode> Bracket =
+        from at in ExpressionGrammar.Located(Parse.Char('[').Named("'['"))
+        from body in Nested.Or(CommaRow).Or(SpaceRow)
+            .Or(Parse.WhiteSpace.Many().Then(_ => Close).Then(_ => Parse.Return<TensorNode>(new TensorNode.Row([]))))
+        select body with { At = at.At };
+
+    /// <summary>A whole tensor, alone in its text apart from surrounding spaces.</summary>
+    internal static readonly Parser<TensorNode> Tensor = Bracket.Token().Named("tensor");
+
+    /// <summary>A whole text that must be one tensor.</summary>
+    internal static readonly Parser<TensorNode> Document = Tensor.End();
+}
+
+/// <summary>A bracket as parsed: either a row of entries or a block of inner brackets.</summary>
+internal abstract record TensorNode
+{
+    /// <summary>Where the opening bracket is.</summary>
+    public SourcePoint At { get; init; } = SourcePoint.None;
+
+    /// <summary>A bracket of entries.</summary>
+    public sealed record Row(IReadOnlyList<Expression> Entries) : TensorNode;
+
+    /// <summary>A bracket of brackets.</summary>
+    public sealed record Block(IReadOnlyList<TensorNode> Children) : TensorNode;
+}
