@@ -1,1 +1,5 @@
-return 0;
+using SymConv.Cli;
+
+using var stdout = OutputTarget.StandardOutput();
+using var stderr = OutputTarget.StandardError();
+return App.Run(args, stdout, stderr);

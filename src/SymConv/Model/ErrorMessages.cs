@@ -58,4 +58,39 @@ public static partial class ErrorMessages
 
     /// <summary>A number literal over the limit.</summary>
     public static string NumberTooLong(int limit) => $"number longer than {limit} digits";
+
+    /// <summary>Hint shown under any spec-file syntax error.</summary>
+    public const string SpecHint = "a spec file holds lines such as 'stride = 2' or 'kernel = [[[[a b] [c d]]]]'; # starts a comment";
+
+    /// <summary>An option value that does not parse.</summary>
+    public static string BadOptionValue(string option, string value, string expected) =>
+        $"{option} cannot be '{value}': expected {expected}";
+
+    /// <summary>A word not among the choices.</summary>
+    public static string BadChoice(string option, string value, IEnumerable<string> choices) =>
+        $"{option} cannot be '{value}': choose one of {string.Join(", ", choices.Where(c => c.Length > 0))}";
+
+    /// <summary>A shape with a zero or negative size.</summary>
+    public static string ShapeNotPositive(string option, string value) =>
+        $"{option} {value} has a size below 1: every dimension needs at least one entry";
+
+    /// <summary>A shape too large to count.</summary>
+    public static string ShapeTooLarge(string option, string value) =>
+        $"{option} {value} has more entries than can be counted";
+
+    /// <summary>No kernel given.</summary>
+    public const string NoKernel = "no kernel: give one with --kernel TENSOR, or symbols of a shape with --kernel-shape 2,1,2,2";
+
+    /// <summary>No input given.</summary>
+    public const string NoInput = "no input: give one with --input TENSOR, or symbols of a shape with --input-shape 1,3,3";
+
+    /// <summary>A --rows range outside M.</summary>
+    public static string RowsOutOfRange(long first, long last, long rows) =>
+        first > last
+            ? $"--rows {first}..{last} is empty: the first row must not come after the last"
+            : $"--rows {first}..{last} is outside M, whose rows are 0..{rows - 1}";
+
+    /// <summary>A dense matrix section too large to print.</summary>
+    public static string MatrixTooLarge(long rows, long columns, long limit) =>
+        $"M would print {rows:N0}×{columns:N0} = {rows * columns:N0} entries densely, more than {limit:N0}; show some rows with --rows 0..3, leave M out with --show output, or use --format json, which lists only the nonzeros";
 }

@@ -88,7 +88,7 @@ public static class ExpressionGrammar
     {
         Parser<T> Tok<T>(Parser<T> p) => spaced ? p.Token() : p;
         Parser<Expression>? expression = null;
-        var reference = Parse.Ref(() => expression!);
+        var reference = Deferred.Of(() => expression!);
 
         var number = Located(NumberLiteral).Select(n => (Expression)new NumberExpression(n.Value, n.At));
         var symbol = Located(SymbolName).Select(s => (Expression)new SymbolExpression(s.Value, s.At));
@@ -119,7 +119,7 @@ public static class ExpressionGrammar
                 : first.Value;
 
         Parser<Expression>? unary = null;
-        var unaryRef = Parse.Ref(() => unary!);
+        var unaryRef = Deferred.Of(() => unary!);
         unary =
             (from sign in Located(Tok(Parse.Char('-').Or(Parse.Char('+'))))
              from operand in unaryRef

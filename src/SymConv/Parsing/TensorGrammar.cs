@@ -14,6 +14,7 @@ public static class TensorGrammar
 
     private static readonly Parser<char> Close = Parse.Char(']').Named("']'");
 
+
     private static readonly Parser<TensorNode> CommaRow =
         from first in ExpressionGrammar.Spaced.Token()
         from rest in Comma.Then(_ => ExpressionGrammar.Spaced.Token()).XMany()
@@ -25,16 +26,26 @@ public static class TensorGrammar
         from close in Close
         select (TensorNode)new TensorNode.Row([.. entries]);
 
+    private static readonly Parser<IEnumerable<char>> Space = Parse.WhiteSpace.Many();
+
+    // Each inner bracket takes the spaces after it, so a failed attempt at one more bracket
+    // consumes nothing and the list ends cleanly at ']'.
+    private static readonly Parser<TensorNode> Inner =
+        from bracket in Deferred.Of(() => Bracket!)
+        from space in Space
+        select bracket;
+
     private static readonly Parser<TensorNode> Nested =
-        from first in Parse.Ref(() => Bracket!).Token()
-        from rest in Comma.Optional().Then(_ => Parse.Ref(() => Bracket!).Token()).XMany()
+        from first in Inner
+        from rest in Comma.Optional().Then(_ => Inner).XMany()
         from close in Close
         select (TensorNode)new TensorNode.Block([first, .. rest]);
 
     private static readonly Parser<TensorNode> Bracket =
         from at in ExpressionGrammar.Located(Parse.Char('[').Named("'['"))
+        from space in Space
         from body in Nested.Or(CommaRow).Or(SpaceRow)
-            .Or(Parse.WhiteSpace.Many().Then(_ => Close).Then(_ => Parse.Return<TensorNode>(new TensorNode.Row([]))))
+            .Or(Close.Return<char, TensorNode>(new TensorNode.Row([])))
         select body with { At = at.At };
 
     /// <summary>A whole tensor, alone in its text apart from surrounding spaces.</summary>

@@ -1,0 +1,100 @@
+using SymConv.Algebra;
+using SymConv.Export;
+using SymConv.Model;
+
+namespace SymConv.Cli;
+
+/// <summary>
+/// The command: arguments in, exit code out. Exit codes follow diff: 0 all well, 1 a check
+/// failed, 2 trouble. Bad input of any kind ends in one message on standard error, never a
+/// stack trace.
+/// </summary>
+public static class App
+{
+    /// <summary>Runs the command with the given streams; returns the exit code.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            var arguments = Arguments.Parse(args);
+            if (arguments.Has("help"))
+            {
+                stdout.Write(HelpText.Build());
+                stdout.Flush();
+                return 0;
+            }
+            if (arguments.Has("version"))
+            {
+                stdout.Write("symconv " + (typeof(App).Assembly.GetName().Version?.ToString(3) ?? "0.0.0") + "\n");
+                stdout.Flush();
+                return 0;
+            }
+
+            string? specText = null;
+            string? specName = null;
+            if (arguments.IsEmpty)
+            {
+                stderr.Write(CliMessages.SeedNotice);
+                specText = SeedExample.Text();
+                specName = SeedExample.Name;
+            }
+            else if (arguments.SpecPath is { } path)
+            {
+                specText = ReadSpec(path);
+                specName = path;
+            }
+
+            var invocation = Invocation.From(arguments, specText, specName);
+            return arguments.Command switch
+            {
+                null => Show(invocation, stdout),
+                _ => throw new InputException(CliMessages.UnknownOption(arguments.Command, null)),
+            };
+        }
+        catch (InputException e)
+        {
+            stderr.Write("symconv: " + e.Render());
+            return 2;
+        }
+        catch (ExpressionTooLargeException e)
+        {
+            stderr.Write("symconv: error: " + e.Message + "\n");
+            return 2;
+        }
+        catch (Exception e) when (e is OutOfMemoryException or InsufficientExecutionStackException)
+        {
+            stderr.Write("symconv: error: the layer is too large to expand in memory: " + e.Message + "\n");
+            return 2;
+        }
+    }
+
+    private static int Show(Invocation invocation, TextWriter stdout)
+    {
+        var writer = invocation.Writer();
+        var report = new Report(invocation.BuildMatrix(), invocation.ReportOptions());
+        OutputTarget.Write(invocation.OutputPath, stdout, output => writer.Write(report, output));
+        return 0;
+    }
+
+    private static string ReadSpec(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+                throw new InputException(CliMessages.CannotRead(path, Directory.Exists(path) ? "it is a folder" : "no such file"));
+            // A spec file is a few kilobytes; refuse what cannot be one before reading it whole.
+            if (info.Length > 64L << 20)
+                throw new InputException(CliMessages.CannotRead(path, $"it has {info.Length:N0} bytes, more than a spec file can sensibly hold (64 MiB)"));
+            return File.ReadAllText(path);
+        }
+        catch (IOException e)
+        {
+            throw new InputException(CliMessages.CannotRead(path, e.Message));
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new InputException(CliMessages.CannotRead(path, e.Message));
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using SymConv.Model;
+using SymConv.Parsing;
+
+namespace SymConv.Cli;
+
+/// <summary>
+/// The command line read into a command, an optional spec file and option values. Errors point
+/// at the offending word with a caret under the command line as typed.
+/// </summary>
+internal sealed class Arguments
+{
+    private Arguments(string? command, string? specPath, IReadOnlyList<SpecEntry> entries)
+    {
+        Command = command;
+        SpecPath = specPath;
+        Entries = entries;
+    }
+
+    /// <summary>check, neuron, or null for showing the layer.</summary>
+    public string? Command { get; }
+
+    /// <summary>The spec file named on the command line, if any.</summary>
+    public string? SpecPath { get; }
+
+    /// <summary>Options given on the command line, in order.</summary>
+    public IReadOnlyList<SpecEntry> Entries { get; }
+
+    /// <summary>True when nothing at all was given.</summary>
+    public bool IsEmpty => Command is null && SpecPath is null && Entries.Count == 0;
+
+    public bool Has(string name) => Entries.Any(e => e.Key == name);
+
+    public static readonly IReadOnlySet<string> Commands = new HashSet<string> { "check", "neuron" };
+
+    public static Arguments Parse(IReadOnlyList<string> args)
+    {
+        var line = string.Join(' ', args.Select(a => a.Contains(' ') ? "'" + a + "'" : a));
+        var offsets = new int[args.Count];
+        for (int i = 0, offset = 0; i < args.Count; i++)
+        {
+            offsets[i] = offset;
+            offset += (args[i].Contains(' ') ? args[i].Length + 2 : args[i].Length) + 1;
+        }
+        SourcePoint At(int index, int within = 0) =>
+            new("the command line", 1, offsets[index] + within + 1, line, offsets[index] + within);
+
+        string? command = null;
+        string? spec = null;
+        var entries = new List<SpecEntry>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (i == 0 && Commands.Contains(arg))
+            {
+                command = arg;
+                continue;
+            }
+            if (arg.Length < 2 || arg[0] != '-')
+            {
+                if (spec is not null)
+                    throw new InputException(CliMessages.TwoSpecFiles(spec, arg), At(i), CliMessages.TwoSpecFilesHint);
+                spec = arg;
+                continue;
+            }
+
+            string name;
+            string? inlineValue = null;
+            if (arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                name = arg[2..];
+                var equals = name.IndexOf('=');
+                if (equals >= 0)
+                {
+                    inlineValue = name[(equals + 1)..];
+                    name = name[..equals];
+                }
+            }
+            else if (arg.Length == 2 && OptionCatalog.FindShort(arg[1]) is { } shortOption)
+            {
+                name = shortOption.Name;
+            }
+            else
+            {
+                throw new InputException(CliMessages.UnknownOption(arg, null), At(i), CliMessages.HelpHint);
+            }
+
+            var option = OptionCatalog.Find(name)
+                ?? throw new InputException(CliMessages.UnknownOption("--" + name, OptionCatalog.Suggest(name)), At(i), CliMessages.HelpHint);
+            if (option.IsSwitch)
+            {
+                var value = inlineValue ?? "true";
+                entries.Add(new SpecEntry(option.Name, value, At(i, inlineValue is null ? 0 : arg.Length - value.Length)));
+                continue;
+            }
+            if (inlineValue is not null)
+            {
+                entries.Add(new SpecEntry(option.Name, inlineValue, At(i, arg.Length - inlineValue.Length)));
+                continue;
+            }
+            if (i + 1 >= args.Count)
+                throw new InputException(CliMessages.MissingValue(option), At(i), CliMessages.HelpHint);
+            i++;
+            entries.Add(new SpecEntry(option.Name, args[i], new SourcePoint("--" + option.Name, 1, 1, args[i], 0)));
+        }
+        return new Arguments(command, spec, entries);
+    }
+}

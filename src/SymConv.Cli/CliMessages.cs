@@ -1,0 +1,36 @@
+using SymConv.Model;
+
+namespace SymConv.Cli;
+
+/// <summary>The command's own messages, beside the library's <see cref="ErrorMessages"/>.</summary>
+internal static class CliMessages
+{
+    public const string HelpHint = "symconv --help lists every option";
+
+    public const string TwoSpecFilesHint = "give at most one spec file; options on the command line override its lines";
+
+    public const string SeedNotice =
+        "symconv: no layer given, so this is the seed example (examples/seed.conv): a 2×1×2×2 kernel a..h on the input 1..9.\n" +
+        "Describe your own with a spec file (symconv layer.conv) or options, e.g.\n" +
+        "  symconv --kernel-shape 2,1,2,2 --input-shape 1,3,3 --stride 1 --padding 1\n" +
+        "symconv --help lists every option.\n";
+
+    public static string TwoSpecFiles(string first, string second) => $"two spec files given: '{first}' and '{second}'";
+
+    public static string UnknownOption(string option, string? suggestion) =>
+        suggestion is null ? $"unknown option {option}" : $"unknown option {option}; did you mean --{suggestion}?";
+
+    public static string UnknownKey(string key, string? suggestion) =>
+        suggestion is null ? $"unknown key '{key}'" : $"unknown key '{key}'; did you mean '{suggestion}'?";
+
+    public const string UnknownKeyHint = "spec-file keys are the long option names, such as kernel, input, stride, padding";
+
+    public static string MissingValue(OptionInfo option) => $"--{option.Name} needs a value: --{option.Name} {option.ValueName}";
+
+    public static string CannotRead(string path, string reason) => $"cannot read the spec file '{path}': {reason}";
+
+    public static string CannotWrite(string path, string reason) => $"cannot write '{path}': {reason}";
+
+    public static string NotForCommand(string option, string command) =>
+        command.Length == 0 ? $"--{option} belongs to a subcommand (symconv check or symconv neuron)" : $"--{option} does not apply to symconv {command}";
+}

@@ -1,0 +1,66 @@
+using SymConv.Algebra;
+using SymConv.Convolution;
+using SymConv.Export;
+using SymConv.Model;
+using SymConv.Parsing;
+
+namespace SymConv.Cli;
+
+/// <summary>
+/// Everything one run was asked for: the spec file's lines then the command line's options (the
+/// later overriding), the layer they describe, and how to show it.
+/// </summary>
+internal sealed class Invocation
+{
+    private readonly Dictionary<string, SpecEntry> _last = new(StringComparer.Ordinal);
+
+    private Invocation(IReadOnlyList<SpecEntry> entries)
+    {
+        Entries = entries;
+        foreach (var entry in entries)
+            _last[entry.Key] = entry;
+    }
+
+    public IReadOnlyList<SpecEntry> Entries { get; }
+
+    public static Invocation From(Arguments arguments, string? specText, string? specName)
+    {
+        var entries = new List<SpecEntry>();
+        if (specText is not null)
+        {
+            foreach (var entry in SpecGrammar.Read(specName ?? "spec", specText))
+            {
+                var option = OptionCatalog.Find(entry.Key);
+                if (option is null || option.Group == OptionCatalog.GeneralGroup)
+                    throw new InputException(CliMessages.UnknownKey(entry.Key, OptionCatalog.Suggest(entry.Key)), entry.KeyAt ?? entry.At, CliMessages.UnknownKeyHint);
+                entries.Add(entry);
+            }
+        }
+        entries.AddRange(arguments.Entries);
+        return new Invocation(entries);
+    }
+
+    public SpecEntry? Last(string key) => _last.GetValueOrDefault(key);
+
+    public bool Switch(string key) => Last(key) is { } entry && OptionGrammar.ReadSwitch(entry);
+
+    public ConvolutionMatrix BuildMatrix() => new(LayerReader.Read(Entries));
+
+    public string Format => Last("format")?.Text.Trim() ?? "text";
+
+    public IReportWriter Writer(IReadOnlyList<string>? extraFormats = null)
+    {
+        var entry = Last("format");
+        return ReportFormats.Find(Format)
+            ?? throw new InputException(ErrorMessages.BadChoice("--format", Format, ReportFormats.Names), entry?.At);
+    }
+
+    public ReportOptions ReportOptions() => new()
+    {
+        Sections = Last("show") is { } show ? SectionNames.ReadList(show.Text, show.At) : null,
+        Rows = Last("rows") is { } rows ? OptionGrammar.ReadRows(rows) : null,
+        UnitCoefficients = Switch("hide-unit-coefficients") ? UnitCoefficients.Hidden : UnitCoefficients.Shown,
+    };
+
+    public string? OutputPath => Last("output")?.Text;
+}

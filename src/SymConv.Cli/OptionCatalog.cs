@@ -1,0 +1,71 @@
+namespace SymConv.Cli;
+
+/// <summary>One option the command takes.</summary>
+/// <param name="Name">Long name without dashes; also the key in spec files.</param>
+/// <param name="ValueName">What the value is called in help, or null for a switch.</param>
+/// <param name="Help">One line of help.</param>
+/// <param name="Group">The heading it is listed under.</param>
+/// <param name="Short">A one-letter alias, if any.</param>
+internal sealed record OptionInfo(string Name, string? ValueName, string Help, string Group, char? Short = null)
+{
+    public bool IsSwitch => ValueName is null;
+}
+
+/// <summary>Every option, in the order help lists them. Spec-file keys are the same names.</summary>
+internal static class OptionCatalog
+{
+    public const string LayerGroup = "Layer";
+    public const string OutputGroup = "Output";
+    public const string CheckGroup = "symconv check";
+    public const string NeuronGroup = "symconv neuron";
+    public const string GeneralGroup = "General";
+
+    public static IReadOnlyList<OptionInfo> All { get; } =
+    [
+        new("kernel", "TENSOR", "kernel entries, e.g. [[[[a b] [c d]]]]; layout (out, in/groups, k…), transposed (in, out/groups, k…)", LayerGroup),
+        new("kernel-shape", "SHAPE", "a kernel of fresh symbols: a, b, … up to 26 entries, else w_{o,i,…}", LayerGroup),
+        new("input", "TENSOR", "input entries (channels, n…), e.g. [[[1 2 3] [4 5 6] [7 8 9]]]", LayerGroup),
+        new("input-shape", "SHAPE", "an input of fresh symbols x_{c,…}", LayerGroup),
+        new("bias", "TENSOR|auto", "one entry per output channel, or auto for b_0, b_1, …", LayerGroup),
+        new("stride", "S", "stride: one value, or one per spatial dimension (2,1)", LayerGroup),
+        new("padding", "P", "sizes (1 or 1,2), valid, same, full or tf-same", LayerGroup),
+        new("padding-mode", "MODE", "zeros, reflect, replicate or circular", LayerGroup),
+        new("dilation", "D", "dilation: one value, or one per spatial dimension", LayerGroup),
+        new("groups", "G", "channel groups; equal to the channels for depthwise", LayerGroup),
+        new("transposed", null, "a transposed convolution (PyTorch's ConvTransposeNd)", LayerGroup),
+        new("output-padding", "P", "extra output size of a transposed convolution", LayerGroup),
+        new("flip", null, "true convolution: flip the kernel in every spatial dimension", LayerGroup),
+        new("format", "FORMAT", "text (default) or json", OutputGroup),
+        new("show", "SECTIONS", "some of kernel, input, input-vector, matrix, bias, output, output-tensor (or K,x,x',M,b,y',y; all)", OutputGroup),
+        new("rows", "ROWS", "only these rows of M and y': 3, 0..1 (both ends included), 0..1,5", OutputGroup),
+        new("hide-unit-coefficients", null, "write a+2b rather than the seed's 1a+2b", OutputGroup),
+        new("output", "FILE", "write to FILE instead of standard output; a failed run leaves FILE as it was", OutputGroup, 'o'),
+        new("help", null, "show this help", GeneralGroup, 'h'),
+        new("version", null, "show the version", GeneralGroup),
+    ];
+
+    public static OptionInfo? Find(string name) => All.FirstOrDefault(o => o.Name == name);
+
+    public static OptionInfo? FindShort(char name) => All.FirstOrDefault(o => o.Short == name);
+
+    /// <summary>The known name closest to a mistyped one, if any is close.</summary>
+    public static string? Suggest(string name)
+    {
+        var best = All.Select(o => (o.Name, Distance: EditDistance(name, o.Name))).MinBy(p => p.Distance);
+        return best.Distance <= Math.Max(2, name.Length / 3) ? best.Name : null;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text;
+using SymConv.Model;
+
+namespace SymConv.Cli;
+
+/// <summary>
+/// Where the result goes. A file is written through a temporary file beside it and renamed into
+/// place only when the run succeeds, so a failed run never leaves it half-written or clobbered.
+/// </summary>
+internal static class OutputTarget
+{
+    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    public static void Write(string? path, TextWriter stdout, Action<TextWriter> write)
+    {
+        if (path is null)
+        {
+            write(stdout);
+            stdout.Flush();
+            return;
+        }
+        var full = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(full) ?? ".";
+        if (!Directory.Exists(directory))
+            throw new InputException(CliMessages.CannotWrite(path, "its folder does not exist"));
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var writer = new StreamWriter(stream, Utf8, 1 << 16) { NewLine = "\n" })
+            {
+                write(writer);
+            }
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch (IOException e) when (e is not FileNotFoundException)
+        {
+            throw new InputException(CliMessages.CannotWrite(path, e.Message));
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new InputException(CliMessages.CannotWrite(path, e.Message));
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+
+    /// <summary>Standard output as UTF-8 with \n line ends, buffered.</summary>
+    public static TextWriter StandardOutput() =>
+        new StreamWriter(Console.OpenStandardOutput(), Utf8, 1 << 16) { NewLine = "\n", AutoFlush = false };
+
+    /// <summary>Standard error as UTF-8.</summary>
+    public static TextWriter StandardError() =>
+        new StreamWriter(Console.OpenStandardError(), Utf8) { NewLine = "\n", AutoFlush = true };
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+using SymConv.Algebra;
+
+namespace SymConv.Export;
+
+/// <summary>
+/// The JSON contract (README.md, "JSON schema"): shapes, M as its nonzero entries row by row,
+/// x' and y' — every expression both as text and as exact terms. Always sparse, so it is the
+/// format for layers too large to show densely. The whole layer is written regardless of
+/// --show, except that --rows restricts M and y'.
+/// </summary>
+public sealed class JsonReportWriter : IReportWriter
+{
+    /// <inheritdoc/>
+    public void Write(Report report, TextWriter output)
+    {
+        var g = report.Geometry;
+        var line = new StringBuilder();
+        output.Write("{\n");
+        output.Write($"  \"input_shape\": {JsonText.Integers(g.InputShape.Dims)},\n");
+        output.Write($"  \"kernel_shape\": {JsonText.Integers(g.KernelShape.Dims)},\n");
+        output.Write($"  \"output_shape\": {JsonText.Integers(g.OutputShape.Dims)},\n");
+        output.Write("  \"layer\": {");
+        output.Write($"\"transposed\": {Bool(g.Transposed)}, \"stride\": {JsonText.Integers(g.Stride)}, ");
+        output.Write($"\"padding_before\": {JsonText.Integers(g.PadBefore)}, \"padding_after\": {JsonText.Integers(g.PadAfter)}, ");
+        output.Write($"\"padding_mode\": {JsonText.String(g.PaddingMode.ToString().ToLowerInvariant())}, ");
+        output.Write($"\"dilation\": {JsonText.Integers(g.Dilation)}, \"groups\": {g.Groups.ToString(CultureInfo.InvariantCulture)}, ");
+        output.Write($"\"output_padding\": {JsonText.Integers(g.OutputPadding)}, \"flip\": {Bool(g.Flip)}}},\n");
+        output.Write($"  \"rows_shown\": {(report.AllRows ? "null" : "[" + string.Join(", ", report.RowRanges.Select(r => JsonText.Integers([r.First, r.Last]))) + "]")},\n");
+
+        output.Write("  \"kernel\": ");
+        WriteVector(report, report.Layer.Kernel.Values, output, line);
+        output.Write(",\n  \"bias\": ");
+        if (report.Layer.Bias is { } bias) WriteVector(report, bias.Values, output, line);
+        else output.Write("null");
+
+        output.Write($",\n  \"matrix\": {{\"rows\": {report.Matrix.Rows.ToString(CultureInfo.InvariantCulture)}, \"cols\": {report.Matrix.Columns.ToString(CultureInfo.InvariantCulture)}, \"entries\": [");
+        var first = true;
+        foreach (var row in report.SelectedRows)
+        {
+            foreach (var entry in report.Matrix.Row(row))
+            {
+                line.Clear().Append(first ? "\n    [" : ",\n    [");
+                first = false;
+                line.Append(row.ToString(CultureInfo.InvariantCulture)).Append(", ")
+                    .Append(entry.Column.ToString(CultureInfo.InvariantCulture)).Append(", ");
+                AppendExpression(report, entry.Value, line);
+                line.Append(']');
+                output.Write(line);
+            }
+        }
+        output.Write(first ? "]},\n" : "\n  ]},\n");
+
+        output.Write("  \"input\": ");
+        WriteVector(report, report.Layer.Input.Values, output, line);
+        output.Write(",\n  \"output\": ");
+        WriteVector(report, report.SelectedRows.Select(report.Output), output, line);
+        output.Write("\n}\n");
+    }
+
+    private static string Bool(bool value) => value ? "true" : "false";
+
+    private static void WriteVector(Report report, IEnumerable<Polynomial> values, TextWriter output, StringBuilder line)
+    {
+        output.Write('[');
+        var first = true;
+        foreach (var value in values)
+        {
+            line.Clear().Append(first ? "\n    " : ",\n    ");
+            first = false;
+            AppendExpression(report, value, line);
+            output.Write(line);
+        }
+        output.Write(first ? "]" : "\n  ]");
+    }
+
+    /// <summary>Appends {"text": …, "terms": [{"coef": "p/q", "vars": {"a": 1}}, …]}.</summary>
+    internal static void AppendExpression(Report report, Polynomial value, StringBuilder line)
+    {
+        line.Append("{\"text\": ");
+        JsonText.AppendString(line, report.Text(value));
+        line.Append(", \"terms\": [");
+        var terms = value.Terms;
+        for (var t = 0; t < terms.Length; t++)
+        {
+            if (t > 0) line.Append(", ");
+            line.Append("{\"coef\": ");
+            JsonText.AppendString(line, terms[t].Coefficient.ToString());
+            line.Append(", \"vars\": {");
+            var monomial = terms[t].Monomial;
+            for (var f = 0; f < monomial.FactorCount; f++)
+            {
+                if (f > 0) line.Append(", ");
+                JsonText.AppendString(line, report.Symbols.NameOf(monomial.SymbolAt(f)));
+                line.Append(": ").Append(monomial.ExponentAt(f).ToString(CultureInfo.InvariantCulture));
+            }
+            line.Append("}}");
+        }
+        line.Append("]}");
+    }
+}

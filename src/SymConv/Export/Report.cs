@@ -1,0 +1,126 @@
+using SymConv.Algebra;
+using SymConv.Convolution;
+using SymConv.Model;
+
+namespace SymConv.Export;
+
+/// <summary>
+/// What every writer shows of a layer: which sections, which rows, where the block bars fall,
+/// and the entries themselves. Writers differ only in notation, so text, LaTeX and JSON never
+/// disagree about what they show.
+/// </summary>
+public sealed class Report
+{
+    private readonly Dictionary<long, Polynomial> _outputs = [];
+
+    /// <summary>Prepares a report of a layer.</summary>
+    public Report(ConvolutionMatrix matrix, ReportOptions options)
+    {
+        Matrix = matrix;
+        Options = options;
+        RowRanges = options.Rows is { } ranges ? CheckRows(ranges, matrix.Rows) : [new(0, matrix.Rows - 1)];
+        AllRows = options.Rows is null;
+        Sections = ResolveSections(options.Sections, matrix.Layer.Bias is not null, AllRows);
+    }
+
+    /// <summary>The layer's matrix.</summary>
+    public ConvolutionMatrix Matrix { get; }
+
+    /// <summary>The layer.</summary>
+    public Layer Layer => Matrix.Layer;
+
+    /// <summary>The layer's sizes.</summary>
+    public LayerGeometry Geometry => Matrix.Geometry;
+
+    /// <summary>The options the report was made with.</summary>
+    public ReportOptions Options { get; }
+
+    /// <summary>The sections to show, in order.</summary>
+    public IReadOnlyList<Section> Sections { get; }
+
+    /// <summary>True when every row of M and y' is shown.</summary>
+    public bool AllRows { get; }
+
+    /// <summary>The shown rows as inclusive ranges.</summary>
+    public IReadOnlyList<Parsing.RowRange> RowRanges { get; }
+
+    /// <summary>The shown rows, in order.</summary>
+    public IEnumerable<long> SelectedRows
+    {
+        get
+        {
+            foreach (var range in RowRanges)
+                for (var row = range.First; row <= range.Last; row++)
+                    yield return row;
+        }
+    }
+
+    /// <summary>How many rows are shown.</summary>
+    public long SelectedRowCount => RowRanges.Sum(r => r.Last - r.First + 1);
+
+    /// <summary>Columns per block of x' and M: the input's last dimension, where the bars fall.</summary>
+    public int ColumnBlock => Geometry.InputSize[^1];
+
+    /// <summary>Rows per output channel: where row rules fall between channels.</summary>
+    public long RowBlock => Geometry.OutputPlane;
+
+    /// <summary>The symbol table for naming symbols.</summary>
+    public SymbolTable Symbols => Layer.Symbols;
+
+    /// <summary>The text form of an entry.</summary>
+    public string Text(Polynomial value) => PolynomialText.Format(value, Symbols, Options.UnitCoefficients);
+
+    /// <summary>The output neuron y'_row, computed once per report.</summary>
+    public Polynomial Output(long row)
+    {
+        if (_outputs.TryGetValue(row, out var value)) return value;
+        value = Matrix.Output(row);
+        // Small layers are shown twice (y' and y); big ones stream and are not kept.
+        if (_outputs.Count < 100_000) _outputs[row] = value;
+        return value;
+    }
+
+    /// <summary>A one-line description of the layer, such as "Conv2d: K 2×1×2×2 on x 1×3×3 gives y 2×2×2".</summary>
+    public string Title
+    {
+        get
+        {
+            var g = Geometry;
+            var name = $"Conv{(g.Transposed ? "Transpose" : "")}{g.SpatialRank}d";
+            var parts = new List<string>();
+            if (g.Stride.Any(s => s != 1)) parts.Add("stride " + string.Join(',', g.Stride));
+            if (g.PadBefore.Any(p => p != 0) || g.PadAfter.Any(p => p != 0))
+                parts.Add(g.PadBefore.SequenceEqual(g.PadAfter)
+                    ? "padding " + string.Join(',', g.PadBefore)
+                    : "padding " + string.Join(',', g.PadBefore.Zip(g.PadAfter, (b, a) => $"{b}+{a}")));
+            if (g.PaddingMode != PaddingMode.Zeros) parts.Add("padding mode " + g.PaddingMode.ToString().ToLowerInvariant());
+            if (g.Dilation.Any(d => d != 1)) parts.Add("dilation " + string.Join(',', g.Dilation));
+            if (g.Groups != 1) parts.Add("groups " + g.Groups);
+            if (g.OutputPadding.Any(p => p != 0)) parts.Add("output padding " + string.Join(',', g.OutputPadding));
+            if (g.Flip) parts.Add("flipped kernel (true convolution)");
+            if (Layer.Bias is not null) parts.Add("bias");
+            var options = parts.Count == 0 ? "" : " (" + string.Join(", ", parts) + ")";
+            return $"{name}{options}: K {g.KernelShape} on x {g.InputShape} gives y {g.OutputShape}; M is {g.Rows}×{g.Columns}";
+        }
+    }
+
+    private static IReadOnlyList<Section> ResolveSections(IReadOnlyList<Section>? asked, bool hasBias, bool allRows)
+    {
+        if (asked is not null)
+            return asked.Where(s => s != Section.Bias || hasBias).ToList();
+        var sections = Enum.GetValues<Section>().Where(s => s != Section.Bias || hasBias);
+        // y is y' reshaped: with only some rows chosen there is nothing whole to reshape.
+        if (!allRows) sections = sections.Where(s => s != Section.Output);
+        return sections.ToList();
+    }
+
+    private static IReadOnlyList<Parsing.RowRange> CheckRows(IReadOnlyList<Parsing.RowRange> ranges, long rows)
+    {
+        foreach (var range in ranges)
+        {
+            if (range.First < 0 || range.Last >= rows || range.First > range.Last)
+                throw new InputException(ErrorMessages.RowsOutOfRange(range.First, range.Last, rows));
+        }
+        return ranges;
+    }
+}

@@ -1,0 +1,26 @@
+namespace SymConv.Export;
+
+/// <summary>The parts of a layer that can be shown, in the order they are shown.</summary>
+public enum Section
+{
+    /// <summary>The kernel K.</summary>
+    Kernel,
+
+    /// <summary>The input x.</summary>
+    Input,
+
+    /// <summary>The flattened input x'.</summary>
+    InputVector,
+
+    /// <summary>The matrix M.</summary>
+    Matrix,
+
+    /// <summary>The bias b, when the layer has one.</summary>
+    Bias,
+
+    /// <summary>The flattened output y' = M x' (+ b).</summary>
+    OutputVector,
+
+    /// <summary>The output y, y' reshaped.</summary>
+    Output,
+}

@@ -1,0 +1,54 @@
+using SymConv.Model;
+
+namespace SymConv.Export;
+
+/// <summary>The names of sections: their labels in output and the words --show accepts.</summary>
+public static class SectionNames
+{
+    private static readonly Dictionary<string, Section> Words = new(StringComparer.Ordinal)
+    {
+        ["kernel"] = Section.Kernel, ["K"] = Section.Kernel,
+        ["input"] = Section.Input, ["x"] = Section.Input,
+        ["input-vector"] = Section.InputVector, ["x'"] = Section.InputVector,
+        ["matrix"] = Section.Matrix, ["M"] = Section.Matrix,
+        ["bias"] = Section.Bias, ["b"] = Section.Bias,
+        ["output"] = Section.OutputVector, ["y'"] = Section.OutputVector,
+        ["output-tensor"] = Section.Output, ["y"] = Section.Output,
+    };
+
+    /// <summary>The label a section is printed under, in the seed's notation.</summary>
+    public static string Label(Section section) => section switch
+    {
+        Section.Kernel => "K",
+        Section.Input => "x",
+        Section.InputVector => "x'",
+        Section.Matrix => "M",
+        Section.Bias => "b",
+        Section.OutputVector => "y'",
+        Section.Output => "y",
+        _ => throw new ArgumentOutOfRangeException(nameof(section)),
+    };
+
+    /// <summary>The word --show takes for a section.</summary>
+    public static string Word(Section section) => Words.First(w => w.Value == section && w.Key.Length > 2).Key;
+
+    /// <summary>Reads a --show list such as <c>matrix,output</c> or <c>M,y'</c>.</summary>
+    public static IReadOnlyList<Section> ReadList(string text, SourcePoint at)
+    {
+        var sections = new List<Section>();
+        foreach (var word in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word == "all")
+            {
+                sections.AddRange(Enum.GetValues<Section>());
+                continue;
+            }
+            if (!Words.TryGetValue(word, out var section))
+                throw new InputException(ErrorMessages.BadChoice("--show", word, [.. Words.Keys, "all"]), at);
+            sections.Add(section);
+        }
+        if (sections.Count == 0)
+            throw new InputException(ErrorMessages.BadChoice("--show", text, [.. Words.Keys, "all"]), at);
+        return sections.Distinct().Order().ToList();
+    }
+}

@@ -1,0 +1,83 @@
+using SymConv.Algebra;
+using SymConv.Model;
+
+namespace SymConv.Parsing;
+
+/// <summary>
+/// Builds a layer from option values — a spec file's lines and the command line's options, the
+/// later overriding the earlier. The kernel is read first, then the input, then the bias, so
+/// symbols are ranked in that order whatever order the options came in.
+/// </summary>
+public static class LayerReader
+{
+    /// <summary>The option names that describe a layer (as opposed to how it is shown).</summary>
+    public static IReadOnlySet<string> Keys { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "kernel", "kernel-shape", "input", "input-shape", "bias", "stride", "padding", "padding-mode",
+        "dilation", "groups", "transposed", "output-padding", "flip",
+    };
+
+    // Options that fill the same slot: giving one later replaces the other.
+    private static readonly Dictionary<string, string> Slots = new(StringComparer.Ordinal)
+    {
+        ["kernel-shape"] = "kernel",
+        ["input-shape"] = "input",
+    };
+
+    private static readonly Dictionary<string, PaddingMode> Modes = new(StringComparer.Ordinal)
+    {
+        ["zeros"] = PaddingMode.Zeros, ["reflect"] = PaddingMode.Reflect,
+        ["replicate"] = PaddingMode.Replicate, ["circular"] = PaddingMode.Circular,
+    };
+
+    /// <summary>Builds the layer that the entries describe; later entries override earlier ones.</summary>
+    public static Layer Read(IEnumerable<SpecEntry> entries)
+    {
+        var slots = new Dictionary<string, SpecEntry>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (!Keys.Contains(entry.Key)) continue;
+            slots[Slots.GetValueOrDefault(entry.Key, entry.Key)] = entry;
+        }
+
+        var spec = new LayerSpec();
+        foreach (var (slot, entry) in slots)
+        {
+            spec = entry.Key switch
+            {
+                "stride" => spec with { Stride = OptionGrammar.ReadIntegers(entry) },
+                "padding" => spec with { Padding = OptionGrammar.ReadPadding(entry) },
+                "padding-mode" => spec with { PaddingMode = OptionGrammar.ReadChoice(entry, Modes) },
+                "dilation" => spec with { Dilation = OptionGrammar.ReadIntegers(entry) },
+                "groups" => spec with { Groups = OptionGrammar.ReadInteger(entry) },
+                "transposed" => spec with { Transposed = OptionGrammar.ReadSwitch(entry) },
+                "output-padding" => spec with { OutputPadding = OptionGrammar.ReadIntegers(entry) },
+                "flip" => spec with { Flip = OptionGrammar.ReadSwitch(entry) },
+                _ => spec,
+            };
+        }
+
+        var symbols = new SymbolTable();
+        var kernel = ReadTensor(slots, "kernel", symbols, GeneratedSymbols.Kernel, ErrorMessages.NoKernel);
+        var input = ReadTensor(slots, "input", symbols, GeneratedSymbols.Input, ErrorMessages.NoInput);
+        Tensor<Polynomial>? bias = null;
+        if (slots.TryGetValue("bias", out var biasEntry))
+        {
+            bias = biasEntry.Text.Trim() == "auto"
+                ? GeneratedSymbols.Bias(spec.Transposed ? kernel.Shape[1] * Math.Max(1, spec.Groups) : kernel.Shape[0], symbols)
+                : TensorReader.Read(biasEntry.At, biasEntry.Text.Length, symbols);
+        }
+        return new Layer(kernel, input, bias, spec, symbols);
+    }
+
+    private static Tensor<Polynomial> ReadTensor(
+        Dictionary<string, SpecEntry> slots, string slot, SymbolTable symbols,
+        Func<Shape, SymbolTable, Tensor<Polynomial>> generate, string missing)
+    {
+        if (!slots.TryGetValue(slot, out var entry))
+            throw new InputException(missing);
+        return entry.Key == slot
+            ? TensorReader.Read(entry.At, entry.Text.Length, symbols)
+            : generate(OptionGrammar.ReadShape(entry), symbols);
+    }
+}

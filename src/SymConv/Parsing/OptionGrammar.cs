@@ -1,0 +1,109 @@
+using Sprache;
+using SymConv.Model;
+
+namespace SymConv.Parsing;
+
+/// <summary>The grammars of option values: integer lists, padding, modes, row ranges, switches.</summary>
+public static class OptionGrammar
+{
+    private static readonly Parser<int> Integer =
+        (from minus in Parse.Char('-').Optional()
+         from digits in Parse.Char(c => c is >= '0' and <= '9', "digit").AtLeastOnce().Text()
+         where digits.Length <= 9
+         select (minus.IsDefined ? -1 : 1) * int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture))
+        .Named("integer");
+
+    private static readonly Parser<int[]> IntegerList =
+        from open in Parse.Char('(').Or(Parse.Char('[')).Token().Optional()
+        from values in Integer.Token().DelimitedBy(Parse.Char(',').Or(Parse.Char('×')).Or(Parse.Char('x')).Token())
+        from close in Parse.Char(')').Or(Parse.Char(']')).Token().Optional()
+        select values.ToArray();
+
+    private static readonly Parser<Padding> PaddingValue =
+        Named("valid", Padding.Valid)
+            .Or(Named("same", new Padding.Same()))
+            .Or(Named("full", new Padding.Full()))
+            .Or(Named("tf-same", new Padding.TfSame()))
+            .Or(IntegerList.Select(sizes => (Padding)new Padding.Explicit(sizes)))
+            .Token().Named("padding sizes, valid, same, full or tf-same");
+
+    private static Parser<Padding> Named(string word, Padding value) =>
+        Parse.String(word).Text().Return(value);
+
+    private static readonly Parser<RowRange[]> RowRanges =
+        (from first in Integer.Token()
+         from last in Parse.String("..").Token().Then(_ => Integer.Token()).Optional()
+         select new RowRange(first, last.GetOrElse(first)))
+        .DelimitedBy(Parse.Char(',').Token())
+        .Select(r => r.ToArray())
+        .Named("row or range such as 3 or 0..1");
+
+    /// <summary>Reads one integer list such as <c>2</c>, <c>2,1</c> or <c>(2, 1)</c>.</summary>
+    public static int[] ReadIntegers(SpecEntry entry) => Read(IntegerList, entry, "integers separated by commas, such as 2 or 2,1");
+
+    /// <summary>Reads one integer.</summary>
+    public static int ReadInteger(SpecEntry entry) => Read(Integer.Token(), entry, "an integer");
+
+    /// <summary>Reads a shape: positive integers such as 2,1,2,2.</summary>
+    public static Shape ReadShape(SpecEntry entry)
+    {
+        var dims = Read(IntegerList, entry, "the sizes of each dimension separated by commas, such as 2,1,2,2");
+        if (dims.Any(d => d < 1))
+            throw new InputException(ErrorMessages.ShapeNotPositive("--" + entry.Key, entry.Text), entry.At);
+        try
+        {
+            return new Shape(dims);
+        }
+        catch (OverflowException)
+        {
+            throw new InputException(ErrorMessages.ShapeTooLarge("--" + entry.Key, entry.Text), entry.At);
+        }
+    }
+
+    /// <summary>Reads a padding value.</summary>
+    public static Padding ReadPadding(SpecEntry entry) =>
+        Read(PaddingValue, entry, "sizes such as 1 or 1,2, or one of valid, same, full, tf-same");
+
+    /// <summary>Reads row ranges such as <c>3</c>, <c>0..1</c> or <c>0..1,5</c> (both ends included).</summary>
+    public static RowRange[] ReadRows(SpecEntry entry) => Read(RowRanges, entry, "a row such as 3 or an inclusive range such as 0..1");
+
+    /// <summary>Reads one of a fixed set of words.</summary>
+    public static T ReadChoice<T>(SpecEntry entry, IReadOnlyDictionary<string, T> choices)
+    {
+        var word = entry.Text.Trim();
+        if (choices.TryGetValue(word, out var value)) return value;
+        throw new InputException(ErrorMessages.BadChoice("--" + entry.Key, word, choices.Keys), entry.At);
+    }
+
+    /// <summary>Reads a switch's value in a spec file: true/false, yes/no, on/off, 1/0.</summary>
+    public static bool ReadSwitch(SpecEntry entry) => ReadChoice(entry, Switches);
+
+    private static readonly Dictionary<string, bool> Switches = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["true"] = true, ["false"] = false, ["yes"] = true, ["no"] = false,
+        ["on"] = true, ["off"] = false, ["1"] = true, ["0"] = false, [""] = true,
+    };
+
+    private static T Read<T>(Parser<T> parser, SpecEntry entry, string expected)
+    {
+        var result = parser.End()(SourceInput.At(entry.At with { Text = entry.Text, Offset = 0, Line = 1, Column = 1 }));
+        if (result.WasSuccessful) return result.Value;
+        var failure = Failures.From(result);
+        var at = failure.At is { } point ? Shift(entry.At, point) : entry.At;
+        throw new InputException(ErrorMessages.BadOptionValue("--" + entry.Key, entry.Text, expected), at);
+    }
+
+    // Maps a point inside a value's own text back onto the text the value came from.
+    private static SourcePoint Shift(SourcePoint valueStart, SourcePoint inValue) =>
+        valueStart with
+        {
+            Line = valueStart.Line + inValue.Line - 1,
+            Column = inValue.Line == 1 ? valueStart.Column + inValue.Column - 1 : inValue.Column,
+            Offset = valueStart.Offset + inValue.Offset,
+        };
+}
+
+/// <summary>An inclusive range of rows of M.</summary>
+/// <param name="First">The first row.</param>
+/// <param name="Last">The last row, included.</param>
+public readonly record struct RowRange(long First, long Last);
