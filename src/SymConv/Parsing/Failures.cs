@@ -13,7 +13,7 @@ internal static class Failures
     public static InputException From<T>(IResult<T> failure, string? hint = null)
     {
         var at = SourceInput.PointOf(failure.Remainder);
-        var found = failure.Remainder.AtEnd ? "the end of the text" : Describe(failure.Remainder.Current);
+        var found = failure.Remainder.AtEnd ? "end of text" : Describe(failure.Remainder.Current);
         var expected = failure.Expectations.Distinct().ToList();
         var message = expected.Count == 0
             ? $"unexpected {found}"

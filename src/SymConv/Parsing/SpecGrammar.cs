@@ -20,12 +20,12 @@ public static class SpecGrammar
 
     private static readonly Parser<string> Bracketed =
         from open in Parse.Char('[')
-        from body in Deferred.Of(() => Bracketed!).Or(Parse.CharExcept("[]").Once().Text()).Many()
+        from body in Deferred.Of(() => Bracketed!).Or(Parse.CharExcept("[]").Once().Text()).XMany()
         from close in Parse.Char(']').Named("']' to close the bracket")
         select "[" + string.Concat(body) + "]";
 
     private static readonly Parser<string> Value =
-        Bracketed.Or(Parse.CharExcept("[\n").AtLeastOnce().Text()).Many().Select(string.Concat);
+        Bracketed.Or(Parse.CharExcept("[\n").AtLeastOnce().Text()).XMany().Select(string.Concat);
 
     private static readonly Parser<SpecEntry?> Entry =
         from key in ExpressionGrammar.Located(Key)
