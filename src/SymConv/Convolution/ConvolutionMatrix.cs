@@ -10,6 +10,9 @@ namespace SymConv.Convolution;
 /// </summary>
 public sealed class ConvolutionMatrix
 {
+    private readonly Lazy<SingleTermLayer?> _singleTerms;
+    private readonly ThreadLocal<OutputRowBuilder?> _builders = new();
+
     /// <summary>Builds the matrix of a layer, validating its geometry.</summary>
     public ConvolutionMatrix(Layer layer)
     {
@@ -17,6 +20,7 @@ public sealed class ConvolutionMatrix
         Geometry = LayerGeometry.Of(layer.Spec, layer.Kernel.Shape, layer.Input.Shape);
         if (layer.Bias is { } bias && (bias.Shape.Rank != 1 || bias.Shape[0] != Geometry.OutChannels))
             throw new InputException(ErrorMessages.BiasShape(bias.Shape, Geometry.OutChannels));
+        _singleTerms = new Lazy<SingleTermLayer?>(() => SingleTermLayer.TryFrom(layer));
     }
 
     /// <summary>The layer.</summary>
@@ -34,16 +38,23 @@ public sealed class ConvolutionMatrix
     /// <summary>The nonzero entries of one row, by increasing column; taps on one column are summed.</summary>
     public IReadOnlyList<MatrixEntry> Row(long row)
     {
-        var taps = ReceptiveField.Taps(Geometry, row);
-        taps.Sort(static (x, y) => x.Column != y.Column ? x.Column.CompareTo(y.Column) : x.KernelIndex.CompareTo(y.KernelIndex));
-        var entries = new List<MatrixEntry>(taps.Count);
-        var i = 0;
-        while (i < taps.Count)
+        var walker = new TapWalker(Geometry);
+        var kernelIndex = new int[walker.MaxTaps];
+        var columns = new int[walker.MaxTaps];
+        var count = walker.Fill(row, kernelIndex, columns);
+        // Taps reading one column (reflect, replicate, circular) sum in kernel order.
+        var order = new long[count];
+        for (var i = 0; i < count; i++)
+            order[i] = ((long)columns[i] << 32) | (uint)kernelIndex[i];
+        Array.Sort(order);
+        var entries = new List<MatrixEntry>(count);
+        var t = 0;
+        while (t < count)
         {
-            var column = taps[i].Column;
-            var value = Layer.Kernel[taps[i].KernelIndex];
-            for (i++; i < taps.Count && taps[i].Column == column; i++)
-                value += Layer.Kernel[taps[i].KernelIndex];
+            var column = order[t] >> 32;
+            var value = Layer.Kernel[(uint)order[t]];
+            for (t++; t < count && order[t] >> 32 == column; t++)
+                value += Layer.Kernel[(uint)order[t]];
             if (!value.IsZero)
                 entries.Add(new MatrixEntry(column, value));
         }
@@ -52,6 +63,25 @@ public sealed class ConvolutionMatrix
 
     /// <summary>The output neuron y'_row = m_row · x' (+ b_channel), expanded and simplified.</summary>
     public Polynomial Output(long row)
+    {
+        if (SingleTerms is not null)
+        {
+            var builder = _builders.Value ??= OutputRowBuilder.TryCreate(this)!;
+            try
+            {
+                builder.Build(row);
+                return builder.ToPolynomial();
+            }
+            catch (OverflowException)
+            {
+                // A coefficient outgrew a long: the general path below is exact at any size.
+            }
+        }
+        return GeneralOutput(row);
+    }
+
+    /// <summary>y'_row by polynomial arithmetic on the merged entries of the row: exact for any entries.</summary>
+    internal Polynomial GeneralOutput(long row)
     {
         var terms = new List<Term>();
         foreach (var entry in Row(row))
@@ -64,4 +94,7 @@ public sealed class ConvolutionMatrix
             value += bias[row / Geometry.OutputPlane];
         return value;
     }
+
+    /// <summary>The layer as single-term tensors, or null when some entry is not a single term.</summary>
+    internal SingleTermLayer? SingleTerms => _singleTerms.Value;
 }

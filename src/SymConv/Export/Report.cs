@@ -64,6 +64,9 @@ public sealed class Report
     /// <summary>Rows per output channel: where row rules fall between channels.</summary>
     public long RowBlock => Geometry.OutputPlane;
 
+    /// <summary>Told how far long sections have got, for a progress display; null for none.</summary>
+    public IProgress<ExportProgress>? Progress { get; set; }
+
     /// <summary>The symbol table for naming symbols.</summary>
     public SymbolTable Symbols => Layer.Symbols;
 

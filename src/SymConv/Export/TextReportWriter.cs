@@ -56,18 +56,11 @@ public sealed class TextReportWriter : IReportWriter
                 WriteMatrix(report, output);
                 break;
             case Section.OutputVector:
-                output.Write('[');
-                var first = true;
-                foreach (var row in report.SelectedRows)
-                {
-                    if (!first) output.Write(", ");
-                    first = false;
-                    output.Write(report.Text(report.Output(row)));
-                }
-                output.Write("]\n");
+                // Streams row blocks on every core; the text is what a loop over report.Output would write.
+                RowTextStream.WriteVector(report, output);
                 break;
             case Section.Output:
-                WriteTensor(report, report.Geometry.OutputShape, report.Output, ", ", output);
+                RowTextStream.WriteTensor(report, output);
                 break;
         }
     }

@@ -1,0 +1,106 @@
+using System.Buffers.Text;
+
+namespace SymConv.Algebra;
+
+/// <summary>
+/// An exact rational p/q in lowest terms whose parts fit in a long: the fast path for the
+/// coefficients of real layers (±1, small integers, short decimals). Every operation is
+/// checked and throws <see cref="OverflowException"/> rather than lose a digit, so a caller
+/// can always fall back to <see cref="Rational"/>.
+/// </summary>
+public readonly record struct SmallRational
+{
+    private SmallRational(long numerator, long denominator)
+    {
+        Numerator = numerator;
+        Denominator = denominator;
+    }
+
+    /// <summary>The numerator; carries the sign.</summary>
+    public long Numerator { get; }
+
+    /// <summary>The denominator: positive, coprime to the numerator, 1 for zero.</summary>
+    public long Denominator { get; }
+
+    /// <summary>Zero, as 0/1.</summary>
+    public static SmallRational Zero => new(0, 1);
+
+    /// <summary>One.</summary>
+    public static SmallRational One => new(1, 1);
+
+    /// <summary>True when this is zero.</summary>
+    public bool IsZero => Numerator == 0;
+
+    /// <summary>True when this is 1 or -1.</summary>
+    public bool IsUnitMagnitude => Denominator == 1 && (Numerator == 1 || Numerator == -1);
+
+    /// <summary>The small form of a rational, or false when a part does not fit in a long.</summary>
+    public static bool TryFrom(Rational value, out SmallRational result)
+    {
+        // long.MinValue is excluded so that every magnitude is representable.
+        if (value.Numerator > long.MaxValue || value.Numerator < -long.MaxValue || value.Denominator > long.MaxValue)
+        {
+            result = default;
+            return false;
+        }
+        result = new((long)value.Numerator, (long)value.Denominator);
+        return true;
+    }
+
+    /// <summary>The same number as a <see cref="Rational"/>.</summary>
+    public Rational ToRational() => Denominator == 1 ? Rational.Of(Numerator) : Rational.Of(Numerator, Denominator);
+
+    /// <summary>The product.</summary>
+    /// <exception cref="OverflowException">When a part would not fit in a long.</exception>
+    public static SmallRational Multiply(SmallRational left, SmallRational right)
+    {
+        if (left.Denominator == 1 && right.Denominator == 1)
+            return new(Checked(checked(left.Numerator * right.Numerator)), 1);
+        // Cross-cancel first so that products of reduced fractions stay reduced and small.
+        var g1 = Gcd(left.Numerator, right.Denominator);
+        var g2 = Gcd(right.Numerator, left.Denominator);
+        var numerator = checked((left.Numerator / g1) * (right.Numerator / g2));
+        var denominator = checked((left.Denominator / g2) * (right.Denominator / g1));
+        return new(Checked(numerator), numerator == 0 ? 1 : denominator);
+    }
+
+    /// <summary>The sum.</summary>
+    /// <exception cref="OverflowException">When a part would not fit in a long.</exception>
+    public static SmallRational Add(SmallRational left, SmallRational right)
+    {
+        if (left.Denominator == 1 && right.Denominator == 1)
+            return new(Checked(checked(left.Numerator + right.Numerator)), 1);
+        var numerator = checked(left.Numerator * right.Denominator + right.Numerator * left.Denominator);
+        if (numerator == 0) return Zero;
+        var denominator = checked(left.Denominator * right.Denominator);
+        var g = Gcd(numerator, denominator);
+        return new(Checked(numerator / g), denominator / g);
+    }
+
+    /// <summary>
+    /// Writes the magnitude in invariant digits, as <see cref="Rational.ToString"/> would write
+    /// its absolute value (3 or 3/2), and returns the bytes written.
+    /// </summary>
+    public int FormatMagnitude(Span<byte> destination)
+    {
+        Utf8Formatter.TryFormat(Math.Abs(Numerator), destination, out var written);
+        if (Denominator == 1) return written;
+        destination[written++] = (byte)'/';
+        Utf8Formatter.TryFormat(Denominator, destination[written..], out var more);
+        return written + more;
+    }
+
+    /// <summary>The most bytes <see cref="FormatMagnitude"/> can write: two 19-digit parts and a slash.</summary>
+    public const int MaxFormattedLength = 40;
+
+    private static long Checked(long numerator) =>
+        numerator == long.MinValue ? throw new OverflowException() : numerator;
+
+    private static long Gcd(long a, long b)
+    {
+        a = Math.Abs(a);
+        b = Math.Abs(b);
+        while (b != 0) (a, b) = (b, a % b);
+        return a == 0 ? 1 : a;
+    }
+}

@@ -1,0 +1,140 @@
+using SymConv.Model;
+
+namespace SymConv.Convolution;
+
+/// <summary>
+/// The taps of rows of M, without allocating: the same taps in the same order as
+/// <see cref="ReceptiveField.Taps"/>, found by solving the spatial window once per row and then
+/// repeating it across the input channels of the row's group, which only shifts the kernel and
+/// input offsets. One walker holds scratch space for one row at a time: one per thread.
+/// </summary>
+public sealed class TapWalker
+{
+    private readonly LayerGeometry _g;
+    private readonly int _kernelPlane;
+    private readonly int[] _position;
+    private readonly int[] _offset;
+    private readonly int[] _source;
+    private readonly int[] _spatialKernel;
+    private readonly int[] _spatialInput;
+
+    /// <summary>Prepares to walk the rows of a layer.</summary>
+    public TapWalker(LayerGeometry geometry)
+    {
+        _g = geometry;
+        var rank = geometry.SpatialRank;
+        _kernelPlane = checked((int)new Shape(geometry.KernelSize).Size);
+        _position = new int[rank];
+        _offset = new int[rank];
+        _source = new int[rank];
+        _spatialKernel = new int[_kernelPlane];
+        _spatialInput = new int[_kernelPlane];
+        MaxTaps = checked(geometry.InChannelsPerGroup * _kernelPlane);
+    }
+
+    /// <summary>The most taps any row can have: the size the spans given to <see cref="Fill"/> need.</summary>
+    public int MaxTaps { get; }
+
+    /// <summary>
+    /// Writes the taps of <paramref name="row"/> in kernel reading order — kernel entry and
+    /// input column (both row-major flat indices) — and returns how many there are.
+    /// </summary>
+    public int Fill(long row, Span<int> kernelIndex, Span<int> column)
+    {
+        var g = _g;
+        var outChannel = (int)(row / g.OutputPlane);
+        Unflatten(row % g.OutputPlane, g.OutputSize, _position);
+        var group = outChannel / g.OutChannelsPerGroup;
+        var spatial = SpatialTaps();
+
+        var inPlane = (int)g.InputPlane;
+        var count = 0;
+        for (var local = 0; local < g.InChannelsPerGroup; local++)
+        {
+            var inChannel = group * g.InChannelsPerGroup + local;
+            // PyTorch's layouts: forward weight[out, in/groups, k…]; transposed weight[in, out/groups, k…].
+            var kernelBase = g.Transposed
+                ? (inChannel * g.KernelShape[1] + (outChannel - group * g.OutChannelsPerGroup)) * _kernelPlane
+                : (outChannel * g.KernelShape[1] + local) * _kernelPlane;
+            var columnBase = inChannel * inPlane;
+            for (var j = 0; j < spatial; j++)
+            {
+                kernelIndex[count] = kernelBase + _spatialKernel[j];
+                column[count] = columnBase + _spatialInput[j];
+                count++;
+            }
+        }
+        return count;
+    }
+
+    // The window of the row's output position, in kernel reading order: which kernel offset
+    // (flipped if asked) reads which input position, as flat indices within one channel.
+    private int SpatialTaps()
+    {
+        var g = _g;
+        var rank = g.SpatialRank;
+        Array.Clear(_offset);
+        var count = 0;
+        for (var k = 0; k < _kernelPlane; k++)
+        {
+            if (k > 0) Advance(_offset, g.KernelSize);
+            if (!(g.Transposed ? SolveTransposed() : SolveForward())) continue;
+            var kernelFlat = 0;
+            var inputFlat = 0;
+            for (var d = 0; d < rank; d++)
+            {
+                var offset = g.Flip ? g.KernelSize[d] - 1 - _offset[d] : _offset[d];
+                kernelFlat = kernelFlat * g.KernelSize[d] + offset;
+                inputFlat = inputFlat * g.InputSize[d] + _source[d];
+            }
+            _spatialKernel[count] = kernelFlat;
+            _spatialInput[count] = inputFlat;
+            count++;
+        }
+        return count;
+    }
+
+    private bool SolveForward()
+    {
+        var g = _g;
+        for (var d = 0; d < _position.Length; d++)
+        {
+            var padded = _position[d] * g.Stride[d] + _offset[d] * g.Dilation[d] - g.PadBefore[d];
+            _source[d] = PaddedIndex.Source(padded, g.InputSize[d], g.PaddingMode);
+            if (_source[d] < 0) return false;
+        }
+        return true;
+    }
+
+    private bool SolveTransposed()
+    {
+        var g = _g;
+        for (var d = 0; d < _position.Length; d++)
+        {
+            var t = _position[d] + g.PadBefore[d] - _offset[d] * g.Dilation[d];
+            if (t < 0 || t % g.Stride[d] != 0) return false;
+            _source[d] = t / g.Stride[d];
+            if (_source[d] >= g.InputSize[d]) return false;
+        }
+        return true;
+    }
+
+    // The next multi-index in row-major order, like an odometer.
+    private static void Advance(int[] index, int[] sizes)
+    {
+        for (var d = index.Length - 1; d >= 0; d--)
+        {
+            if (++index[d] < sizes[d]) return;
+            index[d] = 0;
+        }
+    }
+
+    private static void Unflatten(long flat, int[] sizes, int[] index)
+    {
+        for (var d = sizes.Length - 1; d >= 0; d--)
+        {
+            index[d] = (int)(flat % sizes[d]);
+            flat /= sizes[d];
+        }
+    }
+}

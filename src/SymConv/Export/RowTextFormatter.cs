@@ -1,0 +1,111 @@
+using System.Text;
+using SymConv.Algebra;
+using SymConv.Convolution;
+
+namespace SymConv.Export;
+
+/// <summary>
+/// Writes output neurons y'_row in the plain-text notation of <see cref="PolynomialText"/>, byte
+/// for byte, straight into UTF-8: single-term layers go through <see cref="OutputRowBuilder"/>
+/// and cached symbol names with no allocation per term; any other row takes the general path.
+/// One formatter per thread.
+/// </summary>
+internal sealed class RowTextFormatter
+{
+    private readonly ConvolutionMatrix _matrix;
+    private readonly SymbolBytes _names;
+    private readonly UnitCoefficients _units;
+    private readonly OutputRowBuilder? _builder;
+    // Sign, coefficient, star, two names with their star, or a name and ^2.
+    private readonly int _maxTermLength;
+
+    public RowTextFormatter(ConvolutionMatrix matrix, SymbolBytes names, UnitCoefficients units)
+    {
+        _matrix = matrix;
+        _names = names;
+        _units = units;
+        _builder = OutputRowBuilder.TryCreate(matrix);
+        _maxTermLength = 2 + SmallRational.MaxFormattedLength + 2 * names.MaxLength + 2;
+    }
+
+    /// <summary>Appends the text of y'_row.</summary>
+    public void Append(long row, ByteBuffer buffer)
+    {
+        if (_builder is null)
+        {
+            AppendGeneral(row, buffer);
+            return;
+        }
+        int count;
+        try
+        {
+            count = _builder.Build(row);
+        }
+        catch (OverflowException)
+        {
+            AppendGeneral(row, buffer);
+            return;
+        }
+        if (count == 0)
+        {
+            buffer.Append((byte)'0');
+            return;
+        }
+        var keys = _builder.Keys;
+        var coefficients = _builder.Coefficients;
+        var showUnit = _units == UnitCoefficients.Shown && count > 1 && HasNonUnitCoefficient(keys, coefficients);
+        var span = buffer.Reserve(checked(count * _maxTermLength));
+        var at = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var key = keys[i];
+            var coefficient = coefficients[i];
+            if (coefficient.Numerator < 0) span[at++] = (byte)'-';
+            else if (i > 0) span[at++] = (byte)'+';
+            if (key == TermKey.Constant)
+            {
+                at += coefficient.FormatMagnitude(span[at..]);
+                continue;
+            }
+            if (!coefficient.IsUnitMagnitude || showUnit)
+            {
+                at += coefficient.FormatMagnitude(span[at..]);
+                // As PolynomialText: 2a juxtaposed, but 1/2*a so it cannot read as 1/(2a).
+                if (coefficient.Denominator != 1) span[at++] = (byte)'*';
+            }
+            at += Copy(_names[TermKey.First(key)], span[at..]);
+            if (TermKey.IsSingle(key)) continue;
+            if (TermKey.IsSquare(key))
+            {
+                span[at++] = (byte)'^';
+                span[at++] = (byte)'2';
+                continue;
+            }
+            span[at++] = (byte)'*';
+            at += Copy(_names[TermKey.Second(key)], span[at..]);
+        }
+        buffer.Length += at;
+    }
+
+    private static int Copy(ReadOnlySpan<byte> name, Span<byte> destination)
+    {
+        name.CopyTo(destination);
+        return name.Length;
+    }
+
+    private static bool HasNonUnitCoefficient(ReadOnlySpan<ulong> keys, ReadOnlySpan<SmallRational> coefficients)
+    {
+        for (var i = 0; i < keys.Length; i++)
+            if (!coefficients[i].IsUnitMagnitude || keys[i] == TermKey.Constant)
+                return true;
+        return false;
+    }
+
+    private void AppendGeneral(long row, ByteBuffer buffer)
+    {
+        var text = PolynomialText.Format(_matrix.GeneralOutput(row), _matrix.Layer.Symbols, _units);
+        var size = Encoding.UTF8.GetByteCount(text);
+        Encoding.UTF8.GetBytes(text, buffer.Reserve(size));
+        buffer.Length += size;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Collections.Concurrent;
+using System.Text;
+using SymConv.Algebra;
+using SymConv.Convolution;
+using SymConv.Parsing;
+
+namespace SymConv.Export;
+
+/// <summary>
+/// Streams the text of many output neurons: rows are formatted in blocks of about a megabyte on
+/// every core and written strictly in order, with a few blocks in flight at most, so y' of any
+/// layer is written in bounded memory and never held whole. Bytes go straight to the file or
+/// pipe when the writer is UTF-8 over a stream; any other writer gets the same text as chars.
+/// </summary>
+internal sealed class RowTextStream
+{
+    private const int TargetBlockBytes = 1 << 20;
+
+    private readonly Report _report;
+    private readonly SymbolBytes _names;
+    private readonly ConcurrentBag<RowTextFormatter> _formatters = [];
+    private readonly ConcurrentBag<ByteBuffer> _buffers = [];
+
+    private RowTextStream(Report report)
+    {
+        _report = report;
+        _names = new SymbolBytes(report.Symbols);
+    }
+
+    /// <summary>Writes y' of the report's selected rows, as TextReportWriter's y' section.</summary>
+    public static void WriteVector(Report report, TextWriter output) =>
+        new RowTextStream(report).Write(report.RowRanges, RowLayout.Vector, Section.OutputVector, output);
+
+    /// <summary>Writes y, every row of y' reshaped to the output's shape.</summary>
+    public static void WriteTensor(Report report, TextWriter output) =>
+        new RowTextStream(report).Write([new RowRange(0, report.Matrix.Rows - 1)], RowLayout.Tensor(report.Geometry.OutputShape), Section.Output, output);
+
+    private void Write(IReadOnlyList<RowRange> ranges, RowLayout layout, Section section, TextWriter output)
+    {
+        var rows = new RowSequence(ranges);
+        using var sink = new Sink(output);
+        sink.Write(layout.Open);
+        var first = Format(rows, layout, 0, 1);
+        sink.Write(first.Written);
+        var rowsPerBlock = (int)Math.Clamp(TargetBlockBytes / Math.Max(1, first.Length), 1, 1 << 16);
+        Release(first);
+        var blocks = (rows.Count - 1 + rowsPerBlock - 1) / rowsPerBlock;
+        var progress = _report.Progress;
+        long done = 1;
+        progress?.Report(new ExportProgress(section, done, rows.Count));
+
+        var window = Environment.ProcessorCount == 1 || blocks < 2 ? 1 : 2 * Environment.ProcessorCount;
+        var inFlight = new Queue<Task<ByteBuffer>>();
+        long next = 0;
+        while (next < blocks || inFlight.Count > 0)
+        {
+            while (next < blocks && inFlight.Count < window)
+            {
+                var start = 1 + next * rowsPerBlock;
+                var end = Math.Min(rows.Count, start + rowsPerBlock);
+                inFlight.Enqueue(window == 1
+                    ? Task.FromResult(Format(rows, layout, start, end))
+                    : Task.Run(() => Format(rows, layout, start, end)));
+                next++;
+            }
+            var block = inFlight.Dequeue().GetAwaiter().GetResult();
+            sink.Write(block.Written);
+            done += block.Rows;
+            Release(block);
+            progress?.Report(new ExportProgress(section, done, rows.Count));
+        }
+        sink.Write(layout.Close);
+    }
+
+    // Formats rows start..end-1 of the sequence with what goes before each.
+    private ByteBuffer Format(RowSequence rows, RowLayout layout, long start, long end)
+    {
+        if (!_formatters.TryTake(out var formatter))
+            formatter = new RowTextFormatter(_report.Matrix, _names, _report.Options.UnitCoefficients);
+        if (!_buffers.TryTake(out var buffer))
+            buffer = new ByteBuffer();
+        buffer.Length = 0;
+        buffer.Rows = end - start;
+        var cursor = rows.At(start);
+        for (var index = start; index < end; index++)
+        {
+            if (index > 0) layout.AppendBetween(index, buffer);
+            formatter.Append(cursor.Row, buffer);
+            cursor.MoveNext();
+        }
+        _formatters.Add(formatter);
+        return buffer;
+    }
+
+    private void Release(ByteBuffer buffer) => _buffers.Add(buffer);
+
+    /// <summary>The output as bytes: the stream under a UTF-8 StreamWriter, else the writer itself.</summary>
+    private sealed class Sink : IDisposable
+    {
+        private readonly TextWriter _output;
+        private readonly Stream? _stream;
+        private char[] _chars = [];
+
+        public Sink(TextWriter output)
+        {
+            _output = output;
+            if (output is StreamWriter { Encoding: UTF8Encoding } writer)
+            {
+                // What the writer holds must reach the stream before bytes written around it.
+                writer.Flush();
+                _stream = writer.BaseStream;
+            }
+        }
+
+        public void Write(ReadOnlySpan<byte> bytes)
+        {
+            if (_stream is not null)
+            {
+                _stream.Write(bytes);
+                return;
+            }
+            var size = Encoding.UTF8.GetMaxCharCount(bytes.Length);
+            if (_chars.Length < size) _chars = new char[Math.Max(size, _chars.Length * 2)];
+            var count = Encoding.UTF8.GetChars(bytes, _chars);
+            _output.Write(_chars, 0, count);
+        }
+
+        public void Dispose() => _stream?.Flush();
+    }
+}
