@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 
 namespace SymConv.Algebra;
 
@@ -52,10 +53,16 @@ public readonly record struct SmallRational
 
     /// <summary>The product.</summary>
     /// <exception cref="OverflowException">When a part would not fit in a long.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static SmallRational Multiply(SmallRational left, SmallRational right)
     {
-        if (left.Denominator == 1 && right.Denominator == 1)
+        if ((left.Denominator | right.Denominator) == 1)
             return new(Checked(checked(left.Numerator * right.Numerator)), 1);
+        return MultiplyFractions(left, right);
+    }
+
+    private static SmallRational MultiplyFractions(SmallRational left, SmallRational right)
+    {
         // Cross-cancel first so that products of reduced fractions stay reduced and small.
         var g1 = Gcd(left.Numerator, right.Denominator);
         var g2 = Gcd(right.Numerator, left.Denominator);

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using SymConv.Algebra;
 using SymConv.Convolution;
@@ -54,14 +57,16 @@ internal sealed class RowTextFormatter
         var keys = _builder.Keys;
         var coefficients = _builder.Coefficients;
         var showUnit = _units == UnitCoefficients.Shown && count > 1 && HasNonUnitCoefficient(keys, coefficients);
-        var span = buffer.Reserve(checked(count * _maxTermLength));
+        // Room for every term plus the slack the block copies of names may run over.
+        var span = buffer.Reserve(checked(count * _maxTermLength + SymbolBytes.Slack));
+        ref var destination = ref MemoryMarshal.GetReference(span);
         var at = 0;
         for (var i = 0; i < count; i++)
         {
             var key = keys[i];
             var coefficient = coefficients[i];
-            if (coefficient.Numerator < 0) span[at++] = (byte)'-';
-            else if (i > 0) span[at++] = (byte)'+';
+            if (coefficient.Numerator < 0) Unsafe.Add(ref destination, at++) = (byte)'-';
+            else if (i > 0) Unsafe.Add(ref destination, at++) = (byte)'+';
             if (key == TermKey.Constant)
             {
                 at += coefficient.FormatMagnitude(span[at..]);
@@ -71,26 +76,36 @@ internal sealed class RowTextFormatter
             {
                 at += coefficient.FormatMagnitude(span[at..]);
                 // As PolynomialText: 2a juxtaposed, but 1/2*a so it cannot read as 1/(2a).
-                if (coefficient.Denominator != 1) span[at++] = (byte)'*';
+                if (coefficient.Denominator != 1) Unsafe.Add(ref destination, at++) = (byte)'*';
             }
-            at += Copy(_names[TermKey.First(key)], span[at..]);
+            at += CopyName(TermKey.First(key), ref Unsafe.Add(ref destination, at));
             if (TermKey.IsSingle(key)) continue;
             if (TermKey.IsSquare(key))
             {
-                span[at++] = (byte)'^';
-                span[at++] = (byte)'2';
+                Unsafe.Add(ref destination, at++) = (byte)'^';
+                Unsafe.Add(ref destination, at++) = (byte)'2';
                 continue;
             }
-            span[at++] = (byte)'*';
-            at += Copy(_names[TermKey.Second(key)], span[at..]);
+            Unsafe.Add(ref destination, at++) = (byte)'*';
+            at += CopyName(TermKey.Second(key), ref Unsafe.Add(ref destination, at));
         }
         buffer.Length += at;
     }
 
-    private static int Copy(ReadOnlySpan<byte> name, Span<byte> destination)
+    // Names of up to 16 bytes (nearly all) go as one 16-byte block; the bytes past the name are
+    // overwritten by what follows or lie beyond the buffer's length. The spans reserved above
+    // and SymbolBytes.Slack keep every such copy inside its array.
+    private int CopyName(int id, ref byte destination)
     {
-        name.CopyTo(destination);
-        return name.Length;
+        var starts = _names.Starts;
+        var start = starts[id];
+        var length = starts[id + 1] - start;
+        ref var source = ref _names.Bytes[start];
+        if (length <= 16)
+            Unsafe.WriteUnaligned(ref destination, Unsafe.ReadUnaligned<Vector128<byte>>(ref source));
+        else
+            Unsafe.CopyBlockUnaligned(ref destination, ref source, (uint)length);
+        return length;
     }
 
     private static bool HasNonUnitCoefficient(ReadOnlySpan<ulong> keys, ReadOnlySpan<SmallRational> coefficients)

@@ -3,9 +3,16 @@ using SymConv.Algebra;
 
 namespace SymConv.Export;
 
-/// <summary>Every symbol's name encoded once as UTF-8, so writing a term copies bytes and formats nothing.</summary>
+/// <summary>
+/// Every symbol's name encoded once as UTF-8, so writing a term copies bytes and formats nothing.
+/// The names sit end to end in one array with <see cref="Slack"/> spare bytes after the last, so
+/// a short name can be copied as one fixed-size block that runs past it harmlessly.
+/// </summary>
 internal sealed class SymbolBytes
 {
+    /// <summary>Bytes readable past the end of any name.</summary>
+    public const int Slack = 16;
+
     private readonly byte[] _bytes;
     private readonly int[] _start;
 
@@ -23,7 +30,7 @@ internal sealed class SymbolBytes
             MaxLength = Math.Max(MaxLength, total - _start[id]);
         }
         _start[count] = total;
-        _bytes = new byte[total];
+        _bytes = new byte[total + Slack];
         for (var id = 0; id < count; id++)
             Encoding.UTF8.GetBytes(names[id], _bytes.AsSpan(_start[id]));
     }
@@ -32,4 +39,10 @@ internal sealed class SymbolBytes
     public int MaxLength { get; }
 
     public ReadOnlySpan<byte> this[int id] => _bytes.AsSpan(_start[id], _start[id + 1] - _start[id]);
+
+    /// <summary>All names end to end, then <see cref="Slack"/> bytes.</summary>
+    public byte[] Bytes => _bytes;
+
+    /// <summary>Where each name starts in <see cref="Bytes"/>; entry id + 1 is where it ends.</summary>
+    public int[] Starts => _start;
 }
