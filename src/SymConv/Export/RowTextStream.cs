@@ -17,23 +17,29 @@ internal sealed class RowTextStream
     private const int TargetBlockBytes = 1 << 20;
 
     private readonly Report _report;
+    private readonly int _blockBytes;
     private readonly SymbolBytes _names;
     private readonly ConcurrentBag<RowTextFormatter> _formatters = [];
     private readonly ConcurrentBag<ByteBuffer> _buffers = [];
 
-    private RowTextStream(Report report)
+    private RowTextStream(Report report, int blockBytes)
     {
         _report = report;
+        _blockBytes = blockBytes;
         _names = new SymbolBytes(report.Symbols);
     }
 
     /// <summary>Writes y' of the report's selected rows, as TextReportWriter's y' section.</summary>
-    public static void WriteVector(Report report, TextWriter output) =>
-        new RowTextStream(report).Write(report.RowRanges, RowLayout.Vector, Section.OutputVector, output);
+    /// <param name="report">The report.</param>
+    /// <param name="output">Where to write.</param>
+    /// <param name="blockBytes">About how many bytes a block holds; tests make it small to get many blocks.</param>
+    public static void WriteVector(Report report, TextWriter output, int blockBytes = TargetBlockBytes) =>
+        new RowTextStream(report, blockBytes).Write(report.RowRanges, RowLayout.Vector, Section.OutputVector, output);
 
     /// <summary>Writes y, every row of y' reshaped to the output's shape.</summary>
-    public static void WriteTensor(Report report, TextWriter output) =>
-        new RowTextStream(report).Write([new RowRange(0, report.Matrix.Rows - 1)], RowLayout.Tensor(report.Geometry.OutputShape), Section.Output, output);
+    /// <inheritdoc cref="WriteVector"/>
+    public static void WriteTensor(Report report, TextWriter output, int blockBytes = TargetBlockBytes) =>
+        new RowTextStream(report, blockBytes).Write([new RowRange(0, report.Matrix.Rows - 1)], RowLayout.Tensor(report.Geometry.OutputShape), Section.Output, output);
 
     private void Write(IReadOnlyList<RowRange> ranges, RowLayout layout, Section section, TextWriter output)
     {
@@ -42,7 +48,7 @@ internal sealed class RowTextStream
         sink.Write(layout.Open);
         var first = Format(rows, layout, 0, 1);
         sink.Write(first.Written);
-        var rowsPerBlock = (int)Math.Clamp(TargetBlockBytes / Math.Max(1, first.Length), 1, 1 << 16);
+        var rowsPerBlock = (int)Math.Clamp(_blockBytes / Math.Max(1, first.Length), 1, 1 << 16);
         Release(first);
         var blocks = (rows.Count - 1 + rowsPerBlock - 1) / rowsPerBlock;
         var progress = _report.Progress;
