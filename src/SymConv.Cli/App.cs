@@ -12,7 +12,11 @@ namespace SymConv.Cli;
 public static class App
 {
     /// <summary>Runs the command with the given streams; returns the exit code.</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    /// <param name="args">The command line.</param>
+    /// <param name="stdout">Where results go.</param>
+    /// <param name="stderr">Where messages go.</param>
+    /// <param name="stderrIsTerminal">True when <paramref name="stderr"/> is a terminal: long exports then show a progress bar there.</param>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
     {
         try
         {
@@ -47,7 +51,7 @@ public static class App
             var invocation = Invocation.From(arguments, specText, specName);
             return arguments.Command switch
             {
-                null => Show(invocation, stdout),
+                null => Show(invocation, stdout, stderrIsTerminal ? new TerminalProgress(stderr) : null),
                 _ => throw new InputException(CliMessages.UnknownOption(arguments.Command, null)),
             };
         }
@@ -68,11 +72,18 @@ public static class App
         }
     }
 
-    private static int Show(Invocation invocation, TextWriter stdout)
+    private static int Show(Invocation invocation, TextWriter stdout, TerminalProgress? progress)
     {
         var writer = invocation.Writer();
-        var report = new Report(invocation.BuildMatrix(), invocation.ReportOptions());
-        OutputTarget.Write(invocation.OutputPath, stdout, output => writer.Write(report, output));
+        var report = new Report(invocation.BuildMatrix(), invocation.ReportOptions()) { Progress = progress };
+        try
+        {
+            OutputTarget.Write(invocation.OutputPath, stdout, output => writer.Write(report, output));
+        }
+        finally
+        {
+            progress?.Clear();
+        }
         return 0;
     }
 
