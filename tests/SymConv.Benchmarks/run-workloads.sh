@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# The workloads of issue 6, measured whole-process with /usr/bin/time, printed as one markdown table.
+#   W1  the seed example (no arguments): start-up, as a person feels it
+#   W3  16×3×3×3 kernel on 3×32×32 input, y' only, beside the SymPy script a user would write
+#   W4  64×64×3×3 kernel on 64×56×56 input, y' only, to a file on /tmp (about 2.8 GB, deleted after)
+# Usage: tests/SymConv.Benchmarks/run-workloads.sh [--no-w4] [--no-sympy]
+# A benchmark, not a test: nothing here runs in `dotnet test`.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+run_w4=1
+run_sympy=1
+for arg in "$@"; do
+  case "$arg" in
+    --no-w4) run_w4=0 ;;
+    --no-sympy) run_sympy=0 ;;
+    *) echo "usage: $0 [--no-w4] [--no-sympy]" >&2; exit 2 ;;
+  esac
+done
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+if [ ! -x /usr/bin/time ]; then
+  echo "installing GNU time for peak-memory measurement" >&2
+  apt-get update -qq >&2 && apt-get install -y -qq time >&2
+fi
+
+work=$(mktemp -d /tmp/symconv-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+# Three builds of the same command, to compare start-up: plain JIT, ReadyToRun, Native AOT.
+echo "building (Release): JIT, ReadyToRun, Native AOT" >&2
+dotnet publish src/SymConv.Cli -c Release -o "$work/jit" >&2
+dotnet publish src/SymConv.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/r2r" >&2
+builds=(jit r2r)
+if dotnet publish src/SymConv.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$work/aot" >&2; then
+  builds+=(aot)
+  fast=aot
+else
+  echo "Native AOT publish failed here (it needs a C toolchain and linker); using ReadyToRun" >&2
+  fast=r2r
+fi
+declare -A build_name=([jit]="JIT" [r2r]="ReadyToRun" [aot]="Native AOT")
+
+# measure NAME CMD...: runs CMD with stdout to $work/NAME.out; sets wall (s) and rss (KiB).
+# Wall time from the nanosecond clock (time's own is in hundredths), peak RSS from GNU time.
+measure() {
+  local name=$1; shift
+  local start end
+  start=$(date +%s%N)
+  /usr/bin/time -f "%M" -o "$work/$name.time" "$@" > "$work/$name.out" 2> "$work/$name.err" || {
+    echo "$name failed:" >&2; cat "$work/$name.err" >&2; exit 1; }
+  end=$(date +%s%N)
+  wall=$(awk "BEGIN{printf \"%.4f\", ($end - $start) / 1e9}")
+  rss=$(tail -n 1 "$work/$name.time")
+}
+
+# best NAME RUNS CMD...: the fastest of RUNS runs (least disturbed by other load), its memory.
+best() {
+  local name=$1 runs=$2; shift 2
+  local best_wall="" best_rss=0
+  for _ in $(seq "$runs"); do
+    measure "$name" "$@"
+    if [ -z "$best_wall" ] || awk "BEGIN{exit !($wall < $best_wall)}"; then best_wall=$wall; fi
+    if [ "$rss" -gt "$best_rss" ]; then best_rss=$rss; fi
+  done
+  wall=$best_wall; rss=$best_rss
+}
+
+# Terms of y' in these layers: every term is w_{…}*x_{…}, so one star each.
+count_terms() { tr -cd '*' < "$1" | wc -c; }
+
+rows=()
+row() { rows+=("| $1 | $2 | $3 | $4 | $5 | $6 | $7 |"); }
+mib() { awk "BEGIN{printf \"%.0f MiB\", $1/1024}"; }
+per_second() { awk "BEGIN{printf \"%.1f M\", $1/$2/1e6}"; }
+check() {
+  if [ "$2" != "$3" ]; then echo "$1: y' has $2 terms, expected $3" >&2; exit 1; fi
+}
+
+# W1: start-up of each build; the seed's y' has 8 components of 4 terms.
+for b in "${builds[@]}"; do
+  best "w1-$b" 10 "$work/$b/SymConv.Cli"
+  declare "w1_$b=$wall"
+  row "W1 seed example" "${build_name[$b]}" "$(awk "BEGIN{printf \"%.3f s\", $wall}")" "32" "—" "$(mib "$rss")" "—"
+done
+cmp -s "$work/w1-jit.out" "$work/w1-$fast.out" || { echo "W1 output differs between builds" >&2; exit 1; }
+
+# W3, y' only, every build, then SymPy.
+w3_args=(--kernel-shape 16,3,3,3 --input-shape 3,32,32 --show output)
+declare -A w3_wall
+for b in "${builds[@]}"; do
+  best "w3-$b" 5 "$work/$b/SymConv.Cli" "${w3_args[@]}"
+  w3_wall[$b]=$wall
+  declare "w3_rss_$b=$rss"
+done
+cmp -s "$work/w3-jit.out" "$work/w3-$fast.out" || { echo "W3 output differs between builds" >&2; exit 1; }
+w3_terms=$(count_terms "$work/w3-$fast.out")
+check W3 "$w3_terms" 388800
+
+sympy_wall=""
+if [ "$run_sympy" = 1 ] && /usr/bin/python3 -c "import sympy" 2>/dev/null; then
+  echo "running the SymPy script (tens of seconds)" >&2
+  measure sympy /usr/bin/python3 tests/SymConv.Benchmarks/sympy_w3.py
+  sympy_wall=$wall
+  check "W3 (SymPy)" "$(tr -d '[:space:]' < "$work/sympy.out")" 388800
+  sympy_rss=$rss
+fi
+for b in "${builds[@]}"; do
+  rss_var="w3_rss_$b"
+  ratio="—"
+  [ -n "$sympy_wall" ] && ratio=$(awk "BEGIN{printf \"%.0f× faster\", $sympy_wall/${w3_wall[$b]}}")
+  row "W3 y' 16×3×3×3 on 3×32×32" "${build_name[$b]}" "$(awk "BEGIN{printf \"%.3f s\", ${w3_wall[$b]}}")" \
+    "388,800" "$(per_second 388800 "${w3_wall[$b]}")" "$(mib "${!rss_var}")" "$ratio"
+done
+if [ -n "$sympy_wall" ]; then
+  row "W3 y' 16×3×3×3 on 3×32×32" "SymPy $(/usr/bin/python3 -c 'import sympy; print(sympy.__version__)')" \
+    "$(awk "BEGIN{printf \"%.1f s\", $sympy_wall}")" "388,800" "$(per_second 388800 "$sympy_wall")" "$(mib "$sympy_rss")" "1×"
+fi
+
+# W4, y' only, to a file. Earlier dirty pages and deletes would be flushed during the run and
+# slow it, so the disk is settled first; the file is deleted as soon as it is counted.
+if [ "$run_w4" = 1 ]; then
+  w4_file=/tmp/symconv-w4.$$.txt
+  trap 'rm -rf "$work" "$w4_file"' EXIT
+  sync; sleep 5
+  echo "running W4 (writes about 2.8 GB to $w4_file)" >&2
+  measure w4 "$work/$fast/SymConv.Cli" --kernel-shape 64,64,3,3 --input-shape 64,56,56 --show output -o "$w4_file"
+  w4_terms=$(count_terms "$w4_file")
+  w4_bytes=$(stat -c %s "$w4_file")
+  rm -f "$w4_file"; sync
+  check W4 "$w4_terms" 107495424
+  row "W4 y' 64×64×3×3 on 64×56×56 to a file ($(awk "BEGIN{printf \"%.1f GB\", $w4_bytes/1e9}"))" "${build_name[$fast]}" \
+    "$(awk "BEGIN{printf \"%.2f s\", $wall}")" "107,495,424" "$(per_second 107495424 "$wall")" "$(mib "$rss")" "—"
+fi
+
+echo
+echo "$(nproc) cores, $(uname -m), .NET $(dotnet --version), load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
+echo
+echo "| workload | build | time | y' terms | terms/s | peak memory | vs SymPy |"
+echo "| --- | --- | --- | --- | --- | --- | --- |"
+printf '%s\n' "${rows[@]}"
+echo
+echo "W1 start-up: JIT $(awk "BEGIN{printf \"%.3f\", $w1_jit}") s, ReadyToRun $(awk "BEGIN{printf \"%.3f\", $w1_r2r}") s$( [ "$fast" = aot ] && awk "BEGIN{printf \", Native AOT %.3f s (%.0f× faster than JIT)\", $w1_aot, $w1_jit/$w1_aot}")."
