@@ -26,7 +26,7 @@ internal static class OutputTarget
         var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var stream = new LargeFileStream(new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0)))
             using (var writer = new StreamWriter(stream, Utf8, 1 << 16) { NewLine = "\n" })
             {
                 write(writer);

@@ -15,9 +15,14 @@ internal static class StageProfile
     {
         var clock = Stopwatch.StartNew();
         var matrix = Workloads.W4();
+        Console.WriteLine($"layer of fresh symbols: {clock.Elapsed.TotalSeconds:F2} s");
+        clock.Restart();
         var builder = OutputRowBuilder.TryCreate(matrix)!;
-        var formatter = new RowTextFormatter(matrix, new SymbolBytes(matrix.Layer.Symbols), UnitCoefficients.Shown);
-        Console.WriteLine($"layer and symbols: {clock.Elapsed.TotalSeconds:F2} s");
+        Console.WriteLine($"single-term form: {clock.Elapsed.TotalSeconds:F2} s");
+        clock.Restart();
+        var names = new SymbolBytes(matrix.Layer.Symbols);
+        Console.WriteLine($"UTF-8 names: {clock.Elapsed.TotalSeconds:F2} s");
+        var formatter = new RowTextFormatter(matrix, names, UnitCoefficients.Shown);
 
         var walker = new TapWalker(matrix.Geometry);
         var kernel = new int[walker.MaxTaps];
