@@ -72,7 +72,7 @@ count_terms() { tr -cd '*' < "$1" | wc -c; }
 rows=()
 row() { rows+=("| $1 | $2 | $3 | $4 | $5 | $6 | $7 |"); }
 mib() { awk "BEGIN{printf \"%.0f MiB\", $1/1024}"; }
-per_second() { awk "BEGIN{printf \"%.1f M\", $1/$2/1e6}"; }
+per_second() { awk "BEGIN{v = $1/$2; if (v >= 1e6) printf \"%.1f M\", v/1e6; else printf \"%.1f k\", v/1e3}"; }
 check() {
   if [ "$2" != "$3" ]; then echo "$1: y' has $2 terms, expected $3" >&2; exit 1; fi
 }

@@ -11,7 +11,9 @@ namespace SymConv.Export;
 /// </summary>
 public sealed class Report
 {
+    private const long MaxCachedTerms = 1_000_000;
     private readonly Dictionary<long, Polynomial> _outputs = [];
+    private long _cachedTerms;
 
     /// <summary>Prepares a report of a layer.</summary>
     public Report(ConvolutionMatrix matrix, ReportOptions options)
@@ -78,8 +80,13 @@ public sealed class Report
     {
         if (_outputs.TryGetValue(row, out var value)) return value;
         value = Matrix.Output(row);
-        // Small layers are shown twice (y' and y); big ones stream and are not kept.
-        if (_outputs.Count < 100_000) _outputs[row] = value;
+        // Small layers may be shown twice (y' and y); big ones stream and are not kept. The bound
+        // is in terms, not rows: 100,000 rows of W4 would hold 57 million terms.
+        if (_cachedTerms + value.TermCount <= MaxCachedTerms)
+        {
+            _outputs[row] = value;
+            _cachedTerms += value.TermCount;
+        }
         return value;
     }
 
