@@ -1,0 +1,100 @@
+using System.Text;
+using SymConv.Model;
+
+namespace SymConv.Export.Latex;
+
+/// <summary>
+/// LaTeX for papers: every section as display math built from amsmath and <c>array</c>, block
+/// rules where the text form has bars, big matrices elided, anything too wide shrunk to the
+/// line width. Without --standalone it is a fragment for a document that loads amsmath (and
+/// xcolor when a row is highlighted); with it, a whole article pdflatex compiles on its own.
+/// </summary>
+public sealed class LatexReportWriter : IReportWriter
+{
+    // Sets its argument as display math in a box, and steps the font size down until the box
+    // fits the line: plain LaTeX, so the fragment needs no package beyond amsmath. Defined only
+    // once, so a document may \input several fragments.
+    private const string FitMacro =
+        "\\ifdefined\\symconvfit\\else\n" +
+        "\\newsavebox\\symconvbox\n" +
+        "\\newcommand\\symconvfit[1]{\\begin{center}%\n" +
+        "  \\sbox\\symconvbox{$\\displaystyle #1$}%\n" +
+        "  \\ifdim\\wd\\symconvbox>\\linewidth\\sbox\\symconvbox{\\small$\\displaystyle #1$}\\fi\n" +
+        "  \\ifdim\\wd\\symconvbox>\\linewidth\\sbox\\symconvbox{\\footnotesize$\\displaystyle #1$}\\fi\n" +
+        "  \\ifdim\\wd\\symconvbox>\\linewidth\\sbox\\symconvbox{\\scriptsize$\\displaystyle #1$}\\fi\n" +
+        "  \\ifdim\\wd\\symconvbox>\\linewidth\\sbox\\symconvbox{\\tiny$\\displaystyle #1$}\\fi\n" +
+        "  \\usebox\\symconvbox\\end{center}}\n" +
+        "\\fi\n";
+
+    /// <inheritdoc/>
+    public void Write(Report report, TextWriter output)
+    {
+        var layout = new MathLayout(report);
+        CheckSize(report, layout);
+        var display = report.Options.Display;
+        var colour = display.Highlight is not null;
+        output.Write("% " + report.Title + "\n");
+        if (display.Standalone)
+        {
+            output.Write("\\documentclass{article}\n\\usepackage{amsmath}\n");
+            if (colour) output.Write("\\usepackage{xcolor}\n");
+            output.Write("\\begin{document}\n\n\\noindent " + Escape(report.Title) + "\n\n");
+        }
+        else
+        {
+            output.Write("% A fragment written by symconv: it needs \\usepackage{amsmath}" +
+                (colour ? " and \\usepackage{xcolor} (for the highlighted row)" : "") + " in the preamble.\n");
+        }
+        output.Write(FitMacro);
+        foreach (var section in report.Sections)
+        {
+            output.Write("\n% " + SectionNames.Label(section) + "\n");
+            var block = layout.Section(section);
+            if (block.Kind == MathBlockKind.Aligned)
+            {
+                output.Write("\\begingroup\\allowdisplaybreaks\n\\begin{align*}\n");
+                output.Write(block.Body("  "));
+                output.Write("\n\\end{align*}\n\\endgroup\n");
+            }
+            else if (block.Lines.Count == 1)
+            {
+                output.Write("\\symconvfit{" + block.Lines[0] + "}\n");
+            }
+            else
+            {
+                output.Write("\\symconvfit{\\begin{gathered}\n" + block.Body("") + "\n\\end{gathered}}\n");
+            }
+        }
+        if (display.Standalone) output.Write("\n\\end{document}\n");
+    }
+
+    /// <summary>Refuses to set more entries of M than <see cref="DenseLimit.MaxCells"/>, counting only those shown.</summary>
+    internal static void CheckSize(Report report, MathLayout layout)
+    {
+        if (!report.Sections.Contains(Section.Matrix)) return;
+        var rows = layout.Rows.Count(r => r is not null);
+        if ((long)rows * report.Matrix.Columns <= DenseLimit.MaxCells) return;
+        var columns = layout.Columns.Count(c => c is not null);
+        if ((long)rows * columns > DenseLimit.MaxCells)
+            throw new InputException(ErrorMessages.MatrixTooLarge(rows, columns, DenseLimit.MaxCells));
+    }
+
+    /// <summary>Text for a paragraph: TeX's special characters escaped, × as \times.</summary>
+    public static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            escaped.Append(c switch
+            {
+                '×' => "$\\times$",
+                '\\' => "\\textbackslash{}",
+                '{' or '}' or '$' or '&' or '#' or '%' or '_' => "\\" + c,
+                '~' => "\\textasciitilde{}",
+                '^' => "\\textasciicircum{}",
+                _ => c < ' ' || c > '~' ? "?" : c.ToString(),
+            });
+        }
+        return escaped.ToString();
+    }
+}
