@@ -12,17 +12,17 @@ namespace SymConv.Export.Latex;
 public sealed class LatexReportWriter : IReportWriter
 {
     // Sets its argument as display math in a box, and steps the font size down until the box
-    // fits the line: plain LaTeX, so the fragment needs no package beyond amsmath. Defined only
-    // once, so a document may \input several fragments.
+    // fits the line: plain LaTeX, so the fragment needs no package beyond amsmath. The column
+    // gap (\arraycolsep, fixed in points) shrinks with the font. Defined only once, so a
+    // document may \input several fragments.
     private const string FitMacro =
         "\\ifdefined\\symconvfit\\else\n" +
         "\\newsavebox\\symconvbox\n" +
+        "\\newcommand\\symconvsize[3]{\\ifdim\\wd\\symconvbox>\\linewidth\\sbox\\symconvbox{#1\\arraycolsep=#2$\\displaystyle #3$}\\fi}\n" +
         "\\newcommand\\symconvfit[1]{\\begin{center}%\n" +
         "  \\sbox\\symconvbox{$\\displaystyle #1$}%\n" +
-        "  \\ifdim\\wd\\symconvbox>\\linewidth\\sbox\\symconvbox{\\small$\\displaystyle #1$}\\fi\n" +
-        "  \\ifdim\\wd\\symconvbox>\\linewidth\\sbox\\symconvbox{\\footnotesize$\\displaystyle #1$}\\fi\n" +
-        "  \\ifdim\\wd\\symconvbox>\\linewidth\\sbox\\symconvbox{\\scriptsize$\\displaystyle #1$}\\fi\n" +
-        "  \\ifdim\\wd\\symconvbox>\\linewidth\\sbox\\symconvbox{\\tiny$\\displaystyle #1$}\\fi\n" +
+        "  \\symconvsize\\small{.5em}{#1}\\symconvsize\\footnotesize{.5em}{#1}\\symconvsize\\scriptsize{.5em}{#1}%\n" +
+        "  \\symconvsize\\tiny{.5em}{#1}\\symconvsize\\tiny{.2em}{#1}%\n" +
         "  \\usebox\\symconvbox\\end{center}}\n" +
         "\\fi\n";
 

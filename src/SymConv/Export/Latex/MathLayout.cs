@@ -53,7 +53,7 @@ public sealed class MathLayout
             Export.Section.Kernel => Tensor("K", layer.Kernel.Shape, i => Printer.Format(layer.Kernel[i]), i => Printer.Width(layer.Kernel[i])),
             Export.Section.Input => Tensor("x", layer.Input.Shape, i => Printer.Format(layer.Input[i]), i => Printer.Width(layer.Input[i])),
             Export.Section.Bias => Tensor("b", layer.Bias!.Shape, i => Printer.Format(layer.Bias[i]), i => Printer.Width(layer.Bias[i])),
-            Export.Section.InputVector => Fitted("x' = " + LatexArray.Build([0L], InputColumns(), (_, c) => Printer.Format(layer.Input[c]), 0, _report.ColumnBlock) + "^{\\top}"),
+            Export.Section.InputVector => InputVector(),
             Export.Section.Matrix => Fitted(MatrixLabel("M") + " = " + Matrix()),
             Export.Section.OutputVector => OutputVector(),
             Export.Section.Output => OutputTensor(),
@@ -106,6 +106,59 @@ public sealed class MathLayout
         }
         var zero = _display.Zeros == ZeroStyle.Blank ? 0.0 : 0.5;
         return Elision.Fit(count, c => Math.Max(zero, widths.GetValueOrDefault(c)) + 1.0, LineWidth - 4, 2.0);
+    }
+
+    /// <summary>
+    /// x' as a transposed row; when it is too long for one line even after eliding (--max-cols 0),
+    /// it continues over several lines, broken between blocks where it can be.
+    /// </summary>
+    private MathBlock InputVector()
+    {
+        var input = _report.Layer.Input;
+        var columns = InputColumns();
+        double Width(long? c) => c is { } column ? Printer.Width(input[column]) + 1.0 : 1.5;
+        string Entry(long _, long c) => Printer.Format(input[c]);
+        if (columns.Sum(Width) <= LineWidth - 4)
+            return Fitted("x' = " + LatexArray.Build([0L], columns, Entry, 0, _report.ColumnBlock) + "^{\\top}");
+
+        // Blocks: runs of shown entries between rules or ellipses.
+        var blocks = new List<List<long?>>();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (i == 0 || columns[i] is null || columns[i - 1] is null || LatexArray.RuleBetween(columns[i - 1], columns[i], _report.ColumnBlock))
+                blocks.Add([]);
+            blocks[^1].Add(columns[i]);
+        }
+        var lines = new List<List<long?>>();
+        var width = 0.0;
+        foreach (var block in blocks)
+        {
+            var blockWidth = block.Sum(Width);
+            if (lines.Count > 0 && width + blockWidth <= LineWidth - 6) { lines[^1].AddRange(block); width += blockWidth; continue; }
+            lines.Add([]);
+            width = 0;
+            foreach (var column in block)
+            {
+                if (lines[^1].Count > 0 && width + Width(column) > LineWidth - 6) { lines.Add([]); width = 0; }
+                lines[^1].Add(column);
+                width += Width(column);
+            }
+        }
+        var text = new System.Text.StringBuilder("\\begin{aligned}\n");
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var array = LatexArray.Build([0L], lines[i], Entry, 0, _report.ColumnBlock);
+            // Each piece is its own array: open the bracket on the first, close it on the last,
+            // and draw the block rule at a break as a bar at the end of the line.
+            if (i > 0) array = "\\left." + array["\\left[".Length..];
+            if (i < lines.Count - 1)
+            {
+                var rule = LatexArray.RuleBetween(lines[i][^1], lines[i + 1][0], _report.ColumnBlock);
+                array = array[..^"\\right]".Length] + (rule ? "\\right|" : "\\right.");
+            }
+            text.Append(i == 0 ? "x' = {} & " : " \\\\\n& ").Append(array).Append(i == lines.Count - 1 ? "^{\\top}" : "");
+        }
+        return Fitted(text.Append("\n\\end{aligned}").ToString());
     }
 
     // x' is elided on its own: its entries are usually wider than M's.
