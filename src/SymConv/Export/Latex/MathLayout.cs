@@ -227,7 +227,7 @@ public sealed class MathLayout
             for (var t = 0; t < terms.Count; t++)
             {
                 var termWidth = valueTerms.Length == 0 ? 0.5 : Printer.TermWidth(valueTerms[t], t == 0);
-                if (chunk.Length > 0 && width + termWidth > LineWidth - 6)
+                if (chunk.Length > 0 && width + termWidth > LineWidth - 4)
                 {
                     Flush();
                     first = false;
