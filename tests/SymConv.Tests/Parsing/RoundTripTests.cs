@@ -40,6 +40,21 @@ public class RoundTripTests
         Assert.Equal(expected, PolynomialText.Format(Entries.Evaluate(entry, symbols), symbols, UnitCoefficients.Hidden));
     }
 
+    [Theory]
+    [InlineData("[1 -2]", "1|-2")]
+    [InlineData("[1 - 2]", "-1")]
+    [InlineData("[a -b c]", "a|-b|c")]
+    [InlineData("[a + b, c]", "a+b|c")]
+    [InlineData("[1/2 -a]", "1/2|-a")]
+    [InlineData("[ w_{0,1}  x_3 ]", "w_{0,1}|x_3")]
+    [InlineData("[2a, 3(a+b)]", "2a|3a+3b")]
+    public void Rows_split_on_spaces_like_matlab_unless_commas_separate_them(string row, string entries)
+    {
+        var symbols = new SymbolTable();
+        var tensor = SymConv.Parsing.TensorReader.Read("--input", row, symbols);
+        Assert.Equal(entries, string.Join('|', tensor.Values.Select(v => PolynomialText.Format(v, symbols))));
+    }
+
     [Fact]
     public void Terms_follow_the_order_symbols_first_appeared()
     {
