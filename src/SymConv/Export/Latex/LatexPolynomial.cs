@@ -140,7 +140,7 @@ public sealed class LatexPolynomial
         var baseName = underscore < 0 ? name : name[..underscore];
         var width = baseName.Length == 1 || LatexSymbols.IsGreek(baseName) ? 0.6 : 0.5 * baseName.Length;
         if (underscore >= 0)
-            width += 0.3 * name[(underscore + 1)..].Count(char.IsAsciiLetterOrDigit) + 0.15 * name.Count(c => c == ',');
+            width += 0.34 * name[(underscore + 1)..].Count(char.IsAsciiLetterOrDigit) + 0.15 * name.Count(c => c == ',');
         return width;
     }
 }

@@ -56,13 +56,11 @@ public sealed class LatexReportWriter : IReportWriter
                 output.Write(block.Body("  "));
                 output.Write("\n\\end{align*}\n\\endgroup\n");
             }
-            else if (block.Lines.Count == 1)
-            {
-                output.Write("\\symconvfit{" + block.Lines[0] + "}\n");
-            }
             else
             {
-                output.Write("\\symconvfit{\\begin{gathered}\n" + block.Body("") + "\n\\end{gathered}}\n");
+                // One box per line, so that a tall tensor can break across pages.
+                foreach (var line in block.Lines)
+                    output.Write("\\symconvfit{" + line + "}\n");
             }
         }
         if (display.Standalone) output.Write("\n\\end{document}\n");

@@ -227,7 +227,7 @@ public sealed class MathLayout
             for (var t = 0; t < terms.Count; t++)
             {
                 var termWidth = valueTerms.Length == 0 ? 0.5 : Printer.TermWidth(valueTerms[t], t == 0);
-                if (chunk.Length > 0 && width + termWidth > LineWidth - 4)
+                if (chunk.Length > 0 && width + termWidth > LineWidth - 6)
                 {
                     Flush();
                     first = false;
@@ -272,21 +272,26 @@ public sealed class MathLayout
     /// </summary>
     private MathBlock Tensor(string label, Shape shape, Func<long, string> entry, Func<long, double> width)
     {
-        var maxColumns = _display.MaxColumns ?? DisplayOptions.DefaultMaxTensorEntries;
+        // Columns: as asked, or as many as fit the line, judged by the first slice's shown rows
+        // (the entries of a tensor are alike from slice to slice).
+        IReadOnlyList<long?> PickColumns(int count, IReadOnlyList<long?> rowsShown, long rowStride) =>
+            _display.MaxColumns is { } max
+                ? Elision.Pick(count, i => i, max)
+                : Elision.Fit(count, c => rowsShown.Where(r => r is not null).Max(r => width(r!.Value * rowStride + c)) + 1.0, LineWidth - 6, 2.0);
         if (shape.Rank == 1)
-            return Fitted(label + " = " + LatexArray.Build([0L], Elision.Pick(shape[0], i => i, maxColumns), (_, c) => entry(c), 0, 0));
+            return Fitted(label + " = " + LatexArray.Build([0L], PickColumns(shape[0], [0L], 0), (_, c) => entry(c), 0, 0));
         var rows = shape[shape.Rank - 2];
         var columns = shape[shape.Rank - 1];
         var plane = (long)rows * columns;
         var shownRows = Elision.Pick(rows, i => i, _display.MaxRows);
-        var shownColumns = Elision.Pick(columns, i => i, maxColumns);
+        var shownColumns = PickColumns(columns, shownRows, columns);
         string Slice(long slice) => LatexArray.Build(shownRows, shownColumns, (r, c) => entry(slice * plane + r * columns + c), 0, 0);
         if (shape.Rank == 2)
             return Fitted(label + " = " + Slice(0));
 
         var slices = shape.Size / plane;
         var leading = new Shape(shape.Dims.Take(shape.Rank - 2).ToArray());
-        var sliceWidth = shownColumns.Sum(c => c is { } column ? Enumerable.Range(0, rows).Max(r => width(r * columns + column)) + 1.0 : 1.5) + 4;
+        double SliceWidth(long slice) => shownColumns.Sum(c => c is { } column ? shownRows.Where(r => r is not null).Max(r => width(slice * plane + r!.Value * columns + column)) + 1.0 : 1.5) + 4;
         var lines = new List<string>();
         var line = new System.Text.StringBuilder();
         var lineWidth = 0.0;
@@ -300,6 +305,7 @@ public sealed class MathLayout
             var index = slice is { } s ? leading.Unflatten(s) : null;
             if (index is null) piece = "\\cdots";
             else piece = $"{label}_{{{string.Join(",", index.Select(i => i.ToString(CultureInfo.InvariantCulture)))}}} = {Slice(slice!.Value)}";
+            var sliceWidth = slice is { } shown ? SliceWidth(shown) : 1.5;
             var newLine = line.Length > 0 && ((grouped && index is not null && index[0] != firstIndex) || lineWidth + sliceWidth > LineWidth);
             if (newLine)
             {
