@@ -73,7 +73,7 @@ public sealed class MathLayout
 
     private string MatrixLabel(string label) =>
         _report.AllRows ? label : label + "_{\\text{rows } " + string.Join(",\\,", _report.RowRanges.Select(r =>
-            r.First == r.Last ? Integer(r.First) : Integer(r.First) + "..." + Integer(r.Last))) + "}";
+            r.First == r.Last ? Integer(r.First) : Integer(r.First) + "\\text{ to }" + Integer(r.Last))) + "}";
 
     private static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
 
