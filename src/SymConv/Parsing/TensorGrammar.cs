@@ -7,6 +7,7 @@ namespace SymConv.Parsing;
 /// The grammar of a tensor: nested brackets whose innermost rows hold entries separated by
 /// spaces, as the seed writes them ([[1 2 3] [4 5 6]]), or by commas ([[1, 2], [3, 4]]).
 /// A row is read with commas when it has any; then its entries may contain spaces (a + b).
+/// Without commas, spaces separate entries ([1 -1] is two entries, as numpy prints it).
 /// </summary>
 public static class TensorGrammar
 {
@@ -15,11 +16,18 @@ public static class TensorGrammar
     private static readonly Parser<char> Close = Parse.Char(']').Named("']'");
 
 
+    // A row with commas must have one: without this, [1 -1] would parse as the single entry 1−1 = 0.
     private static readonly Parser<TensorNode> CommaRow =
         from first in ExpressionGrammar.Spaced.Token()
-        from rest in Comma.Then(_ => ExpressionGrammar.Spaced.Token()).XMany()
+        from rest in Comma.Then(_ => ExpressionGrammar.Spaced.Token()).AtLeastOnce()
         from close in Close
         select (TensorNode)new TensorNode.Row([first, .. rest]);
+
+    // One entry with spaces inside, such as [a + b], when it cannot be read as a space row.
+    private static readonly Parser<TensorNode> SpacedEntryRow =
+        from entry in ExpressionGrammar.Spaced.Token()
+        from close in Close
+        select (TensorNode)new TensorNode.Row([entry]);
 
     private static readonly Parser<TensorNode> SpaceRow =
         from entries in ExpressionGrammar.Tight.Token().AtLeastOnce()
@@ -44,7 +52,7 @@ public static class TensorGrammar
     private static readonly Parser<TensorNode> Bracket =
         from at in ExpressionGrammar.Located(Parse.Char('[').Named("'['"))
         from space in Space
-        from body in Nested.Or(CommaRow).Or(SpaceRow)
+        from body in Nested.Or(CommaRow).Or(SpaceRow).Or(SpacedEntryRow)
             .Or(Close.Return<char, TensorNode>(new TensorNode.Row([])))
         select body with { At = at.At };
 
