@@ -6,8 +6,8 @@ namespace SymConv.Parsing;
 /// <summary>
 /// The grammar of a tensor: nested brackets whose innermost rows hold entries separated by
 /// spaces, as the seed writes them ([[1 2 3] [4 5 6]]), or by commas ([[1, 2], [3, 4]]).
-/// A row is read with commas when it has any; then its entries may contain spaces (a + b).
-/// Without commas, spaces separate entries ([1 -1] is two entries, as numpy prints it).
+/// As in MATLAB, a row is first read as entries separated by spaces ([1 -2] is two entries);
+/// when that fails it is read with commas, and then entries may contain spaces ([1 - 2, a + b]).
 /// </summary>
 public static class TensorGrammar
 {
@@ -16,18 +16,11 @@ public static class TensorGrammar
     private static readonly Parser<char> Close = Parse.Char(']').Named("']'");
 
 
-    // A row with commas must have one: without this, [1 -1] would parse as the single entry 1−1 = 0.
     private static readonly Parser<TensorNode> CommaRow =
         from first in ExpressionGrammar.Spaced.Token()
-        from rest in Comma.Then(_ => ExpressionGrammar.Spaced.Token()).AtLeastOnce()
+        from rest in Comma.Then(_ => ExpressionGrammar.Spaced.Token()).XMany()
         from close in Close
         select (TensorNode)new TensorNode.Row([first, .. rest]);
-
-    // One entry with spaces inside, such as [a + b], when it cannot be read as a space row.
-    private static readonly Parser<TensorNode> SpacedEntryRow =
-        from entry in ExpressionGrammar.Spaced.Token()
-        from close in Close
-        select (TensorNode)new TensorNode.Row([entry]);
 
     private static readonly Parser<TensorNode> SpaceRow =
         from entries in ExpressionGrammar.Tight.Token().AtLeastOnce()
@@ -52,7 +45,7 @@ public static class TensorGrammar
     private static readonly Parser<TensorNode> Bracket =
         from at in ExpressionGrammar.Located(Parse.Char('[').Named("'['"))
         from space in Space
-        from body in Nested.Or(CommaRow).Or(SpaceRow).Or(SpacedEntryRow)
+        from body in Nested.Or(SpaceRow).Or(CommaRow)
             .Or(Close.Return<char, TensorNode>(new TensorNode.Row([])))
         select body with { At = at.At };
 
