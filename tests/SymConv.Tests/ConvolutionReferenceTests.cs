@@ -146,5 +146,35 @@ public class ConvolutionReferenceTests
         Assert.InRange(refused, 100, 500);
     }
 
+    [Fact]
+    public void The_random_layers_cover_every_option()
+    {
+        // Same generator and seed as the integer tests: what they draw, counted by feature.
+        var random = new Random(1234567);
+        var counts = new Dictionary<string, int>();
+        for (var n = 0; n < IntegerLayers; n++)
+        {
+            var layer = RandomLayer.DrawValid(random, symbolic: false);
+            var spec = layer.Spec;
+            var plan = ReferenceSizes.Plan(spec, layer.KernelShape, layer.InputShape)!;
+            var features = new List<string> { $"{layer.Rank}-D", spec.Transposed ? "transposed" : "forward", "mode " + spec.Mode };
+            if (spec.PaddingRule is { } rule) features.Add(rule);
+            else if (spec.PaddingSizes.Any(p => p > 0)) features.Add("explicit padding");
+            if (!plan.PadBefore.SequenceEqual(plan.PadAfter)) features.Add("asymmetric padding");
+            if (spec.Stride.Any(s => s > 1)) features.Add("stride");
+            if (spec.Dilation.Any(d => d > 1)) features.Add("dilation");
+            if (spec.Groups > 1) features.Add(layer.InputShape[0] == spec.Groups ? "depthwise" : "groups");
+            if (spec.OutputPadding.Any(p => p > 0)) features.Add("output padding");
+            if (spec.OutputPadding.Where((p, d) => p >= spec.Stride[d]).Any()) features.Add("output padding ≥ stride");
+            if (spec.Flip) features.Add("flip");
+            if (layer.HasBias) features.Add("bias");
+            foreach (var feature in features) counts[feature] = counts.GetValueOrDefault(feature) + 1;
+        }
+        foreach (var feature in new[] { "1-D", "2-D", "3-D", "transposed", "forward", "mode zeros", "mode reflect", "mode replicate",
+                     "mode circular", "valid", "same", "full", "tf-same", "explicit padding", "asymmetric padding", "stride", "dilation",
+                     "groups", "depthwise", "output padding", "output padding ≥ stride", "flip", "bias" })
+            Assert.True(counts.GetValueOrDefault(feature) >= 3, $"only {counts.GetValueOrDefault(feature)} layers with {feature}: {string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"))}");
+    }
+
     private static ConvolutionMatrix Build(RandomLayer layer) => Layers.Matrix([.. layer.Options]);
 }
