@@ -88,10 +88,19 @@ public sealed class TextReportWriter : IReportWriter
     private static string Separator(Report report, IEnumerable<Polynomial> values) =>
         values.All(v => IsPlain(report.Text(v))) ? " " : ", ";
 
+    // A plain entry has no operator outside a subscript: x_{0,1} is plain, a+b and a-b are not.
     private static bool IsPlain(string text)
     {
-        for (var i = 1; i < text.Length; i++)
-            if (text[i] is '+' or '-' or ' ' or ',') return false;
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '{': depth++; break;
+                case '}': depth--; break;
+                case '+' or '-' or ' ' or ',' when depth == 0 && i > 0: return false;
+            }
+        }
         return true;
     }
 
