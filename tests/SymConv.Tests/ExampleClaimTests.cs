@@ -16,7 +16,7 @@ public class ExampleClaimTests
 
     private static string Block(string[][] rows) =>
         "[\n" + string.Concat(rows.Select(row => "[" + string.Concat(row.Select((e, i) =>
-            (i == 0 ? "" : i % 4 == 0 ? "|" : ", ") + (e == "0" ? "0" : $"w_{{{e[1]},{e[2]}}}"))) + "]\n")) + "]\n";
+            (i == 0 ? "" : i % 4 == 0 ? "|" : " ") + (e == "0" ? "0" : $"w_{{{e[1]},{e[2]}}}"))) + "]\n")) + "]\n";
 
     [Fact]
     public void The_Dumoulin_example_prints_the_papers_matrix_C()
@@ -31,7 +31,7 @@ public class ExampleClaimTests
         var outcome = CliRunner.Run(CliRunner.Example("dumoulin-4x4-transposed.conv"));
         var transposed = Enumerable.Range(0, 16).Select(c => Enumerable.Range(0, 4).Select(r => DumoulinC[r][c]).ToArray()).ToArray();
         var m = "[\n" + string.Concat(transposed.Select(row => "[" + string.Concat(row.Select((e, i) =>
-            (i == 0 ? "" : i % 2 == 0 ? "|" : ", ") + (e == "0" ? "0" : $"w_{{{e[1]},{e[2]}}}"))) + "]\n")) + "]\n";
+            (i == 0 ? "" : i % 2 == 0 ? "|" : " ") + (e == "0" ? "0" : $"w_{{{e[1]},{e[2]}}}"))) + "]\n")) + "]\n";
         Assert.Contains("\nM:\n" + m, outcome.Stdout);
         Assert.Contains("\nC (forward convolution; M = Cᵀ):\n" + Block(DumoulinC), outcome.Stdout);
     }
