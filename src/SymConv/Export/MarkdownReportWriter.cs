@@ -15,6 +15,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         var layout = new MathLayout(report);
         LatexReportWriter.CheckSize(report, layout);
         output.Write("**" + report.Title.Replace("*", "\\*", StringComparison.Ordinal) + "**\n");
+        foreach (var note in report.Notes) output.Write("\n" + note.Replace("*", "\\*", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "\n");
         foreach (var section in report.Sections)
         {
             output.Write("\n### " + SectionNames.Label(section) + "\n\n$$\n");

@@ -46,6 +46,24 @@ public sealed class MathematicaReportWriter : IReportWriter
             }
         }
         output.Write($"{(first ? "" : "\n  ")}}}, {{{Integer(rows.Count)}, {Integer(report.Matrix.Columns)}}}];\n");
+        var twinCheck = "";
+        if (report.Twin is { } twin && report.AllRows)
+        {
+            output.Write("(* C: the matrix of the matching forward convolution; M = Transpose[C] *)\nconvC = SparseArray[{");
+            first = true;
+            for (long row = 0; row < twin.Rows; row++)
+            {
+                foreach (var entry in twin.Row(row))
+                {
+                    line.Clear().Append(first ? "\n  " : ",\n  ");
+                    first = false;
+                    line.Append('{').Append(Integer(row + 1)).Append(", ").Append(Integer(entry.Column + 1)).Append("} -> ").Append(Code(entry.Value));
+                    output.Write(line);
+                }
+            }
+            output.Write($"{(first ? "" : "\n  ")}}}, {{{Integer(twin.Rows)}, {Integer(twin.Columns)}}}];\n");
+            twinCheck = " && Normal[Transpose[convC]] === Normal[convM]";
+        }
         var biasTerm = "";
         if (layer.Bias is { } bias)
         {
@@ -64,7 +82,7 @@ public sealed class MathematicaReportWriter : IReportWriter
         if (report.AllRows)
             output.Write("(* y: y' reshaped to the output's shape *)\nconvY = ArrayReshape[convYFlat, {" + string.Join(", ", g.OutputShape.Dims.Select(d => Integer(d))) + "}];\n");
 
-        output.Write("\nIf[Flatten[convX] === convXFlat && Expand[Normal[convM . convXFlat]" + biasTerm + " - convYFlat] === ConstantArray[0, Length[convRows]],\n");
+        output.Write("\nIf[Flatten[convX] === convXFlat && Expand[Normal[convM . convXFlat]" + biasTerm + " - convYFlat] === ConstantArray[0, Length[convRows]]" + twinCheck + ",\n");
         output.Write("  Print[\"ok\"], Print[\"FAILED\"]]\n");
     }
 

@@ -18,7 +18,7 @@ public sealed class SymPyReportWriter : IReportWriter
         "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
         "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
         "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
-        "match", "case", "type", "print", "sp", "K", "x", "x_flat", "M", "rows", "bias", "bias_rows", "y_flat", "y", "residual",
+        "match", "case", "type", "print", "sp", "K", "x", "x_flat", "M", "C", "rows", "bias", "bias_rows", "y_flat", "y", "residual",
     };
 
     /// <inheritdoc/>
@@ -62,6 +62,23 @@ public sealed class SymPyReportWriter : IReportWriter
             }
         }
         output.Write(first ? "})\n" : "\n})\n");
+        if (report.Twin is { } twin && report.AllRows)
+        {
+            output.Write("# C: the matrix of the matching forward convolution; M = C^T\n");
+            output.Write($"C = sp.SparseMatrix({Integer(twin.Rows)}, {Integer(twin.Columns)}, {{");
+            first = true;
+            for (long row = 0; row < twin.Rows; row++)
+            {
+                foreach (var entry in twin.Row(row))
+                {
+                    line.Clear().Append(first ? "\n    " : ",\n    ");
+                    first = false;
+                    line.Append('(').Append(Integer(row)).Append(", ").Append(Integer(entry.Column)).Append("): ").Append(Code(entry.Value));
+                    output.Write(line);
+                }
+            }
+            output.Write(first ? "})\n" : "\n})\n");
+        }
         if (layer.Bias is { } bias)
         {
             output.Write("# b: one bias per output channel\n");
@@ -84,6 +101,8 @@ public sealed class SymPyReportWriter : IReportWriter
         output.Write("\nassert sp.Matrix(sp.flatten(x.tolist())) == x_flat, \"x' is not x flattened\"\n");
         output.Write("residual = (M * x_flat" + (layer.Bias is null ? "" : " + bias_rows") + " - y_flat).expand()\n");
         output.Write("assert residual == sp.zeros(len(rows), 1), residual\n");
+        if (report.Twin is not null && report.AllRows)
+            output.Write("assert M == C.T, \"M is not the transpose of the forward matrix C\"\n");
         output.Write("print(\"ok\")\n");
     }
 

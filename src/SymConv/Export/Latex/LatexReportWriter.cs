@@ -34,11 +34,13 @@ public sealed class LatexReportWriter : IReportWriter
         var display = report.Options.Display;
         var colour = display.Highlight is not null;
         output.Write("% " + report.Title + "\n");
+        foreach (var note in report.Notes) output.Write("% " + note + "\n");
         if (display.Standalone)
         {
             output.Write("\\documentclass{article}\n\\usepackage{amsmath}\n");
             if (colour) output.Write("\\usepackage{xcolor}\n");
             output.Write("\\begin{document}\n\n\\noindent " + Escape(report.Title) + "\n\n");
+            foreach (var note in report.Notes) output.Write("\\noindent " + Escape(note) + "\n\n");
         }
         else
         {
@@ -69,12 +71,20 @@ public sealed class LatexReportWriter : IReportWriter
     /// <summary>Refuses to set more entries of M than <see cref="DenseLimit.MaxCells"/>, counting only those shown.</summary>
     internal static void CheckSize(Report report, MathLayout layout)
     {
-        if (!report.Sections.Contains(Section.Matrix)) return;
-        var rows = layout.Rows.Count(r => r is not null);
-        if ((long)rows * report.Matrix.Columns <= DenseLimit.MaxCells) return;
-        var columns = layout.Columns.Count(c => c is not null);
-        if ((long)rows * columns > DenseLimit.MaxCells)
-            throw new InputException(ErrorMessages.MatrixTooLarge(rows, columns, DenseLimit.MaxCells));
+        if (report.Sections.Contains(Section.Matrix))
+        {
+            var rows = layout.Rows.Count(r => r is not null);
+            // Only a matrix that could be too big has its shown columns counted (which computes their widths).
+            if ((Int128)rows * report.Matrix.Columns > DenseLimit.MaxCells && (long)rows * layout.Columns.Count(c => c is not null) > DenseLimit.MaxCells)
+                throw new InputException(ErrorMessages.MatrixTooLarge(rows, layout.Columns.Count(c => c is not null), DenseLimit.MaxCells));
+        }
+        // C's columns are elided like M's; only its rows need counting against a showing of all.
+        if (report.Sections.Contains(Section.ForwardMatrix) && report.Options.Display.MaxColumns == 0)
+        {
+            var rows = layout.ForwardRows.Count(r => r is not null);
+            if ((Int128)rows * report.Twin!.Columns > DenseLimit.MaxCells)
+                throw new InputException(ErrorMessages.MatrixTooLarge(rows, report.Twin.Columns, DenseLimit.MaxCells));
+        }
     }
 
     /// <summary>Text for a paragraph: TeX's special characters escaped, × as \times.</summary>
@@ -86,6 +96,9 @@ public sealed class LatexReportWriter : IReportWriter
             escaped.Append(c switch
             {
                 '×' => "$\\times$",
+                'ᵀ' => "$^{\\top}$",
+                '…' => "\\dots{}",
+                '′' => "$'$",
                 '\\' => "\\textbackslash{}",
                 '{' or '}' or '$' or '&' or '#' or '%' or '_' => "\\" + c,
                 '~' => "\\textasciitilde{}",

@@ -55,6 +55,7 @@ public sealed class MathLayout
             Export.Section.Bias => Tensor("b", layer.Bias!.Shape, i => Printer.Format(layer.Bias[i]), i => Printer.Width(layer.Bias[i])),
             Export.Section.InputVector => InputVector(),
             Export.Section.Matrix => Fitted(MatrixLabel("M") + " = " + Matrix()),
+            Export.Section.ForwardMatrix => Fitted("C = " + ForwardMatrix()),
             Export.Section.OutputVector => OutputVector(),
             Export.Section.Output => OutputTensor(),
             _ => throw new ArgumentOutOfRangeException(nameof(section)),
@@ -92,16 +93,17 @@ public sealed class MathLayout
         }, _display.MaxRows, _display.Highlight);
     }
 
-    private IReadOnlyList<long?> PickColumns()
+    private IReadOnlyList<long?> PickColumns() => PickColumns(_report.Matrix.Columns, Rows, _report.Matrix.Row);
+
+    private IReadOnlyList<long?> PickColumns(long count, IReadOnlyList<long?> rows, Func<long, IReadOnlyList<Convolution.MatrixEntry>> rowOf)
     {
-        var count = _report.Matrix.Columns;
         if (_display.MaxColumns is { } max) return Elision.Pick(count, c => c, max);
         // Fit the page: a column is as wide as its widest shown entry plus the column gap.
         var widths = new Dictionary<long, double>();
-        foreach (var row in Rows)
+        foreach (var row in rows)
         {
             if (row is not { } r) continue;
-            foreach (var entry in _report.Matrix.Row(r))
+            foreach (var entry in rowOf(r))
                 widths[entry.Column] = Math.Max(widths.GetValueOrDefault(entry.Column), Printer.Width(entry.Value));
         }
         var zero = _display.Zeros == ZeroStyle.Blank ? 0.0 : 0.5;
@@ -169,15 +171,33 @@ public sealed class MathLayout
         return Elision.Fit(input.Shape.Size, c => Printer.Width(input[c]) + 1.0, LineWidth - 4, 2.0);
     }
 
-    private string Matrix()
+    private string Matrix() =>
+        Matrix(Rows, Columns, _report.Matrix.Row, _report.RowBlock, _report.ColumnBlock, _display.Highlight);
+
+    /// <summary>The rows of C, the forward matrix of a transposed layer, that are shown.</summary>
+    public IReadOnlyList<long?> ForwardRows => _forwardRows ??= Elision.Pick(_report.Twin!.Rows, r => r, _display.MaxRows);
+
+    private IReadOnlyList<long?>? _forwardRows;
+
+    // C's rows are x's entries and its columns y's, so its rules fall between x's channels and
+    // after every block of the output's last dimension.
+    private string ForwardMatrix()
+    {
+        var twin = _report.Twin!;
+        var columns = PickColumns(twin.Columns, ForwardRows, twin.Row);
+        return Matrix(ForwardRows, columns, twin.Row, _report.Geometry.InputPlane, _report.Geometry.OutputSize[^1], null);
+    }
+
+    private string Matrix(IReadOnlyList<long?> rows, IReadOnlyList<long?> columns, Func<long, IReadOnlyList<Convolution.MatrixEntry>> rowOf,
+        long rowBlock, long columnBlock, long? highlight)
     {
         var cache = new Dictionary<long, IReadOnlyList<Convolution.MatrixEntry>>();
-        return LatexArray.Build(Rows, Columns, (row, column) =>
+        return LatexArray.Build(rows, columns, (row, column) =>
         {
-            if (!cache.TryGetValue(row, out var entries)) cache[row] = entries = _report.Matrix.Row(row);
+            if (!cache.TryGetValue(row, out var entries)) cache[row] = entries = rowOf(row);
             var found = BinarySearch(entries, column);
             return found is null ? Zero : Printer.Format(found);
-        }, _report.RowBlock, _report.ColumnBlock, _display.Highlight);
+        }, rowBlock, columnBlock, highlight);
     }
 
     private static Polynomial? BinarySearch(IReadOnlyList<Convolution.MatrixEntry> entries, long column)
