@@ -118,7 +118,7 @@ public sealed class LatexPolynomial
     /// <summary>Roughly how wide one term sets, with its sign, in ems.</summary>
     public double TermWidth(Term term, bool first)
     {
-        var width = term.Coefficient.Sign < 0 ? (first ? 0.8 : 1.6) : (first ? 0 : 1.6);
+        var width = term.Coefficient.Sign < 0 ? (first ? 0.8 : 1.25) : (first ? 0 : 1.25);
         var magnitude = term.Coefficient.Abs();
         if (!magnitude.IsOne || term.Monomial.IsOne || _unitCoefficients)
             width += magnitude.IsInteger
@@ -126,21 +126,22 @@ public sealed class LatexPolynomial
                 : 0.35 * Math.Max(magnitude.Numerator.ToString(CultureInfo.InvariantCulture).Length, magnitude.Denominator.ToString(CultureInfo.InvariantCulture).Length) + 0.4;
         for (var f = 0; f < term.Monomial.FactorCount; f++)
         {
-            width += SymbolWidth(term.Monomial.SymbolAt(f)) + 0.1;
+            width += SymbolWidth(term.Monomial.SymbolAt(f)) + 0.05;
             if (term.Monomial.ExponentAt(f) != 1)
                 width += 0.38 * term.Monomial.ExponentAt(f).ToString(CultureInfo.InvariantCulture).Length;
         }
         return width;
     }
 
+    // Calibrated against pdflatex at 10pt: w_{0,1} sets 1.8em wide, x_{0,0,0} 2.3em, a 0.53em.
     private double SymbolWidth(int id)
     {
         var name = _symbols.NameOf(id);
         var underscore = name.IndexOf('_');
         var baseName = underscore < 0 ? name : name[..underscore];
-        var width = baseName.Length == 1 || LatexSymbols.IsGreek(baseName) ? 0.6 : 0.5 * baseName.Length;
+        var width = baseName.Length == 1 || LatexSymbols.IsGreek(baseName) ? 0.65 : 0.5 * baseName.Length;
         if (underscore >= 0)
-            width += 0.34 * name[(underscore + 1)..].Count(char.IsAsciiLetterOrDigit) + 0.15 * name.Count(c => c == ',');
+            width += 0.15 + 0.36 * name[(underscore + 1)..].Count(char.IsAsciiLetterOrDigit) + 0.2 * name.Count(c => c == ',');
         return width;
     }
 }

@@ -11,18 +11,20 @@ namespace SymConv.Export.Latex;
 /// </summary>
 public sealed class LatexReportWriter : IReportWriter
 {
-    // Sets its argument as display math in a box, and steps the font size down until the box
-    // fits the line: plain LaTeX, so the fragment needs no package beyond amsmath. The column
-    // gap (\arraycolsep, fixed in points) shrinks with the font. Defined only once, so a
-    // document may \input several fragments.
+    // Sets its argument as display math in a box and keeps it within the line: scaled down to
+    // the line width when the document has graphicx (\resizebox), else set in smaller type step
+    // by step, which needs no package beyond amsmath but shrinks subscripts less (Computer
+    // Modern's small sizes are drawn wider). The column gap, fixed in points, shrinks with the
+    // type. Defined only once, so a document may \input several fragments.
     private const string FitMacro =
         "\\ifdefined\\symconvfit\\else\n" +
         "\\newsavebox\\symconvbox\n" +
         "\\newcommand\\symconvsize[3]{\\ifdim\\wd\\symconvbox>\\linewidth\\sbox\\symconvbox{#1\\arraycolsep=#2$\\displaystyle #3$}\\fi}\n" +
-        "\\newcommand\\symconvfit[1]{\\begin{center}%\n" +
+        "\\newcommand\\symconvfit[1]{\\begin{center}\\renewcommand\\arraystretch{1.15}%\n" +
         "  \\sbox\\symconvbox{$\\displaystyle #1$}%\n" +
+        "  \\ifdim\\wd\\symconvbox>\\linewidth\\ifdefined\\resizebox\\sbox\\symconvbox{\\resizebox{\\linewidth}{!}{\\usebox\\symconvbox}}\\else\n" +
         "  \\symconvsize\\small{.5em}{#1}\\symconvsize\\footnotesize{.5em}{#1}\\symconvsize\\scriptsize{.5em}{#1}%\n" +
-        "  \\symconvsize\\tiny{.5em}{#1}\\symconvsize\\tiny{.2em}{#1}%\n" +
+        "  \\symconvsize\\tiny{.5em}{#1}\\symconvsize\\tiny{.2em}{#1}\\fi\\fi\n" +
         "  \\usebox\\symconvbox\\end{center}}\n" +
         "\\fi\n";
 
@@ -37,7 +39,7 @@ public sealed class LatexReportWriter : IReportWriter
         foreach (var note in report.Notes) output.Write("% " + note + "\n");
         if (display.Standalone)
         {
-            output.Write("\\documentclass{article}\n\\usepackage{amsmath}\n");
+            output.Write("\\documentclass{article}\n\\usepackage{amsmath}\n\\usepackage{graphicx}\n");
             if (colour) output.Write("\\usepackage{xcolor}\n");
             output.Write("\\begin{document}\n\n\\noindent " + Escape(report.Title) + "\n\n");
             foreach (var note in report.Notes) output.Write("\\noindent " + Escape(note) + "\n\n");
@@ -45,7 +47,9 @@ public sealed class LatexReportWriter : IReportWriter
         else
         {
             output.Write("% A fragment written by symconv: it needs \\usepackage{amsmath}" +
-                (colour ? " and \\usepackage{xcolor} (for the highlighted row)" : "") + " in the preamble.\n");
+                (colour ? " and \\usepackage{xcolor} (for the highlighted row)" : "") + " in the preamble.\n" +
+                "% With \\usepackage{graphicx} as well, displays wider than the line are scaled to fit it;\n" +
+                "% without, they are set in smaller type.\n");
         }
         output.Write(FitMacro);
         foreach (var section in report.Sections)

@@ -1,15 +1,5 @@
 namespace SymConv.Export.Latex;
 
-/// <summary>How a block of typeset math is set.</summary>
-public enum MathBlockKind
-{
-    /// <summary>Centred lines set as one box, shrunk as a whole if it is wider than the page.</summary>
-    Fitted,
-
-    /// <summary>Lines aligned at &amp;, free to break across pages: long lists such as y'.</summary>
-    Aligned,
-}
-
 /// <summary>One display of math for a section, in TeX that LaTeX and MathJax both read.</summary>
 /// <param name="Kind">How the lines are set.</param>
 /// <param name="Lines">The lines, without the \\ between them.</param>

@@ -14,6 +14,11 @@ public sealed class MathLayout
     /// <summary>About the width of a line of display math in an article, in ems.</summary>
     public const double LineWidth = 32;
 
+    // M and x' are elided to fit this width: wider than the line, since the document sets a wide
+    // display a size or two smaller, and a whole matrix in script size (Dumoulin and Visin's 4×16)
+    // reads better than one with its middle elided.
+    private const double FitWidth = LineWidth * 1.5;
+
     // A y' entry longer than this is listed as an equation of its own rather than in a column.
     private const double ColumnEntryWidth = 14;
 
@@ -107,7 +112,7 @@ public sealed class MathLayout
                 widths[entry.Column] = Math.Max(widths.GetValueOrDefault(entry.Column), Printer.Width(entry.Value));
         }
         var zero = _display.Zeros == ZeroStyle.Blank ? 0.0 : 0.5;
-        return Elision.Fit(count, c => Math.Max(zero, widths.GetValueOrDefault(c)) + 1.0, LineWidth - 4, 2.0);
+        return Elision.Fit(count, c => Math.Max(zero, widths.GetValueOrDefault(c)) + 1.0, FitWidth, 2.0);
     }
 
     /// <summary>
@@ -120,7 +125,7 @@ public sealed class MathLayout
         var columns = InputColumns();
         double Width(long? c) => c is { } column ? Printer.Width(input[column]) + 1.0 : 1.5;
         string Entry(long _, long c) => Printer.Format(input[c]);
-        if (columns.Sum(Width) <= LineWidth - 4)
+        if (columns.Sum(Width) <= FitWidth)
             return Fitted("x' = " + LatexArray.Build([0L], columns, Entry, 0, _report.ColumnBlock) + "^{\\top}");
 
         // Blocks: runs of shown entries between rules or ellipses.
@@ -168,7 +173,7 @@ public sealed class MathLayout
     {
         var input = _report.Layer.Input;
         if (_display.MaxColumns is { } max) return Elision.Pick(input.Shape.Size, c => c, max);
-        return Elision.Fit(input.Shape.Size, c => Printer.Width(input[c]) + 1.0, LineWidth - 4, 2.0);
+        return Elision.Fit(input.Shape.Size, c => Printer.Width(input[c]) + 1.0, FitWidth, 2.0);
     }
 
     private string Matrix() =>
