@@ -64,6 +64,44 @@ public class LatexCompileTests(ITestOutputHelper output)
         Compile(pdflatex, name, document, mustFit, ("fragment.tex", outcome.Stdout));
     }
 
+    // The math of every $$ block of the Markdown is TeX that amsmath reads, so MathJax, which
+    // follows LaTeX, gets nothing it should not.
+    [Theory]
+    [MemberData(nameof(Layers))]
+    public void Markdown_math_compiles_as_latex(string name, string[] layer)
+    {
+        if (ExternalTools.PdfLatex(output) is not { } pdflatex) return;
+        var outcome = CliRunner.Run([.. layer, "--format", "markdown"]);
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        var blocks = outcome.Stdout.Split("\n$$\n");
+        Assert.True(blocks.Length >= 3 && blocks.Length % 2 == 1, "no or unbalanced $$ blocks in the Markdown of " + name);
+        var body = new System.Text.StringBuilder();
+        for (var i = 1; i < blocks.Length; i += 2)
+            body.Append("\\[\n").Append(blocks[i]).Append("\n\\]\n");
+        var document = "\\documentclass{article}\n\\usepackage{amsmath}\n\\usepackage{xcolor}\n\\begin{document}\n" + body + "\\end{document}\n";
+        Compile(pdflatex, name, document, mustFit: false);
+    }
+
+    [Fact]
+    public void Seed_renders_to_an_image()
+    {
+        if (ExternalTools.PdfLatex(output) is not { } pdflatex || ExternalTools.PdfToPpm(output) is not { } pdftoppm) return;
+        var latex = CliRunner.Run(CliRunner.Example("seed.conv"), "--format", "latex", "--standalone").Stdout;
+        var folder = ExternalTools.TemporaryFolder();
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "main.tex"), latex);
+            Assert.Equal(0, ExternalTools.Run(pdflatex, ["-interaction=nonstopmode", "-halt-on-error", "main.tex"], folder, TimeSpan.FromMinutes(2)).ExitCode);
+            var render = ExternalTools.Run(pdftoppm, ["-png", "-r", "110", "-singlefile", "main.pdf", "seed"], folder, TimeSpan.FromMinutes(1));
+            Assert.True(render.ExitCode == 0, render.Output);
+            Assert.True(new FileInfo(Path.Combine(folder, "seed.png")).Length > 10_000, "the rendered page is nearly empty");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private void Compile(string pdflatex, string name, string document, bool mustFit, params (string Name, string Text)[] files)
     {
         var folder = ExternalTools.TemporaryFolder();

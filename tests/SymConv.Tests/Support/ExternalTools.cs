@@ -30,6 +30,12 @@ public static class ExternalTools
     public static string? PdfLatex(ITestOutputHelper output) =>
         PdfLatexPath.Value ?? Missing(output, "pdflatex is not installed (Debian: texlive-latex-base texlive-latex-recommended)");
 
+    private static readonly Lazy<string?> PdfToPpmPath = new(() => Which("pdftoppm"));
+
+    /// <summary>poppler's pdftoppm, or null after reporting why the test cannot run.</summary>
+    public static string? PdfToPpm(ITestOutputHelper output) =>
+        PdfToPpmPath.Value ?? Missing(output, "pdftoppm is not installed (Debian: poppler-utils)");
+
     /// <summary>A python3 that imports sympy, or null after reporting why the test cannot run.</summary>
     public static string? Python(ITestOutputHelper output) =>
         SymPyPython.Value ?? Missing(output, "no python3 with SymPy found (Debian: python3-sympy)");
