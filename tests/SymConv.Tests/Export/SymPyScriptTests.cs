@@ -33,6 +33,54 @@ public class SymPyScriptTests(ITestOutputHelper output)
         Assert.Equal("ok\n", result.Output);
     }
 
+    // No Mathematica here: SymPy's Mathematica parser reads the definitions instead and checks
+    // what the file's own If[...] checks, so the 1-based indices and the notation are tested.
+    [Theory]
+    [MemberData(nameof(Layers))]
+    public void Mathematica_definitions_read_back_and_check(string name, string[] layer)
+    {
+        if (ExternalTools.Python(output) is not { } python) return;
+        var outcome = CliRunner.Run([.. layer, "--format", "mathematica"]);
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        var folder = ExternalTools.TemporaryFolder();
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "layer.wl"), outcome.Stdout);
+            var checker = Path.Combine(AppContext.BaseDirectory, "Export", "MathematicaCheck.py");
+            var result = ExternalTools.Run(python, [checker, "layer.wl"], folder, TimeSpan.FromMinutes(2));
+            Assert.True(result.ExitCode == 0, $"{name}: the Mathematica definitions do not check:\n{result.Output}");
+            Assert.Equal("ok\n", result.Output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("{1, 1} -> a,", "{1, 3} -> a,")]
+    [InlineData("  a + 2*b + 4*c + 5*d,", "  a + 2*b + 4*c + 6*d,")]
+    public void Mathematica_check_fails_when_an_entry_is_off(string right, string wrong)
+    {
+        if (ExternalTools.Python(output) is not { } python) return;
+        var definitions = CliRunner.Run(CliRunner.Example("seed.conv"), "--format", "mathematica").Stdout;
+        var tampered = definitions.Replace(right, wrong, StringComparison.Ordinal);
+        Assert.NotEqual(definitions, tampered);
+        var folder = ExternalTools.TemporaryFolder();
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "layer.wl"), tampered);
+            var checker = Path.Combine(AppContext.BaseDirectory, "Export", "MathematicaCheck.py");
+            var result = ExternalTools.Run(python, [checker, "layer.wl"], folder, TimeSpan.FromMinutes(2));
+            Assert.NotEqual(0, result.ExitCode);
+            Assert.Contains("AssertionError", result.Output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void Script_fails_when_an_output_neuron_is_wrong()
     {
