@@ -40,6 +40,10 @@ internal static class OptionCatalog
         new("rows", "ROWS", "only these rows of M and y': 3, 0..1 (both ends included), 0..1,5", OutputGroup),
         new("hide-unit-coefficients", null, "write a+2b rather than the seed's 1a+2b", OutputGroup),
         new("output", "FILE", "write to FILE instead of standard output; a failed run leaves FILE as it was", OutputGroup, 'o'),
+        new("claim", "CLAIM", "a claim to check, such as \"y'[3] = 5a+6b+8c+9d\"; repeatable", CheckGroup),
+        new("claims", "FILE", "claims to check, one a line (# comments; a line with open brackets runs on)", CheckGroup),
+        new("at", "INDEX", "the output neuron: channel and position (0,1,1), or one flat index of y'", NeuronGroup),
+        new("activation", "FN", "wrap the neuron's value in relu, sigmoid or tanh", NeuronGroup),
         new("help", null, "show this help", GeneralGroup, 'h'),
         new("version", null, "show the version", GeneralGroup),
     ];
