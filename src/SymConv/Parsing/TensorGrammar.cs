@@ -6,7 +6,7 @@ namespace SymConv.Parsing;
 /// <summary>
 /// The grammar of a tensor: nested brackets whose innermost rows hold entries separated by
 /// spaces, as the seed writes them ([[1 2 3] [4 5 6]]), or by commas ([[1, 2], [3, 4]]).
-/// A row is read with commas when it has any; then its entries may contain spaces (a + b).
+/// A row is read with commas when it cannot be read with spaces; then its entries may contain spaces (a + b).
 /// A bar | may stand for a separator inside a row, so x' and the rows of M read back as they
 /// are printed ([1 2 3|4 5 6]); bars carry no meaning beyond that.
 /// </summary>
@@ -49,7 +49,9 @@ public static class TensorGrammar
     private static readonly Parser<TensorNode> Bracket =
         from at in ExpressionGrammar.Located(Parse.Char('[').Named("'['"))
         from space in Space
-        from body in Nested.Or(CommaRow).Or(SpaceRow)
+        // Spaces first: [1 -1] is two entries, as the README promises, where the comma reading
+        // would take it for the one entry 1 - 1. A row that needs commas fails the space reading.
+        from body in Nested.Or(SpaceRow).Or(CommaRow)
             .Or(Close.Return<char, TensorNode>(new TensorNode.Row([])))
         select body with { At = at.At };
 
