@@ -53,9 +53,11 @@ public static partial class CheckTextWriter
             }
         }
         var failed = results.Count(r => !r.Holds);
-        text.Append('\n').Append(failed == 0
-            ? (results.Count == 1 ? "The claim holds." : $"All {results.Count} claims hold.")
-            : $"{results.Count - failed} of {Count(results.Count, "claim")} hold{(results.Count - failed == 1 && results.Count == 1 ? "s" : "")}; {failed} fail{(failed == 1 ? "s" : "")}.").Append('\n');
+        var held = results.Count - failed;
+        text.Append('\n').Append(
+            results.Count == 1 ? (failed == 0 ? "The claim holds." : "The claim fails.")
+            : failed == 0 ? $"All {results.Count} claims hold."
+            : $"{held} of {results.Count} claims hold{(held == 1 ? "s" : "")}; {failed} fail{(failed == 1 ? "s" : "")}.").Append('\n');
         output.Write(text.ToString());
     }
 

@@ -19,7 +19,7 @@ public static class ClaimChecker
     /// are part of the claim), so time grows with rows × columns; past this a check would run
     /// for minutes, and a smaller layer with the same options tests the same formula.
     /// </summary>
-    public const long MaxFormulaEntries = 50_000_000;
+    public const long MaxFormulaEntries = 20_000_000;
 
     /// <summary>
     /// Reads every claim (so that a mistyped one stops the run before anything is judged), then
@@ -106,7 +106,9 @@ public static class ClaimChecker
                 slots[formula.ColumnSlot] = column;
                 if (formula.InputSlots.Length > 0)
                 {
-                    inputShape.Unflatten(column, inputIndex);
+                    // Columns run in row-major order: step the multi-index like an odometer.
+                    if (column == 0) Array.Clear(inputIndex);
+                    else Step(inputIndex, inputShape);
                     for (var d = 0; d < formula.InputSlots.Length; d++)
                         slots[formula.InputSlots[d]] = inputIndex[d];
                 }
@@ -136,6 +138,15 @@ public static class ClaimChecker
             Source = claim.Source, Holds = count == 0, Part = "M",
             Mismatches = mismatches, MismatchCount = count, EntryCount = matrix.Rows * matrix.Columns,
         };
+    }
+
+    private static void Step(int[] index, Shape shape)
+    {
+        for (var d = index.Length - 1; d >= 0; d--)
+        {
+            if (++index[d] < shape[d]) return;
+            index[d] = 0;
+        }
     }
 
     // M[1,3] with the claim's own names: s=1, (u,v,w)=(0,0,1), t=3, (i,j,k)=(0,1,0).

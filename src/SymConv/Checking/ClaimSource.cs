@@ -30,11 +30,14 @@ public sealed class ClaimSource
     public static ClaimSource Of(string sourceName, string text) => new(SourcePoint.StartOf(sourceName, text), text);
 
     /// <summary>
-    /// A claim that starts at a known line and column of a larger text (a spec file's line):
-    /// the text before it on its line is blanked so that carets still fall under the right column.
+    /// A claim that starts at a known line and column of a larger text (a spec file's line), so
+    /// that errors point into that text.
     /// </summary>
     public static ClaimSource At(SourcePoint start, string text)
     {
+        // The larger text, cut after the claim, keeps the line as the user wrote it for carets.
+        if (start.Offset + text.Length <= start.Text.Length && string.CompareOrdinal(start.Text, start.Offset, text, 0, text.Length) == 0)
+            return new(start with { Text = start.Text[..(start.Offset + text.Length)] }, text);
         var pad = Math.Max(0, start.Column - 1);
         return new(new SourcePoint(start.Source, start.Line, 1, new string(' ', pad) + text, 0), text);
     }

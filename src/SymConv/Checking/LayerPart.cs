@@ -35,6 +35,8 @@ internal sealed class LayerPart
     public static LayerPart? Find(string name, ConvolutionMatrix matrix, SourcePoint at)
     {
         var layer = matrix.Layer;
+        if (matrix.Rows > int.MaxValue || matrix.Columns > int.MaxValue)
+            throw new InputException(ErrorMessages.ClaimLayerTooLarge(matrix.Rows, matrix.Columns), at);
         switch (name)
         {
             case "K": return new(name, layer.Kernel.Shape, i => layer.Kernel[i]);

@@ -78,6 +78,10 @@ public static partial class ErrorMessages
     public static string FormulaTooLarge(long rows, long columns, long limit) =>
         $"checking a formula evaluates it at every entry of M, here {rows:N0}×{columns:N0} = {rows * columns:N0} entries, more than {limit:N0}; check it on a smaller layer with the same options";
 
+    /// <summary>A layer whose M has more rows or columns than a claim can index.</summary>
+    public static string ClaimLayerTooLarge(long rows, long columns) =>
+        $"M is {rows:N0}×{columns:N0}, too large to check claims against; check them on a smaller layer with the same options";
+
     /// <summary>A --claims file that cannot be read.</summary>
     public static string CannotReadClaims(string path, string reason) => $"cannot read the claims file '{path}': {reason}";
 

@@ -30,7 +30,7 @@ public class CheckCommandTests
             "    claimed:        4a+5b+7c+9d\n" +
             "    true - claimed: -d\n",
             outcome.Stdout);
-        Assert.EndsWith("\n1 of 2 claims hold; 1 fails.\n", outcome.Stdout);
+        Assert.EndsWith("\n1 of 2 claims holds; 1 fails.\n", outcome.Stdout);
     }
 
     [Fact]
@@ -110,6 +110,27 @@ public class CheckCommandTests
             Assert.True(outcome.ExitCode == 0, outcome.Stdout + outcome.Stderr);
             Assert.Contains($"✓ {path}:1: y' = [1a+2b+4c+5d, 2a+3b+5c+6d, 4a+5b+7c+8d,", outcome.Stdout);
             Assert.Contains($"✓ {path}:4: M[(u,v,w), (i,j,k)] = K[u,i,j-v,k-w]", outcome.Stdout);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_claim_in_a_spec_file_is_checked_and_its_errors_point_into_the_spec()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"symconv-spec-{Guid.NewGuid():N}.conv");
+        File.WriteAllText(path, "kernel-shape = 2,1,2,2\ninput = [[[1 2 3] [4 5 6] [7 8 9]]]\nclaim = y'[3] = 5a+6b+8c+9z?\n");
+        try
+        {
+            var outcome = CliRunner.Run("check", path);
+            Assert.Equal(2, outcome.ExitCode);
+            Assert.StartsWith($"symconv: error: unexpected '?'; expected end of input\n  --> {path}, line 3, column 28\n   | claim = y'[3] = 5a+6b+8c+9z?\n   |                            ^\n", outcome.Stderr);
+            File.WriteAllText(path, "kernel-shape = 2,1,2,2\ninput = [[[1 2 3] [4 5 6] [7 8 9]]]\nclaim = y'[3] = 5a+6b+8c+9d\n");
+            var good = CliRunner.Run("check", path);
+            Assert.Equal(0, good.ExitCode);
+            Assert.Contains($"✓ {path}:3: y'[3] = 5a+6b+8c+9d\n", good.Stdout);
         }
         finally
         {
