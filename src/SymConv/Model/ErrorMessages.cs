@@ -37,6 +37,9 @@ public static partial class ErrorMessages
     /// <summary>Hint for an over-large exponent.</summary>
     public const string ExponentTooLargeHint = "entries are layer weights and inputs; write the power out or use a smaller one";
 
+    /// <summary>A '^' without a non-negative integer after it.</summary>
+    public const string MissingExponent = "expected an exponent after '^': a non-negative integer such as a^2";
+
     /// <summary>Hint for an over-large power expansion.</summary>
     public const string PowerTooLargeHint = "expand a smaller power, or name the expression with a single symbol";
 
@@ -48,7 +51,10 @@ public static partial class ErrorMessages
 
     /// <summary>A bracket whose count differs from the first at its level.</summary>
     public static string Ragged(int count, string what, int expected) =>
-        $"ragged tensor: this bracket holds {count} {what}, but the first one at its level holds {expected}";
+        $"ragged tensor: this bracket holds {Count(count, what)}, but the first one at its level holds {Count(expected, what)}";
+
+    private static string Count(int count, string what) =>
+        count != 1 ? $"{count} {what}" : what == "entries" ? "1 entry" : "1 bracket";
 
     /// <summary>An exponent over the limit.</summary>
     public static string ExponentTooLarge(int limit) => $"exponent larger than {limit}";

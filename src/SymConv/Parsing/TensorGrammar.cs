@@ -6,7 +6,8 @@ namespace SymConv.Parsing;
 /// <summary>
 /// The grammar of a tensor: nested brackets whose innermost rows hold entries separated by
 /// spaces, as the seed writes them ([[1 2 3] [4 5 6]]), or by commas ([[1, 2], [3, 4]]).
-/// A row is read with commas when it cannot be read with spaces; then its entries may contain spaces (a + b).
+/// As in MATLAB, a row is first read as entries separated by spaces ([1 -2] is two entries);
+/// when that fails it is read with commas, and then entries may contain spaces ([1 - 2, a + b]).
 /// A bar | may stand for a separator inside a row, so x' and the rows of M read back as they
 /// are printed ([1 2 3|4 5 6]); bars carry no meaning beyond that.
 /// </summary>
@@ -49,8 +50,6 @@ public static class TensorGrammar
     private static readonly Parser<TensorNode> Bracket =
         from at in ExpressionGrammar.Located(Parse.Char('[').Named("'['"))
         from space in Space
-        // Spaces first: [1 -1] is two entries, as the README promises, where the comma reading
-        // would take it for the one entry 1 - 1. A row that needs commas fails the space reading.
         from body in Nested.Or(SpaceRow).Or(CommaRow)
             .Or(Close.Return<char, TensorNode>(new TensorNode.Row([])))
         select body with { At = at.At };

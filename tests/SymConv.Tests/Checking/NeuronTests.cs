@@ -88,7 +88,7 @@ public class NeuronTests
     {
         var outcome = Neuron("--kernel", "[[[[1 2]]]]", "--input", "[[[3 4 5]]]", "--bias", "[b0]", "--at", "0,0,1");
         Assert.Contains("bias b[0] = b0\n", outcome.Stdout);
-        Assert.Contains("y'[1] = m_1 · x' + b_0 = 1·4 + 2·5 + b0 = 1b0+14\n", outcome.Stdout);
+        Assert.Contains("y'[1] = m_1 · x' + b_0 = 1·4 + 2·5 + b0 = b0+14\n", outcome.Stdout);
     }
 
     [Theory]
