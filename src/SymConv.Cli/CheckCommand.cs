@@ -36,7 +36,7 @@ internal static class CheckCommand
             if (!info.Exists)
                 throw new InputException(ErrorMessages.CannotReadClaims(path, Directory.Exists(path) ? "it is a folder" : "no such file"));
             if (info.Length > 64L << 20)
-                throw new InputException(ErrorMessages.CannotReadClaims(path, $"it has {info.Length:N0} bytes, more than a claims file can sensibly hold (64 MiB)"));
+                throw new InputException(ErrorMessages.CannotReadClaims(path, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"it has {info.Length:N0} bytes, more than a claims file can sensibly hold (64 MiB)")));
             return File.ReadAllText(path);
         }
         catch (IOException e)

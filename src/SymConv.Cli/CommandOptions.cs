@@ -27,6 +27,9 @@ internal static class CommandOptions
             var group = OptionCatalog.Find(entry.Key)?.Group;
             if (group is not null && Groups.TryGetValue(group, out var owner) && owner != command)
                 throw new InputException(CliMessages.NotForCommand(entry.Key, command ?? ""), entry.KeyAt ?? entry.At, CliMessages.HelpHint);
+            // --show and --rows pick parts of the layer report, which check and neuron do not print.
+            if (command is not null && entry.Key is "show" or "rows")
+                throw new InputException(CliMessages.NotForCommand(entry.Key, command), entry.KeyAt ?? entry.At, CliMessages.HelpHint);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SymConv.Algebra;
 using SymConv.Model;
 
@@ -126,7 +127,7 @@ internal sealed class FormulaCompiler
             {
                 var d = index(s);
                 if (d < 0 || d >= array.Length)
-                    throw new FormulaEvaluationException($"reads {name}[{d}], but the layer has {array.Length} spatial dimension{(array.Length == 1 ? "" : "s")}");
+                    throw new FormulaEvaluationException(string.Create(CultureInfo.InvariantCulture, $"reads {name}[{d}], but the layer has {array.Length} spatial dimension{(array.Length == 1 ? "" : "s")}"));
                 return array[d];
             }, null);
         }
@@ -148,7 +149,7 @@ internal sealed class FormulaCompiler
                     flat = flat * shape[d] + values[d];
                 }
                 if (outside)
-                    throw new FormulaEvaluationException($"reads {label}[{string.Join(',', values.ToArray())}], outside {label}, whose shape is {shape}");
+                    throw new FormulaEvaluationException($"reads {label}[{string.Join(',', values.ToArray().Select(v => v.ToString(CultureInfo.InvariantCulture)))}], outside {label}, whose shape is {shape}");
                 return tensor[flat];
             });
         }
@@ -190,7 +191,7 @@ internal sealed class FormulaCompiler
 
     private static long FloorDivide(long a, long b)
     {
-        if (b == 0) throw new FormulaEvaluationException($"divides {a} by zero");
+        if (b == 0) throw new FormulaEvaluationException(string.Create(CultureInfo.InvariantCulture, $"divides {a} by zero"));
         var quotient = a / b;
         return (a % b != 0 && (a < 0) != (b < 0)) ? quotient - 1 : quotient;
     }

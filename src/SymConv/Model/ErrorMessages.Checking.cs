@@ -23,7 +23,7 @@ public static partial class ErrorMessages
 
     /// <summary>An index outside its dimension.</summary>
     public static string ClaimIndexRange(string target, long index, long size, string what) =>
-        $"index {index} is outside {target}: {what} runs 0..{size - 1}";
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"index {index} is outside {target}: {what} runs 0..{size - 1}");
 
     /// <summary>A tuple index of the wrong length.</summary>
     public static string ClaimTupleLength(string what, int given, string shape) =>
@@ -76,11 +76,11 @@ public static partial class ErrorMessages
 
     /// <summary>Refusing a formula check that would take too long.</summary>
     public static string FormulaTooLarge(long rows, long columns, long limit) =>
-        $"checking a formula evaluates it at every entry of M, here {rows:N0}×{columns:N0} = {rows * columns:N0} entries, more than {limit:N0}; check it on a smaller layer with the same options";
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"checking a formula evaluates it at every entry of M, here {rows:N0}×{columns:N0} = {rows * columns:N0} entries, more than {limit:N0}; check it on a smaller layer with the same options");
 
     /// <summary>A layer whose M has more rows or columns than a claim can index.</summary>
     public static string ClaimLayerTooLarge(long rows, long columns) =>
-        $"M is {rows:N0}×{columns:N0}, too large to check claims against; check them on a smaller layer with the same options";
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"M is {rows:N0}×{columns:N0}, too large to check claims against; check them on a smaller layer with the same options");
 
     /// <summary>A --claims file that cannot be read.</summary>
     public static string CannotReadClaims(string path, string reason) => $"cannot read the claims file '{path}': {reason}";
@@ -94,5 +94,5 @@ public static partial class ErrorMessages
 
     /// <summary>A --at outside the output.</summary>
     public static string NeuronIndexRange(long index, long size, string what) =>
-        $"--at: {what} index {index} is outside the output, whose {what} runs 0..{size - 1}";
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--at: {what} index {index} is outside the output, whose {what} runs 0..{size - 1}");
 }
