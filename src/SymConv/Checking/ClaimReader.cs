@@ -10,8 +10,14 @@ namespace SymConv.Checking;
 /// and the claimed value — an entry, a tensor in the text notation, or an index formula.
 /// Everything wrong with a claim as written is an <see cref="InputException"/> pointing into it.
 /// </summary>
-internal static class ClaimReader
+internal static partial class ClaimReader
 {
+    /// <summary>The longest right-hand side of an index formula accepted.</summary>
+    public const int MaxFormulaLength = 2000;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\bnot\b\s*){65}")]
+    private static partial System.Text.RegularExpressions.Regex NotRun();
+
     public static Claim Read(ClaimSource source, ConvolutionMatrix matrix)
     {
         var start = source.Start;
@@ -115,6 +121,12 @@ internal static class ClaimReader
         if (column.Names is { } inputNames && inputNames.Length != matrix.Geometry.InputShape.Rank)
             throw new InputException(ErrorMessages.ClaimTupleLength("input", inputNames.Length, matrix.Geometry.InputShape.ToString()), column.At, ErrorMessages.FormulaHint);
 
+        // Sums and conditions compile to left-deep trees, so their length bounds the recursion.
+        if (valueAt.Text.Length - valueAt.Offset > MaxFormulaLength)
+            throw new InputException(ErrorMessages.FormulaTooLong(MaxFormulaLength), valueAt, ErrorMessages.FormulaHint);
+        if (NotRun().Match(valueAt.Text, valueAt.Offset) is { Success: true } nots)
+            throw new InputException(ErrorMessages.TooManySigns(Failures.MaxNesting).Replace("signs", "nots").Replace("the sign", "not"),
+                valueAt with { Offset = nots.Index, Column = valueAt.Column + nots.Index - valueAt.Offset }, ErrorMessages.FormulaHint);
         var parsed = FormulaGrammar.Body(SourceInput.At(valueAt));
         if (!parsed.WasSuccessful)
             throw Failures.From(parsed, ErrorMessages.FormulaHint);

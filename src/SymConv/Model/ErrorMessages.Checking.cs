@@ -82,6 +82,13 @@ public static partial class ErrorMessages
     public static string ClaimLayerTooLarge(long rows, long columns) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"M is {rows:N0}×{columns:N0}, too large to check claims against; check them on a smaller layer with the same options");
 
+    /// <summary>A run of signs too long to parse safely.</summary>
+    public static string TooManySigns(int limit) => $"more than {limit} signs in a row; write the sign once";
+
+    /// <summary>A formula too long to be a formula.</summary>
+    public static string FormulaTooLong(int limit) =>
+        $"this formula is longer than {limit} characters; an index formula is one line of a paper, so this is likely a paste error";
+
     /// <summary>A --claims file that cannot be read.</summary>
     public static string CannotReadClaims(string path, string reason) => $"cannot read the claims file '{path}': {reason}";
 

@@ -139,6 +139,22 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void Runs_that_would_recurse_too_deep_are_refused_not_crashed_on()
+    {
+        var signs = new string('-', 10_000);
+        Assert.StartsWith("symconv: error: more than 64 signs in a row; write the sign once\n  --> --claim, line 1, column 73\n",
+            Check("--claim", "y'[0] = " + signs + "a").Stderr);
+        Assert.StartsWith("symconv: error: more than 64 signs in a row; write the sign once\n",
+            CliRunner.Run("--kernel", "[[[[" + signs + "a]]]]", "--input-shape", "1,2,2").Stderr);
+        Assert.StartsWith("symconv: error: more than 64 nots in a row; write not once\n  --> --claim, line 1, column 15\n",
+            Check("--claim", "M[s,t] = 0 if " + string.Concat(Enumerable.Repeat("not ", 100)) + "s < 1").Stderr);
+        var longSum = Check("--claim", "M[s,t] = 0" + string.Concat(Enumerable.Repeat("+1", 20_000)));
+        Assert.Equal(2, longSum.ExitCode);
+        Assert.StartsWith("symconv: error: this formula is longer than 2000 characters;", longSum.Stderr);
+        Assert.Equal(1, Check("--claim", "M[s,t] = 0" + string.Concat(Enumerable.Repeat("+1", 900))).ExitCode);
+    }
+
+    [Fact]
     public void No_claims_or_a_missing_file_exit_2()
     {
         Assert.Equal(2, Check().ExitCode);
