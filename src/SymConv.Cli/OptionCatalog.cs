@@ -43,7 +43,7 @@ internal static class OptionCatalog
         new("claim", "CLAIM", "a claim to check, such as \"y'[3] = 5a+6b+8c+9d\"; repeatable", CheckGroup),
         new("claims", "FILE", "claims to check, one a line (# comments; a line with open brackets runs on)", CheckGroup),
         new("at", "INDEX", "the output neuron: channel and position (0,1,1), or one flat index of y'", NeuronGroup),
-        new("activation", "FN", "wrap the neuron's value in relu, sigmoid or tanh", NeuronGroup),
+        new("activation", "FN", "wrap the neuron's value in relu, sigmoid or tanh (symconv neuron also writes --format latex or markdown)", NeuronGroup),
         new("help", null, "show this help", GeneralGroup, 'h'),
         new("version", null, "show the version", GeneralGroup),
     ];

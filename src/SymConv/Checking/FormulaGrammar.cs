@@ -52,18 +52,21 @@ internal static class FormulaGrammar
 
     private static readonly Parser<FormulaNode> Expression = Deferred.Of(() => Sum!);
 
+    // A read's indices: K[u,i,j-v,k-w], or as a paper subscripts them, K_{u,i,j-v,k-w}.
+    private static Parser<List<FormulaNode>> Indices(char open, char close) =>
+        from opening in Parse.Char(open)
+        from space in Parse.WhiteSpace.Many()
+        from list in Expression.DelimitedBy(Symbol(',', "','"))
+        from closing in Symbol(close, $"'{close}'")
+        select list.ToList();
+
     private static readonly Parser<FormulaNode> Atom =
         (from number in ExpressionGrammar.Located(Integer)
          select (FormulaNode)new FormulaNode.Number(number.Value, number.At))
         .Or(from name in ExpressionGrammar.Located(Name)
-            from indices in
-                (from open in Parse.Char('[')
-                 from space in Parse.WhiteSpace.Many()
-                 from list in Expression.DelimitedBy(Symbol(',', "','"))
-                 from close in Symbol(']', "']'")
-                 select list.ToList()).XOptional()
+            from indices in Indices('[', ']').Or(Indices('{', '}')).XOptional()
             select indices.IsDefined
-                ? new FormulaNode.Read(name.Value, indices.Get(), name.At)
+                ? new FormulaNode.Read(name.Value.TrimEnd('_'), indices.Get(), name.At)
                 : (FormulaNode)new FormulaNode.Name(name.Value, name.At))
         .Or(from open in Parse.Char('(').Token()
             from inner in Expression

@@ -32,9 +32,3 @@ internal abstract record FormulaNode(SourcePoint At)
     /// <summary>not of a condition.</summary>
     public sealed record Not(FormulaNode Operand, SourcePoint At) : FormulaNode(At);
 }
-
-/// <summary>One case of a formula: VALUE if CONDITION, or VALUE alone (always).</summary>
-internal sealed record FormulaCase(FormulaNode Value, FormulaNode? Condition);
-
-/// <summary>A formula's right-hand side: its cases in order and the otherwise value, if written.</summary>
-internal sealed record FormulaBody(IReadOnlyList<FormulaCase> Cases, FormulaNode? Otherwise, SourcePoint? OtherwiseAt);

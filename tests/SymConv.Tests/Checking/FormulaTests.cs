@@ -33,6 +33,7 @@ public class FormulaTests
         Assert.True(Check(Seed(), SeedCorrected).Holds);
         Assert.True(Check(Seed(), SeedCorrected + ", otherwise 0").Holds);
         Assert.True(Check(Seed(), "M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 ≤ j−v < P and 0 ≤ k−w < Q otherwise 0").Holds);
+        Assert.True(Check(Seed(), "M[(u,v,w),(i,j,k)] = K_{u,i,j-v,k-w} if 0 <= j-v < P and 0 <= k-w < Q").Holds);
     }
 
     // The seed's layer by hand: how many of the 72 entries the two formulas disagree on.
