@@ -9,8 +9,9 @@ internal static class CheckCommand
 {
     public static int Run(Invocation invocation, TextWriter stdout)
     {
-        if (invocation.Last("format") is { } format && format.Text.Trim() != "text")
-            throw new InputException(ErrorMessages.BadChoice("--format", format.Text.Trim(), ["text"]) + " (symconv check writes text)", format.At);
+        var format = invocation.Format;
+        if (format is not ("text" or "json"))
+            throw new InputException(ErrorMessages.BadChoice("--format", format, ["text", "json"]) + " (symconv check writes these two)", invocation.Last("format")?.At);
         var matrix = invocation.BuildMatrix();
         var sources = new List<ClaimSource>();
         foreach (var entry in invocation.Entries)
@@ -23,8 +24,11 @@ internal static class CheckCommand
         var results = ClaimChecker.Check(matrix, sources);
         var options = invocation.ReportOptions();
         var title = new Report(matrix, new ReportOptions()).Title;
-        OutputTarget.Write(invocation.OutputPath, stdout,
-            output => CheckTextWriter.Write(results, title, matrix.Layer.Symbols, options.UnitCoefficients, output));
+        OutputTarget.Write(invocation.OutputPath, stdout, output =>
+        {
+            if (format == "json") CheckJsonWriter.Write(results, matrix, options.UnitCoefficients, output);
+            else CheckTextWriter.Write(results, title, matrix.Layer.Symbols, options.UnitCoefficients, output);
+        });
         return results.All(r => r.Holds) ? 0 : 1;
     }
 

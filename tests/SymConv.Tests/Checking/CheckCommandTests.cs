@@ -155,6 +155,27 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void Json_output_carries_the_same_verdicts_as_exact_expressions()
+    {
+        var outcome = Check("--format", "json", "--claim", "y'[3] = 5a+6b+8c+9d", "--claim", "y'[2] = 4a+5b+7c+9d",
+            "--claim", "M[(u,v,w),(i,j,k)] = K[u,i,j-v-5,k-w] if 0 <= j-v < P and 0 <= k-w < Q");
+        Assert.Equal(1, outcome.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(outcome.Stdout);
+        var claims = json.RootElement.GetProperty("claims");
+        Assert.True(claims[0].GetProperty("holds").GetBoolean());
+        Assert.False(claims[1].GetProperty("holds").GetBoolean());
+        Assert.Equal("-d", claims[1].GetProperty("difference").GetProperty("text").GetString());
+        Assert.Equal("-1", claims[1].GetProperty("difference").GetProperty("terms")[0].GetProperty("coef").GetString());
+        Assert.Equal(32, claims[2].GetProperty("differ").GetInt64());
+        Assert.Equal(72, claims[2].GetProperty("entries").GetInt64());
+        var first = claims[2].GetProperty("mismatches")[0];
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, first.GetProperty("claimed").ValueKind);
+        Assert.Equal("reads K[0,0,-5,0], outside K, whose shape is 2×1×2×2", first.GetProperty("problem").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("hold").GetInt32());
+        Assert.Equal(2, json.RootElement.GetProperty("fail").GetInt32());
+    }
+
+    [Fact]
     public void No_claims_or_a_missing_file_exit_2()
     {
         Assert.Equal(2, Check().ExitCode);
