@@ -36,7 +36,7 @@ internal static class OptionCatalog
         new("output-padding", "P", "extra output size of a transposed convolution", LayerGroup),
         new("flip", null, "true convolution: flip the kernel in every spatial dimension", LayerGroup),
         new("format", "FORMAT", "text (default) or json", OutputGroup),
-        new("show", "SECTIONS", "some of kernel, input, input-vector, matrix, bias, output, output-tensor (or K,x,x',M,b,y',y; all)", OutputGroup),
+        new("show", "SECTIONS", "some of kernel, input, input-vector, matrix, forward-matrix, bias, output, output-tensor (or K,x,x',M,C,b,y',y; all)", OutputGroup),
         new("rows", "ROWS", "only these rows of M and y': 3, 0..1 (both ends included), 0..1,5", OutputGroup),
         new("hide-unit-coefficients", null, "write a+2b rather than the seed's 1a+2b", OutputGroup),
         new("output", "FILE", "write to FILE instead of standard output; a failed run leaves FILE as it was", OutputGroup, 'o'),

@@ -77,4 +77,8 @@ public static partial class ErrorMessages
     /// <summary>A bias that is not one entry per output channel.</summary>
     public static string BiasShape(Shape bias, int outChannels) =>
         $"the bias has shape {bias}, but the layer has {outChannels} output channel{(outChannels == 1 ? "" : "s")}: give one entry per channel, such as [b0 b1], or --bias auto";
+
+    /// <summary>A size past what SymConv can index.</summary>
+    public static string LayerTooLarge(string what, long? size) =>
+        $"the layer is too large: {what} would {(size is { } n ? "be " + n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) : "have more entries than can be counted")}, more than SymConv can index; use smaller sizes, strides, dilations or padding";
 }

@@ -98,5 +98,6 @@ public static partial class ErrorMessages
 
     /// <summary>A dense matrix section too large to print.</summary>
     public static string MatrixTooLarge(long rows, long columns, long limit) =>
-        $"M would print {rows:N0}×{columns:N0} = {rows * columns:N0} entries densely, more than {limit:N0}; show some rows with --rows 0..3, leave M out with --show output, or use --format json, which lists only the nonzeros";
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"M would print {rows:N0}×{columns:N0} = {(Int128)rows * columns:N0} entries densely, more than {limit:N0}; show some rows with --rows 0..3, leave M out with --show output, or use --format json, which lists only the nonzeros");
 }
