@@ -10,9 +10,10 @@ public class DeterminismTests
     [InlineData("tr-TR")]
     [InlineData("ar-SA")]
     [InlineData("fr-FR")]
+    [InlineData("fa-IR")]
     public void Output_does_not_depend_on_the_culture(string culture)
     {
-        string[] args = ["--kernel", "[[[[0.5a -1/3 1000000]]]]", "--input-shape", "1,2,5", "--bias", "[-2.25]"];
+        string[] args = ["--kernel", "[[[[0.5a -1/3 1000000]]]]", "--input-shape", "1,2,5", "--bias", "[-2.25]", "--padding", "1,2", "--stride", "2"];
         var invariant = Under(CultureInfo.InvariantCulture, () => CliRunner.Run([.. args, "--format", "json"]).Stdout + CliRunner.Run(args).Stdout);
         var local = Under(new CultureInfo(culture), () => CliRunner.Run([.. args, "--format", "json"]).Stdout + CliRunner.Run(args).Stdout);
         Assert.Equal(invariant, local);
