@@ -36,7 +36,7 @@ public static class App
 
             string? specText = null;
             string? specName = null;
-            if (arguments.IsEmpty)
+            if (arguments.IsEmpty || CommandOptions.WantsSeed(arguments))
             {
                 stderr.Write(CliMessages.SeedNotice);
                 specText = SeedExample.Text();
@@ -49,9 +49,12 @@ public static class App
             }
 
             var invocation = Invocation.From(arguments, specText, specName);
+            CommandOptions.CheckBelong(arguments.Command, invocation);
             return arguments.Command switch
             {
                 null => Show(invocation, stdout, stderrIsTerminal ? new TerminalProgress(stderr) : null),
+                "check" => CheckCommand.Run(invocation, stdout),
+                "neuron" => NeuronCommand.Run(invocation, stdout),
                 _ => throw new InputException(CliMessages.UnknownOption(arguments.Command, null)),
             };
         }

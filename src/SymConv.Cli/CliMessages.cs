@@ -31,6 +31,9 @@ internal static class CliMessages
 
     public static string CannotWrite(string path, string reason) => $"cannot write '{path}': {reason}";
 
+    public const string NeuronNeedsAt =
+        "symconv neuron needs the output neuron: --at 0,1,1 (channel, then position), or --at 3 for y'[3]";
+
     public static string NotForCommand(string option, string command) =>
         command.Length == 0 ? $"--{option} belongs to a subcommand (symconv check or symconv neuron)" : $"--{option} does not apply to symconv {command}";
 }

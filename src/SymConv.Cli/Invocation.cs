@@ -60,7 +60,31 @@ internal sealed class Invocation
         Sections = Last("show") is { } show ? SectionNames.ReadList(show.Text, show.At) : null,
         Rows = Last("rows") is { } rows ? OptionGrammar.ReadRows(rows) : null,
         UnitCoefficients = Switch("hide-unit-coefficients") ? UnitCoefficients.Hidden : UnitCoefficients.Shown,
+        Display = DisplayOptions(),
     };
+
+    private static readonly Dictionary<string, ZeroStyle> ZeroStyles = new(StringComparer.Ordinal)
+    {
+        ["0"] = ZeroStyle.Zero, ["dot"] = ZeroStyle.Dot, ["blank"] = ZeroStyle.Blank,
+    };
+
+    private DisplayOptions DisplayOptions() => new()
+    {
+        MaxRows = Limit("max-rows") ?? Export.DisplayOptions.DefaultMaxRows,
+        MaxColumns = Limit("max-cols"),
+        Zeros = Last("zeros") is { } zeros ? OptionGrammar.ReadChoice(zeros, ZeroStyles) : ZeroStyle.Zero,
+        Standalone = Switch("standalone"),
+        Highlight = Last("highlight") is { } row ? OptionGrammar.ReadInteger(row) : null,
+        UnitCoefficients = Switch("unit-coefficients"),
+    };
+
+    private int? Limit(string key)
+    {
+        if (Last(key) is not { } entry) return null;
+        var value = OptionGrammar.ReadInteger(entry);
+        if (value < 0) throw new InputException(ErrorMessages.NegativeLimit("--" + key, value), entry.At);
+        return value;
+    }
 
     public string? OutputPath => Last("output")?.Text;
 }

@@ -6,8 +6,9 @@ namespace SymConv.Algebra;
 public enum UnitCoefficients
 {
     /// <summary>
-    /// Written as the seed does (1a+2b+4c+5d) in a sum where some other term carries a number,
-    /// so a neuron's numeric weights line up; omitted where every coefficient is ±1 (a+c, a*x+b*y).
+    /// Written as the seed does (1a+2b+4c+5d) in a sum where another symbolic term carries a
+    /// number other than ±1, so a neuron's numeric weights line up; omitted where every
+    /// coefficient is ±1 (a+c, a*x+b*y, a+1).
     /// </summary>
     Shown,
 
@@ -51,7 +52,7 @@ public static class PolynomialText
     private static bool HasNonUnitCoefficient(ReadOnlySpan<Term> terms)
     {
         foreach (var term in terms)
-            if (!term.Coefficient.Abs().IsOne || term.Monomial.IsOne)
+            if (!term.Coefficient.Abs().IsOne && !term.Monomial.IsOne)
                 return true;
         return false;
     }

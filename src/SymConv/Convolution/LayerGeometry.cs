@@ -99,10 +99,13 @@ public sealed class LayerGeometry
         int outChannels;
         if (!spec.Transposed)
         {
-            if (kernel[1] * groups != inChannels || inChannels % groups != 0)
-                throw new InputException(ErrorMessages.ForwardChannels(kernel, input, groups));
+            // Groups first: when they do not divide a channel count, that is the mistake to name.
+            if (inChannels % groups != 0)
+                throw new InputException(ErrorMessages.GroupsDivideIn(inChannels, groups));
             if (kernel[0] % groups != 0)
                 throw new InputException(ErrorMessages.GroupsDivideOut(kernel[0], groups));
+            if ((long)kernel[1] * groups != inChannels)
+                throw new InputException(ErrorMessages.ForwardChannels(kernel, input, groups));
             outChannels = kernel[0];
         }
         else
@@ -111,7 +114,7 @@ public sealed class LayerGeometry
                 throw new InputException(ErrorMessages.TransposedChannels(kernel, input));
             if (inChannels % groups != 0)
                 throw new InputException(ErrorMessages.GroupsDivideIn(inChannels, groups));
-            outChannels = kernel[1] * groups;
+            outChannels = CheckedSize((long)kernel[1] * groups, "output channels");
         }
 
         var inputSize = input.Dims.Skip(1).ToArray();
@@ -138,7 +141,7 @@ public sealed class LayerGeometry
                 var size = (long)(inputSize[d] - 1) * stride[d] - before[d] - after[d] + extent + outputPadding[d];
                 if (size < 1)
                     throw new InputException(ErrorMessages.EmptyTransposedOutput(d, size, before[d]));
-                outputSize[d] = checked((int)size);
+                outputSize[d] = CheckedSize(size, $"spatial dimension {d + 1} of the output");
             }
             else
             {
@@ -147,7 +150,7 @@ public sealed class LayerGeometry
                 var padded = (long)inputSize[d] + before[d] + after[d];
                 if (padded < extent)
                     throw new InputException(ErrorMessages.EmptyOutput(d, kernelSize[d], dilation[d], extent, inputSize[d], before[d] + after[d]));
-                outputSize[d] = checked((int)((padded - extent) / stride[d] + 1));
+                outputSize[d] = CheckedSize((padded - extent) / stride[d] + 1, $"spatial dimension {d + 1} of the output");
             }
         }
         CheckPaddingMode(spec, inputSize, before, after);
@@ -171,8 +174,24 @@ public sealed class LayerGeometry
             OutputPadding = outputPadding,
             InputShape = input,
             KernelShape = kernel,
-            OutputShape = new Shape([outChannels, .. outputSize]),
+            OutputShape = OutputShapeOf(outChannels, outputSize),
         };
+    }
+
+    // Sizes are ints and counts longs throughout; a layer past them is refused rather than wrapped.
+    private static int CheckedSize(long size, string what) =>
+        size <= int.MaxValue ? (int)size : throw new InputException(ErrorMessages.LayerTooLarge(what, size));
+
+    private static Shape OutputShapeOf(int outChannels, int[] outputSize)
+    {
+        try
+        {
+            return new Shape([outChannels, .. outputSize]);
+        }
+        catch (OverflowException)
+        {
+            throw new InputException(ErrorMessages.LayerTooLarge("the output", null));
+        }
     }
 
     private static int[] PerDimension(string option, int[] values, int rank)
@@ -191,7 +210,7 @@ public sealed class LayerGeometry
             throw new InputException(ErrorMessages.NamedPaddingTransposed(spec.Padding));
         for (var d = 0; d < rank; d++)
         {
-            var total = dilation[d] * (kernelSize[d] - 1);
+            var total = (long)dilation[d] * (kernelSize[d] - 1);
             switch (spec.Padding)
             {
                 case Padding.Explicit explicitPadding:
@@ -202,17 +221,17 @@ public sealed class LayerGeometry
                 case Padding.Same:
                     if (stride[d] != 1) throw new InputException(ErrorMessages.SameNeedsStrideOne);
                     // PyTorch puts the odd pixel at the end: left = total // 2.
-                    before[d] = total / 2;
-                    after[d] = total - before[d];
+                    before[d] = CheckedSize(total / 2, "--padding same");
+                    after[d] = CheckedSize(total - total / 2, "--padding same");
                     break;
                 case Padding.Full:
-                    before[d] = after[d] = total;
+                    before[d] = after[d] = CheckedSize(total, "--padding full");
                     break;
                 case Padding.TfSame:
-                    var output = (inputSize[d] + stride[d] - 1) / stride[d];
+                    var output = ((long)inputSize[d] + stride[d] - 1) / stride[d];
                     var needed = Math.Max((output - 1) * stride[d] + total + 1 - inputSize[d], 0);
-                    before[d] = needed / 2;
-                    after[d] = needed - before[d];
+                    before[d] = CheckedSize(needed / 2, "--padding tf-same");
+                    after[d] = CheckedSize(needed - needed / 2, "--padding tf-same");
                     break;
             }
         }

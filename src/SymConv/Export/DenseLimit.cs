@@ -15,9 +15,13 @@ public static class DenseLimit
     /// <summary>Refuses a dense matrix section of more than <see cref="MaxCells"/> cells.</summary>
     public static void Check(Report report)
     {
-        if (!report.Sections.Contains(Section.Matrix)) return;
-        var cells = report.SelectedRowCount * report.Matrix.Columns;
+        // C of a transposed layer is M turned over: all of M's cells.
+        long rows = 0;
+        if (report.Sections.Contains(Section.ForwardMatrix)) rows = report.Matrix.Rows;
+        else if (report.Sections.Contains(Section.Matrix)) rows = report.SelectedRowCount;
+        // Int128: rows × columns of a huge sparse layer can pass long's range.
+        var cells = (Int128)rows * report.Matrix.Columns;
         if (cells > MaxCells)
-            throw new InputException(ErrorMessages.MatrixTooLarge(report.SelectedRowCount, report.Matrix.Columns, MaxCells));
+            throw new InputException(ErrorMessages.MatrixTooLarge(rows, report.Matrix.Columns, MaxCells));
     }
 }

@@ -51,6 +51,8 @@ public sealed class JsonReportWriter : IReportWriter
             }
         }
         output.Write(first ? "]},\n" : "\n  ]},\n");
+        if (report.Twin is { } twin)
+            WriteForwardMatrix(report, twin, output, line);
 
         output.Write("  \"input\": ");
         WriteVector(report, report.Layer.Input.Values, output, line);
@@ -60,6 +62,30 @@ public sealed class JsonReportWriter : IReportWriter
     }
 
     private static string Bool(bool value) => value ? "true" : "false";
+
+    // Transposed layers only: the note, and C with M = Cᵀ, always whole (like M, nonzeros row-major).
+    private static void WriteForwardMatrix(Report report, Convolution.ForwardTwin twin, TextWriter output, StringBuilder line)
+    {
+        output.Write("  \"notes\": [");
+        output.Write(string.Join(", ", report.Notes.Select(JsonText.String)));
+        output.Write("],\n");
+        output.Write($"  \"forward_matrix\": {{\"rows\": {twin.Rows.ToString(CultureInfo.InvariantCulture)}, \"cols\": {twin.Columns.ToString(CultureInfo.InvariantCulture)}, \"entries\": [");
+        var first = true;
+        for (long row = 0; row < twin.Rows; row++)
+        {
+            foreach (var entry in twin.Row(row))
+            {
+                line.Clear().Append(first ? "\n    [" : ",\n    [");
+                first = false;
+                line.Append(row.ToString(CultureInfo.InvariantCulture)).Append(", ")
+                    .Append(entry.Column.ToString(CultureInfo.InvariantCulture)).Append(", ");
+                AppendExpression(report, entry.Value, line);
+                line.Append(']');
+                output.Write(line);
+            }
+        }
+        output.Write(first ? "]},\n" : "\n  ]},\n");
+    }
 
     private static void WriteVector(Report report, IEnumerable<Polynomial> values, TextWriter output, StringBuilder line)
     {

@@ -22,8 +22,18 @@ public sealed class Report
         Options = options;
         RowRanges = options.Rows is { } ranges ? CheckRows(ranges, matrix.Rows) : [new(0, matrix.Rows - 1)];
         AllRows = options.Rows is null;
-        Sections = ResolveSections(options.Sections, matrix.Layer.Bias is not null, AllRows);
+        Sections = ResolveSections(options.Sections, matrix.Layer.Bias is not null, AllRows, matrix.Geometry.Transposed);
+        _twin = new Lazy<ForwardTwin>(() => ForwardTwin.Of(matrix));
+        Notes = TransposeNote.For(matrix, () => _twin.Value);
     }
+
+    private readonly Lazy<ForwardTwin> _twin;
+
+    /// <summary>Lines every format shows under the title, such as what M of a transposed layer is.</summary>
+    public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>For a transposed layer, the forward convolution whose matrix C has M = Cᵀ; null otherwise.</summary>
+    public ForwardTwin? Twin => Geometry.Transposed ? _twin.Value : null;
 
     /// <summary>The layer's matrix.</summary>
     public ConvolutionMatrix Matrix { get; }
@@ -114,13 +124,13 @@ public sealed class Report
         }
     }
 
-    private static IReadOnlyList<Section> ResolveSections(IReadOnlyList<Section>? asked, bool hasBias, bool allRows)
+    private static IReadOnlyList<Section> ResolveSections(IReadOnlyList<Section>? asked, bool hasBias, bool allRows, bool transposed)
     {
         if (asked is not null)
-            return asked.Where(s => s != Section.Bias || hasBias).ToList();
-        var sections = Enum.GetValues<Section>().Where(s => s != Section.Bias || hasBias);
-        // y is y' reshaped: with only some rows chosen there is nothing whole to reshape.
-        if (!allRows) sections = sections.Where(s => s != Section.Output);
+            return asked.Where(s => (s != Section.Bias || hasBias) && (s != Section.ForwardMatrix || transposed)).ToList();
+        var sections = Enum.GetValues<Section>().Where(s => (s != Section.Bias || hasBias) && (s != Section.ForwardMatrix || transposed));
+        // y is y' reshaped, and C is all of M turned over: with only some rows chosen neither is whole.
+        if (!allRows) sections = sections.Where(s => s is not (Section.Output or Section.ForwardMatrix));
         return sections.ToList();
     }
 

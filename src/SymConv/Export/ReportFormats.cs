@@ -7,6 +7,11 @@ public static class ReportFormats
     {
         ["text"] = () => new TextReportWriter(),
         ["json"] = () => new JsonReportWriter(),
+        ["latex"] = () => new Latex.LatexReportWriter(),
+        ["markdown"] = () => new MarkdownReportWriter(),
+        ["sympy"] = () => new Code.SymPyReportWriter(),
+        ["mathematica"] = () => new Code.MathematicaReportWriter(),
+        ["csv"] = () => new CsvReportWriter(),
     };
 
     /// <summary>The format names, in the order help lists them.</summary>

@@ -14,4 +14,7 @@ public sealed record ReportOptions
 
     /// <summary>Whether a coefficient of 1 is written in the plain-text notation.</summary>
     public UnitCoefficients UnitCoefficients { get; init; } = UnitCoefficients.Shown;
+
+    /// <summary>How the typeset formats lay the layer out: elision, zeros, highlighting.</summary>
+    public DisplayOptions Display { get; init; } = new();
 }

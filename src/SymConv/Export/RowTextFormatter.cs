@@ -108,10 +108,11 @@ internal sealed class RowTextFormatter
         return length;
     }
 
+    // PolynomialText's rule: a symbolic term with a coefficient other than ±1 shows every 1.
     private static bool HasNonUnitCoefficient(ReadOnlySpan<ulong> keys, ReadOnlySpan<SmallRational> coefficients)
     {
         for (var i = 0; i < keys.Length; i++)
-            if (!coefficients[i].IsUnitMagnitude || keys[i] == TermKey.Constant)
+            if (!coefficients[i].IsUnitMagnitude && keys[i] != TermKey.Constant)
                 return true;
         return false;
     }

@@ -15,6 +15,9 @@ public enum Section
     /// <summary>The matrix M.</summary>
     Matrix,
 
+    /// <summary>For a transposed layer, the matrix C of the matching forward convolution (M = Cᵀ).</summary>
+    ForwardMatrix,
+
     /// <summary>The bias b, when the layer has one.</summary>
     Bias,
 

@@ -16,6 +16,11 @@ public sealed class TextReportWriter : IReportWriter
         DenseLimit.Check(report);
         output.Write(report.Title);
         output.Write('\n');
+        foreach (var note in report.Notes)
+        {
+            output.Write(note);
+            output.Write('\n');
+        }
         foreach (var section in report.Sections)
         {
             output.Write('\n');
@@ -32,6 +37,8 @@ public sealed class TextReportWriter : IReportWriter
             return $"{label}, rows {string.Join(',', report.RowRanges.Select(r => r.First == r.Last ? $"{r.First}" : $"{r.First}..{r.Last}"))}";
         if (section == Section.OutputVector && report.Layer.Bias is not null)
             return label + " = M x' + b";
+        if (section == Section.ForwardMatrix)
+            return label + " (forward convolution; M = Cᵀ)";
         return label;
     }
 
@@ -53,7 +60,12 @@ public sealed class TextReportWriter : IReportWriter
                 WriteInputVector(report, output);
                 break;
             case Section.Matrix:
-                WriteMatrix(report, output);
+                WriteMatrix(report, report.SelectedRows, report.Matrix.Row, report.Matrix.Columns, report.ColumnBlock, output);
+                break;
+            case Section.ForwardMatrix:
+                // C's columns are y's entries, so its bars fall after every block of the output's last dimension.
+                var twin = report.Twin!;
+                WriteMatrix(report, Rows(twin.Rows), twin.Row, twin.Columns, report.Geometry.OutputSize[^1], output);
                 break;
             case Section.OutputVector:
                 // Streams row blocks on every core; the text is what a loop over report.Output would write.
@@ -69,10 +81,19 @@ public sealed class TextReportWriter : IReportWriter
     private static string Separator(Report report, IEnumerable<Polynomial> values) =>
         values.All(v => IsPlain(report.Text(v))) ? " " : ", ";
 
+    // A plain entry has no operator outside a subscript: x_{0,1} is plain, a+b and a-b are not.
     private static bool IsPlain(string text)
     {
-        for (var i = 1; i < text.Length; i++)
-            if (text[i] is '+' or '-' or ' ' or ',') return false;
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '{': depth++; break;
+                case '}': depth--; break;
+                case '+' or '-' or ' ' or ',' when depth == 0 && i > 0: return false;
+            }
+        }
         return true;
     }
 
@@ -90,11 +111,15 @@ public sealed class TextReportWriter : IReportWriter
         output.Write("]\n");
     }
 
-    private static void WriteMatrix(Report report, TextWriter output)
+    private static IEnumerable<long> Rows(long count)
     {
-        var columns = report.Matrix.Columns;
-        var block = report.ColumnBlock;
-        var rows = report.SelectedRows.Select(r => (Row: r, Entries: report.Matrix.Row(r))).ToList();
+        for (long row = 0; row < count; row++) yield return row;
+    }
+
+    private static void WriteMatrix(
+        Report report, IEnumerable<long> selected, Func<long, IReadOnlyList<Convolution.MatrixEntry>> rowOf, long columns, int block, TextWriter output)
+    {
+        var rows = selected.Select(r => (Row: r, Entries: rowOf(r))).ToList();
         var separator = rows.All(r => r.Entries.All(e => IsPlain(report.Text(e.Value)))) ? " " : ", ";
         output.Write("[\n");
         var line = new StringBuilder();

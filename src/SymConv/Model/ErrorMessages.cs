@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SymConv.Model;
 
 /// <summary>
@@ -37,6 +39,9 @@ public static partial class ErrorMessages
     /// <summary>Hint for an over-large exponent.</summary>
     public const string ExponentTooLargeHint = "entries are layer weights and inputs; write the power out or use a smaller one";
 
+    /// <summary>A '^' without a non-negative integer after it.</summary>
+    public const string MissingExponent = "expected an exponent after '^': a non-negative integer such as a^2";
+
     /// <summary>Hint for an over-large power expansion.</summary>
     public const string PowerTooLargeHint = "expand a smaller power, or name the expression with a single symbol";
 
@@ -44,39 +49,42 @@ public static partial class ErrorMessages
     public const string NumberTooLongHint = "use a symbol for it, or a fraction such as 1/3 instead of a long decimal";
 
     /// <summary>Nesting deeper than the limit.</summary>
-    public static string TooDeep(int limit) => $"brackets or parentheses nested deeper than {limit} levels";
+    public static string TooDeep(int limit) => string.Create(CultureInfo.InvariantCulture, $"brackets or parentheses nested deeper than {limit} levels");
 
     /// <summary>A bracket whose count differs from the first at its level.</summary>
     public static string Ragged(int count, string what, int expected) =>
-        $"ragged tensor: this bracket holds {count} {what}, but the first one at its level holds {expected}";
+        string.Create(CultureInfo.InvariantCulture, $"ragged tensor: this bracket holds {Count(count, what)}, but the first one at its level holds {Count(expected, what)}");
+
+    private static string Count(int count, string what) =>
+        count != 1 ? string.Create(CultureInfo.InvariantCulture, $"{count} {what}") : what == "entries" ? "1 entry" : "1 bracket";
 
     /// <summary>An exponent over the limit.</summary>
-    public static string ExponentTooLarge(int limit) => $"exponent larger than {limit}";
+    public static string ExponentTooLarge(int limit) => string.Create(CultureInfo.InvariantCulture, $"exponent larger than {limit}");
 
     /// <summary>A power whose expansion is too large.</summary>
-    public static string PowerTooLarge(string detail) => $"this power expands to too many terms: {detail}";
+    public static string PowerTooLarge(string detail) => string.Create(CultureInfo.InvariantCulture, $"this power expands to too many terms: {detail}");
 
     /// <summary>A number literal over the limit.</summary>
-    public static string NumberTooLong(int limit) => $"number longer than {limit} digits";
+    public static string NumberTooLong(int limit) => string.Create(CultureInfo.InvariantCulture, $"number longer than {limit} digits");
 
     /// <summary>Hint shown under any spec-file syntax error.</summary>
     public const string SpecHint = "a spec file holds lines such as 'stride = 2' or 'kernel = [[[[a b] [c d]]]]'; # starts a comment";
 
     /// <summary>An option value that does not parse.</summary>
     public static string BadOptionValue(string option, string value, string expected) =>
-        $"{option} cannot be '{value}': expected {expected}";
+        string.Create(CultureInfo.InvariantCulture, $"{option} cannot be '{value}': expected {expected}");
 
     /// <summary>A word not among the choices.</summary>
     public static string BadChoice(string option, string value, IEnumerable<string> choices) =>
-        $"{option} cannot be '{value}': choose one of {string.Join(", ", choices.Where(c => c.Length > 0))}";
+        string.Create(CultureInfo.InvariantCulture, $"{option} cannot be '{value}': choose one of {string.Join(", ", choices.Where(c => c.Length > 0))}");
 
     /// <summary>A shape with a zero or negative size.</summary>
     public static string ShapeNotPositive(string option, string value) =>
-        $"{option} {value} has a size below 1: every dimension needs at least one entry";
+        string.Create(CultureInfo.InvariantCulture, $"{option} {value} has a size below 1: every dimension needs at least one entry");
 
     /// <summary>A shape too large to count.</summary>
     public static string ShapeTooLarge(string option, string value) =>
-        $"{option} {value} has more entries than can be counted";
+        string.Create(CultureInfo.InvariantCulture, $"{option} {value} has more entries than can be counted");
 
     /// <summary>No kernel given.</summary>
     public const string NoKernel = "no kernel: give one with --kernel TENSOR, or symbols of a shape with --kernel-shape 2,1,2,2";
@@ -87,10 +95,10 @@ public static partial class ErrorMessages
     /// <summary>A --rows range outside M.</summary>
     public static string RowsOutOfRange(long first, long last, long rows) =>
         first > last
-            ? $"--rows {first}..{last} is empty: the first row must not come after the last"
-            : $"--rows {first}..{last} is outside M, whose rows are 0..{rows - 1}";
+            ? string.Create(CultureInfo.InvariantCulture, $"--rows {first}..{last} is empty: the first row must not come after the last")
+            : string.Create(CultureInfo.InvariantCulture, $"--rows {first}..{last} is outside M, whose rows are 0..{rows - 1}");
 
     /// <summary>A dense matrix section too large to print.</summary>
     public static string MatrixTooLarge(long rows, long columns, long limit) =>
-        $"M would print {rows:N0}×{columns:N0} = {rows * columns:N0} entries densely, more than {limit:N0}; show some rows with --rows 0..3, leave M out with --show output, or use --format json, which lists only the nonzeros";
+        string.Create(CultureInfo.InvariantCulture, $"M would print {rows:N0}×{columns:N0} = {(Int128)rows * columns:N0} entries densely, more than {limit:N0}; show some rows with --rows 0..3, leave M out with --show output, or use --format json, which lists only the nonzeros");
 }

@@ -99,7 +99,9 @@ public static class ExpressionGrammar
             select inner;
 
         var atom = number.Or(symbol).Or(parenthesised).Named("number, symbol or '('");
-        var exponent = Located(Digits.Named("exponent (a non-negative integer)"));
+        // Once a '^' is read, a missing exponent is an error in every reading of the row, so it
+        // is raised here rather than left to backtracking, which would blame a later character.
+        var exponent = Located(Digits.Optional().Select(d => d.GetOrDefault()));
         var power =
             from at in Located(atom)
             from hat in Tok(Parse.Char('^')).Then(_ => exponent).Optional()
@@ -145,8 +147,10 @@ public static class ExpressionGrammar
         return expression;
     }
 
-    private static Expression MakePower(Expression @base, Located<string> exponent)
+    private static Expression MakePower(Expression @base, Located<string?> exponent)
     {
+        if (exponent.Value is null)
+            throw new InputException(ErrorMessages.MissingExponent, exponent.At, ErrorMessages.ExponentTooLargeHint);
         if (exponent.Value.Length > 3 || int.Parse(exponent.Value, System.Globalization.CultureInfo.InvariantCulture) > MaxExponent)
             throw new InputException(ErrorMessages.ExponentTooLarge(MaxExponent), exponent.At, ErrorMessages.ExponentTooLargeHint);
         return new PowerExpression(@base, int.Parse(exponent.Value, System.Globalization.CultureInfo.InvariantCulture), @base.At);

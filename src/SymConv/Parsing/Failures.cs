@@ -31,9 +31,21 @@ internal static class Failures
         var line = start.Line;
         var column = start.Column;
         var end = Math.Min(start.Text.Length, start.Offset + length);
+        // Signs nest too: --…-a is parsed one recursive call per sign.
+        var signs = 0;
         for (var i = start.Offset; i < end; i++)
         {
             var c = start.Text[i];
+            if (c is '-' or '+' or '−')
+            {
+                if (++signs > MaxNesting)
+                    throw new InputException(ErrorMessages.TooManySigns(MaxNesting),
+                        start with { Line = line, Column = column, Offset = i }, null);
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                signs = 0;
+            }
             if (c is '[' or '(' or '{')
             {
                 if (++depth > MaxNesting)

@@ -63,8 +63,11 @@ public static class LayerReader
         Tensor<Polynomial>? bias = null;
         if (slots.TryGetValue("bias", out var biasEntry))
         {
+            // Groups that do not divide the input channels are refused by the geometry before the
+            // bias is looked at; counting with them here could only overflow.
+            var groups = spec.Groups >= 1 && input.Shape[0] % spec.Groups == 0 ? spec.Groups : 1;
             bias = biasEntry.Text.Trim() == "auto"
-                ? GeneratedSymbols.Bias(spec.Transposed ? kernel.Shape[1] * Math.Max(1, spec.Groups) : kernel.Shape[0], symbols)
+                ? GeneratedSymbols.Bias(spec.Transposed ? kernel.Shape[1] * groups : kernel.Shape[0], symbols)
                 : TensorReader.Read(biasEntry.At, biasEntry.Text.Length, symbols);
         }
         return new Layer(kernel, input, bias, spec, symbols);

@@ -6,25 +6,31 @@ namespace SymConv.Parsing;
 /// <summary>
 /// The grammar of a tensor: nested brackets whose innermost rows hold entries separated by
 /// spaces, as the seed writes them ([[1 2 3] [4 5 6]]), or by commas ([[1, 2], [3, 4]]).
-/// A row is read with commas when it has any; then its entries may contain spaces (a + b).
+/// As in MATLAB, a row is first read as entries separated by spaces ([1 -2] is two entries);
+/// when that fails it is read with commas, and then entries may contain spaces ([1 - 2, a + b]).
+/// A bar | may stand for a separator inside a row, so x' and the rows of M read back as they
+/// are printed ([1 2 3|4 5 6]); bars carry no meaning beyond that.
 /// </summary>
 public static class TensorGrammar
 {
     private static readonly Parser<char> Comma = Parse.Char(',').Token().Named("','");
+
+    private static readonly Parser<char> Bar = Parse.Char('|').Token().Named("'|'");
 
     private static readonly Parser<char> Close = Parse.Char(']').Named("']'");
 
 
     private static readonly Parser<TensorNode> CommaRow =
         from first in ExpressionGrammar.Spaced.Token()
-        from rest in Comma.Then(_ => ExpressionGrammar.Spaced.Token()).XMany()
+        from rest in Comma.Or(Bar).Then(_ => ExpressionGrammar.Spaced.Token()).XMany()
         from close in Close
         select (TensorNode)new TensorNode.Row([first, .. rest]);
 
     private static readonly Parser<TensorNode> SpaceRow =
-        from entries in ExpressionGrammar.Tight.Token().AtLeastOnce()
+        from first in ExpressionGrammar.Tight.Token()
+        from rest in Bar.Optional().Then(_ => ExpressionGrammar.Tight.Token()).XMany()
         from close in Close
-        select (TensorNode)new TensorNode.Row([.. entries]);
+        select (TensorNode)new TensorNode.Row([first, .. rest]);
 
     private static readonly Parser<IEnumerable<char>> Space = Parse.WhiteSpace.Many();
 
@@ -44,7 +50,7 @@ public static class TensorGrammar
     private static readonly Parser<TensorNode> Bracket =
         from at in ExpressionGrammar.Located(Parse.Char('[').Named("'['"))
         from space in Space
-        from body in Nested.Or(CommaRow).Or(SpaceRow)
+        from body in Nested.Or(SpaceRow).Or(CommaRow)
             .Or(Close.Return<char, TensorNode>(new TensorNode.Row([])))
         select body with { At = at.At };
 

@@ -1,0 +1,55 @@
+using SymConv.Checking;
+using SymConv.Export;
+using SymConv.Model;
+
+namespace SymConv.Cli;
+
+/// <summary>symconv check: reads the claims, checks them against the layer, prints the verdicts.</summary>
+internal static class CheckCommand
+{
+    public static int Run(Invocation invocation, TextWriter stdout)
+    {
+        var format = invocation.Format;
+        if (format is not ("text" or "json"))
+            throw new InputException(ErrorMessages.BadChoice("--format", format, ["text", "json"]) + " (symconv check writes these two)", invocation.Last("format")?.At);
+        var matrix = invocation.BuildMatrix();
+        var sources = new List<ClaimSource>();
+        foreach (var entry in invocation.Entries)
+        {
+            if (entry.Key == "claim")
+                sources.Add(entry.KeyAt is null ? ClaimSource.Of("--claim", entry.Text) : ClaimSource.At(entry.At, entry.Text));
+            else if (entry.Key == "claims")
+                sources.AddRange(ClaimSource.Split(entry.Text, ReadClaims(entry.Text)));
+        }
+        var results = ClaimChecker.Check(matrix, sources);
+        var options = invocation.ReportOptions();
+        var title = new Report(matrix, new ReportOptions()).Title;
+        OutputTarget.Write(invocation.OutputPath, stdout, output =>
+        {
+            if (format == "json") CheckJsonWriter.Write(results, matrix, options.UnitCoefficients, output);
+            else CheckTextWriter.Write(results, title, matrix.Layer.Symbols, options.UnitCoefficients, output);
+        });
+        return results.All(r => r.Holds) ? 0 : 1;
+    }
+
+    private static string ReadClaims(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+                throw new InputException(ErrorMessages.CannotReadClaims(path, Directory.Exists(path) ? "it is a folder" : "no such file"));
+            if (info.Length > 64L << 20)
+                throw new InputException(ErrorMessages.CannotReadClaims(path, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"it has {info.Length:N0} bytes, more than a claims file can sensibly hold (64 MiB)")));
+            return File.ReadAllText(path);
+        }
+        catch (IOException e)
+        {
+            throw new InputException(ErrorMessages.CannotReadClaims(path, e.Message));
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new InputException(ErrorMessages.CannotReadClaims(path, e.Message));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using SymConv.Model;
+using SymConv.Parsing;
+
+namespace SymConv.Cli;
+
+/// <summary>Which options belong to which subcommand, and when a subcommand falls back on the seed.</summary>
+internal static class CommandOptions
+{
+    private static readonly Dictionary<string, string> Groups = new(StringComparer.Ordinal)
+    {
+        [OptionCatalog.CheckGroup] = "check",
+        [OptionCatalog.NeuronGroup] = "neuron",
+    };
+
+    /// <summary>
+    /// True for check or neuron with no layer at all (no spec file, no layer option): they then
+    /// work on the seed example, as a bare symconv shows it.
+    /// </summary>
+    public static bool WantsSeed(Arguments arguments) =>
+        arguments.Command is not null && arguments.SpecPath is null && !arguments.Entries.Any(e => LayerReader.Keys.Contains(e.Key));
+
+    /// <summary>Refuses an option of one subcommand given to another, naming it where it was written.</summary>
+    public static void CheckBelong(string? command, Invocation invocation)
+    {
+        foreach (var entry in invocation.Entries)
+        {
+            var group = OptionCatalog.Find(entry.Key)?.Group;
+            if (group is not null && Groups.TryGetValue(group, out var owner) && owner != command)
+                throw new InputException(CliMessages.NotForCommand(entry.Key, command ?? ""), entry.KeyAt ?? entry.At, CliMessages.HelpHint);
+            // --show and --rows pick parts of the layer report, which check and neuron do not print.
+            if (command is not null && entry.Key is "show" or "rows")
+                throw new InputException(CliMessages.NotForCommand(entry.Key, command), entry.KeyAt ?? entry.At, CliMessages.HelpHint);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using SymConv.Checking.Neuron;
+using SymConv.Model;
+using SymConv.Parsing;
+
+namespace SymConv.Cli;
+
+/// <summary>symconv neuron: one output neuron explained in the chosen format.</summary>
+internal static class NeuronCommand
+{
+    private static readonly Dictionary<string, Activation> Activations = new(StringComparer.Ordinal)
+    {
+        ["none"] = Activation.None, ["relu"] = Activation.Relu, ["sigmoid"] = Activation.Sigmoid, ["tanh"] = Activation.Tanh,
+    };
+
+    public static int Run(Invocation invocation, TextWriter stdout)
+    {
+        var format = invocation.Format;
+        var writer = NeuronFormats.Find(format)
+            ?? throw new InputException(ErrorMessages.BadChoice("--format", format, NeuronFormats.Names), invocation.Last("format")?.At);
+        var at = invocation.Last("at") ?? throw new InputException(CliMessages.NeuronNeedsAt);
+        var activation = invocation.Last("activation") is { } entry ? OptionGrammar.ReadChoice(entry, Activations) : Activation.None;
+        var matrix = invocation.BuildMatrix();
+        var view = NeuronView.At(matrix, OptionGrammar.ReadIntegers(at), at.At, activation, invocation.ReportOptions().UnitCoefficients);
+        OutputTarget.Write(invocation.OutputPath, stdout, output => writer.Write(view, output));
+        return 0;
+    }
+}

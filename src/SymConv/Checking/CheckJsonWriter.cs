@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+using SymConv.Algebra;
+using SymConv.Convolution;
+using SymConv.Export;
+
+namespace SymConv.Checking;
+
+/// <summary>
+/// The verdicts as one JSON object (README.md, "symconv check"), every expression both as text
+/// and as exact terms in the layer report's form, for tools that grade derivations.
+/// </summary>
+public static class CheckJsonWriter
+{
+    /// <summary>Writes every verdict and the counts.</summary>
+    public static void Write(IReadOnlyList<ClaimResult> results, ConvolutionMatrix matrix, UnitCoefficients units, TextWriter output)
+    {
+        var report = new Report(matrix, new ReportOptions { UnitCoefficients = units });
+        var text = new StringBuilder();
+        text.Append("{\n  \"layer\": ").Append(JsonText.String(report.Title)).Append(",\n  \"claims\": [");
+        for (var i = 0; i < results.Count; i++)
+        {
+            var result = results[i];
+            text.Append(i == 0 ? "\n    {" : ",\n    {");
+            text.Append("\"claim\": ").Append(JsonText.String(result.Source.Text));
+            text.Append(", \"place\": ").Append(result.Source.Place.Length == 0 ? "null" : JsonText.String(result.Source.Place));
+            text.Append(", \"holds\": ").Append(result.Holds ? "true" : "false");
+            if (result.True is { } truth && result.Claimed is { } claimed)
+            {
+                Values(report, truth, claimed, null, text);
+            }
+            else
+            {
+                text.Append(", \"part\": ").Append(result.Part is null ? "null" : JsonText.String(result.Part));
+                text.Append(", \"note\": ").Append(result.Note is null ? "null" : JsonText.String(result.Note));
+                text.Append(", \"entries\": ").Append(result.EntryCount.ToString(CultureInfo.InvariantCulture));
+                text.Append(", \"differ\": ").Append(result.MismatchCount.ToString(CultureInfo.InvariantCulture));
+                text.Append(", \"mismatches\": [");
+                for (var m = 0; m < result.Mismatches.Count; m++)
+                {
+                    var mismatch = result.Mismatches[m];
+                    text.Append(m == 0 ? "\n      {" : ",\n      {");
+                    text.Append("\"at\": ").Append(JsonText.String(mismatch.Location));
+                    Values(report, mismatch.True, mismatch.Claimed, mismatch.Problem, text);
+                    text.Append('}');
+                }
+                text.Append(result.Mismatches.Count == 0 ? "]" : "\n    ]");
+            }
+            text.Append('}');
+        }
+        var failed = results.Count(r => !r.Holds);
+        text.Append(results.Count == 0 ? "],\n" : "\n  ],\n");
+        text.Append("  \"hold\": ").Append((results.Count - failed).ToString(CultureInfo.InvariantCulture))
+            .Append(",\n  \"fail\": ").Append(failed.ToString(CultureInfo.InvariantCulture)).Append("\n}\n");
+        output.Write(text.ToString());
+    }
+
+    // "true", "claimed" and "difference" (true - claimed), or "problem" when there is no claimed value.
+    private static void Values(Report report, Polynomial truth, Polynomial? claimed, string? problem, StringBuilder text)
+    {
+        text.Append(", \"true\": ");
+        JsonReportWriter.AppendExpression(report, truth, text);
+        text.Append(", \"claimed\": ");
+        if (claimed is null) text.Append("null");
+        else JsonReportWriter.AppendExpression(report, claimed, text);
+        text.Append(", \"difference\": ");
+        if (claimed is null) text.Append("null");
+        else JsonReportWriter.AppendExpression(report, truth - claimed, text);
+        if (problem is not null) text.Append(", \"problem\": ").Append(JsonText.String(problem));
+    }
+}

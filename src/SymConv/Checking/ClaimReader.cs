@@ -1,0 +1,146 @@
+using Sprache;
+using SymConv.Convolution;
+using SymConv.Model;
+using SymConv.Parsing;
+
+namespace SymConv.Checking;
+
+/// <summary>
+/// Reads one claim and resolves it against a layer: which part it is about, which entries,
+/// and the claimed value — an entry, a tensor in the text notation, or an index formula.
+/// Everything wrong with a claim as written is an <see cref="InputException"/> pointing into it.
+/// </summary>
+internal static partial class ClaimReader
+{
+    /// <summary>The longest right-hand side of an index formula accepted.</summary>
+    public const int MaxFormulaLength = 2000;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\bnot\b\s*){65}")]
+    private static partial System.Text.RegularExpressions.Regex NotRun();
+
+    public static Claim Read(ClaimSource source, ConvolutionMatrix matrix)
+    {
+        var start = source.Start;
+        Failures.CheckNesting(start, start.Text.Length);
+        var left = ClaimGrammar.LeftSide(SourceInput.At(start));
+        if (!left.WasSuccessful)
+            throw Failures.From(left, ErrorMessages.ClaimHint);
+        var (target, indices) = left.Value;
+        var part = LayerPart.Find(target.Value, matrix, target.At)
+            ?? throw new InputException(ErrorMessages.UnknownClaimTarget(target.Value), target.At, ErrorMessages.ClaimHint);
+        var valueAt = SourceInput.PointOf(left.Remainder);
+
+        if (indices is not { } located)
+            return new Claim.Whole(source, part, null, ReadTensor(valueAt, part, matrix));
+        var items = located.Value;
+        if (items.Any(i => i.IsNamed))
+            return ReadFormula(source, part, items, located.At, valueAt, matrix);
+        if (items.Any(i => i.IsColon))
+        {
+            if (part.Name != "M" || items.Count != 2 || items[0].IsColon || !items[1].IsColon)
+                throw new InputException(ErrorMessages.ClaimSlice, items.First(i => i.IsColon).At, ErrorMessages.ClaimHint);
+            var row = ResolveMatrixIndex(items[0], matrix.Rows, matrix.Geometry.OutputShape, "output");
+            return new Claim.Whole(source, part, row, ReadTensor(valueAt, part, matrix));
+        }
+        return new Claim.Entry(source, part, ResolveEntry(part, items, located.At, matrix), ReadEntry(valueAt, matrix));
+    }
+
+    private static long ResolveEntry(LayerPart part, List<IndexItem> items, SourcePoint at, ConvolutionMatrix matrix)
+    {
+        if (part.Name == "M")
+        {
+            if (items.Count != 2)
+                throw new InputException(ErrorMessages.ClaimIndexCount("M", items.Count, 2, part.Shape.ToString()), at, ErrorMessages.ClaimHint);
+            var row = ResolveMatrixIndex(items[0], matrix.Rows, matrix.Geometry.OutputShape, "output");
+            var column = ResolveMatrixIndex(items[1], matrix.Columns, matrix.Geometry.InputShape, "input");
+            return row * matrix.Columns + column;
+        }
+        if (items.Count != part.Shape.Rank || items.Any(i => i.IsTuple))
+            throw new InputException(ErrorMessages.ClaimIndexCount(part.Name, items.Count(i => !i.IsTuple), part.Shape.Rank, part.Shape.ToString()), at, ErrorMessages.ClaimHint);
+        long flat = 0;
+        for (var d = 0; d < items.Count; d++)
+        {
+            var value = items[d].Numbers![0];
+            if (value >= part.Shape[d])
+                throw new InputException(ErrorMessages.ClaimIndexRange(part.Name, value, part.Shape[d], $"dimension {d + 1}"), items[d].At);
+            flat = flat * part.Shape[d] + value;
+        }
+        return flat;
+    }
+
+    // A row or column of M: a flat index, or a tuple over the output's (input's) shape.
+    private static long ResolveMatrixIndex(IndexItem item, long size, Shape shape, string what)
+    {
+        var numbers = item.Numbers!;
+        if (!item.IsTuple)
+        {
+            if (numbers[0] >= size)
+                throw new InputException(ErrorMessages.ClaimIndexRange("M", numbers[0], size, what == "output" ? "the row" : "the column"), item.At);
+            return numbers[0];
+        }
+        if (numbers.Length != shape.Rank)
+            throw new InputException(ErrorMessages.ClaimTupleLength(what, numbers.Length, shape.ToString()), item.At, ErrorMessages.ClaimHint);
+        long flat = 0;
+        for (var d = 0; d < numbers.Length; d++)
+        {
+            if (numbers[d] >= shape[d])
+                throw new InputException(ErrorMessages.ClaimIndexRange("the " + what, numbers[d], shape[d], $"dimension {d + 1}"), item.At);
+            flat = flat * shape[d] + numbers[d];
+        }
+        return flat;
+    }
+
+    private static Algebra.Polynomial ReadEntry(SourcePoint at, ConvolutionMatrix matrix)
+    {
+        var input = SourceInput.At(at);
+        if (!input.AtEnd && input.Current == '[')
+            throw new InputException(ErrorMessages.ClaimNeedsEntry, at, ErrorMessages.ClaimHint);
+        var result = ExpressionGrammar.Spaced.Token().End()(input);
+        if (!result.WasSuccessful)
+            throw Failures.From(result, ErrorMessages.ClaimHint);
+        return result.Value.Evaluate(matrix.Layer.Symbols);
+    }
+
+    private static Tensor<Algebra.Polynomial> ReadTensor(SourcePoint at, LayerPart part, ConvolutionMatrix matrix)
+    {
+        var input = SourceInput.At(at);
+        if (input.AtEnd || input.Current != '[')
+            throw new InputException(ErrorMessages.ClaimNeedsTensor(part.Name), at, ErrorMessages.ClaimHint);
+        return TensorReader.Read(at, at.Text.Length - at.Offset, matrix.Layer.Symbols);
+    }
+
+    private static Claim ReadFormula(ClaimSource source, LayerPart part, List<IndexItem> items, SourcePoint at, SourcePoint valueAt, ConvolutionMatrix matrix)
+    {
+        if (part.Name != "M")
+            throw new InputException(ErrorMessages.FormulaOnlyForM, at, ErrorMessages.FormulaHint);
+        if (items.Count != 2 || !items[0].IsNamed || !items[1].IsNamed)
+            throw new InputException(ErrorMessages.FormulaNeedsNames, items.FirstOrDefault(i => !i.IsNamed)?.At ?? at, ErrorMessages.FormulaHint);
+        var (row, column) = (items[0], items[1]);
+        if (row.Names is { } outputNames && outputNames.Length != matrix.Geometry.OutputShape.Rank)
+            throw new InputException(ErrorMessages.ClaimTupleLength("output", outputNames.Length, matrix.Geometry.OutputShape.ToString()), row.At, ErrorMessages.FormulaHint);
+        if (column.Names is { } inputNames && inputNames.Length != matrix.Geometry.InputShape.Rank)
+            throw new InputException(ErrorMessages.ClaimTupleLength("input", inputNames.Length, matrix.Geometry.InputShape.ToString()), column.At, ErrorMessages.FormulaHint);
+
+        // Sums and conditions compile to left-deep trees, so their length bounds the recursion.
+        if (valueAt.Text.Length - valueAt.Offset > MaxFormulaLength)
+            throw new InputException(ErrorMessages.FormulaTooLong(MaxFormulaLength), valueAt, ErrorMessages.FormulaHint);
+        if (NotRun().Match(valueAt.Text, valueAt.Offset) is { Success: true } nots)
+            throw new InputException(ErrorMessages.TooManySigns(Failures.MaxNesting).Replace("signs", "nots").Replace("the sign", "not"),
+                valueAt with { Offset = nots.Index, Column = valueAt.Column + nots.Index - valueAt.Offset }, ErrorMessages.FormulaHint);
+        var parsed = FormulaGrammar.Body(SourceInput.At(valueAt));
+        if (!parsed.WasSuccessful)
+            throw Failures.From(parsed, ErrorMessages.FormulaHint);
+        var cases = new List<FormulaCase> { parsed.Value.First };
+        FormulaNode? otherwise = null;
+        SourcePoint? otherwiseAt = null;
+        foreach (var (@case, other) in parsed.Value.Others)
+        {
+            if (otherwise is not null)
+                throw new InputException(ErrorMessages.FormulaCaseAfterUnconditional, @case?.Value.At ?? other!.Value.At, ErrorMessages.FormulaHint);
+            if (@case is not null) cases.Add(@case);
+            else (otherwise, otherwiseAt) = (other!.Value.Value, other.Value.At);
+        }
+        var compiled = FormulaCompiler.Compile(FormulaScope.Of(matrix), row, column, new FormulaBody(cases, otherwise, otherwiseAt));
+        return new Claim.Formula(source, compiled, row, column);
+    }
+}

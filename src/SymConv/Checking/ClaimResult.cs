@@ -1,0 +1,34 @@
+using SymConv.Algebra;
+
+namespace SymConv.Checking;
+
+/// <summary>The verdict on one claim, with what is needed to show where it goes wrong.</summary>
+public sealed record ClaimResult
+{
+    /// <summary>The claim as written.</summary>
+    public required ClaimSource Source { get; init; }
+
+    /// <summary>True when the claim holds exactly.</summary>
+    public required bool Holds { get; init; }
+
+    /// <summary>For a claim about one entry: the layer's value.</summary>
+    public Polynomial? True { get; init; }
+
+    /// <summary>For a claim about one entry: the claimed value.</summary>
+    public Polynomial? Claimed { get; init; }
+
+    /// <summary>Why a claim about many entries fails as a whole (a shape that differs), or null.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>For a claim about many entries: the part they belong to, M, y', ….</summary>
+    public string? Part { get; init; }
+
+    /// <summary>The first entries that differ, in row-major order, at most <see cref="ClaimChecker.MismatchesShown"/>.</summary>
+    public IReadOnlyList<Mismatch> Mismatches { get; init; } = [];
+
+    /// <summary>How many entries differ in all.</summary>
+    public long MismatchCount { get; init; }
+
+    /// <summary>How many entries were compared.</summary>
+    public long EntryCount { get; init; }
+}

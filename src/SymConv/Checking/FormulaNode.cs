@@ -1,0 +1,34 @@
+using SymConv.Model;
+
+namespace SymConv.Checking;
+
+/// <summary>
+/// An index formula's expression or condition as written, before names are resolved against a
+/// layer. Integer and tensor-valued expressions share one tree; the compiler types them.
+/// </summary>
+internal abstract record FormulaNode(SourcePoint At)
+{
+    /// <summary>An integer literal.</summary>
+    public sealed record Number(long Value, SourcePoint At) : FormulaNode(At);
+
+    /// <summary>A name: an index, a size such as H', or (wrongly, unindexed) a tensor.</summary>
+    public sealed record Name(string Text, SourcePoint At) : FormulaNode(At);
+
+    /// <summary>One entry of a tensor or size array: K[u,i,j-v,k-w], stride[0].</summary>
+    public sealed record Read(string Tensor, IReadOnlyList<FormulaNode> Indices, SourcePoint At) : FormulaNode(At);
+
+    /// <summary>A negation.</summary>
+    public sealed record Negate(FormulaNode Operand, SourcePoint At) : FormulaNode(At);
+
+    /// <summary>+ - * // % between two expressions.</summary>
+    public sealed record Binary(string Operator, FormulaNode Left, FormulaNode Right, SourcePoint At) : FormulaNode(At);
+
+    /// <summary>A chain of comparisons, 0 &lt;= j-v &lt; P, true when every link holds.</summary>
+    public sealed record Comparison(IReadOnlyList<FormulaNode> Operands, IReadOnlyList<string> Operators, SourcePoint At) : FormulaNode(At);
+
+    /// <summary>and / or between two conditions.</summary>
+    public sealed record Logic(string Operator, FormulaNode Left, FormulaNode Right, SourcePoint At) : FormulaNode(At);
+
+    /// <summary>not of a condition.</summary>
+    public sealed record Not(FormulaNode Operand, SourcePoint At) : FormulaNode(At);
+}

@@ -1,0 +1,65 @@
+using SymConv.Algebra;
+using SymConv.Convolution;
+using SymConv.Model;
+
+namespace SymConv.Checking;
+
+/// <summary>
+/// One part of a layer a claim can be about — K, x, x', M, b, y' or y — as a shape and its
+/// entries by flat index. M's entries come from its sparse rows, one row kept at a time.
+/// </summary>
+internal sealed class LayerPart
+{
+    private readonly Func<long, Polynomial> _entry;
+
+    private LayerPart(string name, Shape shape, Func<long, Polynomial> entry)
+    {
+        Name = name;
+        Shape = shape;
+        _entry = entry;
+    }
+
+    /// <summary>The part's name in the seed's notation: K, x, x', M, b, y', y.</summary>
+    public string Name { get; }
+
+    /// <summary>Its shape; M is rows × columns, x' and y' are vectors.</summary>
+    public Shape Shape { get; }
+
+    /// <summary>The true entry at a flat index.</summary>
+    public Polynomial this[long flat] => _entry(flat);
+
+    /// <summary>The entry's label, such as y'[3], y[0,1,1] or M[0,3].</summary>
+    public string Label(long flat) => $"{Name}[{string.Join(',', Shape.Unflatten(flat))}]";
+
+    /// <summary>The part a name stands for, or null when the name is none of them.</summary>
+    public static LayerPart? Find(string name, ConvolutionMatrix matrix, SourcePoint at)
+    {
+        var layer = matrix.Layer;
+        if (matrix.Rows > int.MaxValue || matrix.Columns > int.MaxValue)
+            throw new InputException(ErrorMessages.ClaimLayerTooLarge(matrix.Rows, matrix.Columns), at);
+        switch (name)
+        {
+            case "K": return new(name, layer.Kernel.Shape, i => layer.Kernel[i]);
+            case "x": return new(name, layer.Input.Shape, i => layer.Input[i]);
+            case "x'": return new(name, new Shape(checked((int)matrix.Columns)), i => layer.Input[i]);
+            case "b": return layer.Bias is { } bias ? new(name, bias.Shape, i => bias[i]) : throw new InputException(ErrorMessages.ClaimNoBias, at);
+            case "y'": return new(name, new Shape(checked((int)matrix.Rows)), matrix.Output);
+            case "y": return new(name, matrix.Geometry.OutputShape, matrix.Output);
+            case "M":
+                var columns = matrix.Columns;
+                long cachedRow = -1;
+                IReadOnlyList<MatrixEntry> cached = [];
+                return new(name, new Shape(checked((int)matrix.Rows), checked((int)columns)), flat =>
+                {
+                    var row = flat / columns;
+                    var column = flat % columns;
+                    if (row != cachedRow) { cached = matrix.Row(row); cachedRow = row; }
+                    foreach (var entry in cached)
+                        if (entry.Column == column) return entry.Value;
+                    return Polynomial.Zero;
+                });
+            default:
+                return null;
+        }
+    }
+}

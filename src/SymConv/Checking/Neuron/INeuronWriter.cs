@@ -1,0 +1,8 @@
+namespace SymConv.Checking.Neuron;
+
+/// <summary>Writes a neuron view in one notation.</summary>
+public interface INeuronWriter
+{
+    /// <summary>Writes the view to <paramref name="output"/>.</summary>
+    void Write(NeuronView view, TextWriter output);
+}

@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Text;
+using SymConv.Algebra;
+
+namespace SymConv.Export.Code;
+
+/// <summary>
+/// A Python script that rebuilds the layer with SymPy — K, x, x', M (a SparseMatrix), b, y' and
+/// y — and, when run, asserts M x' (+ b) = y' and x' = flatten(x) exactly, then prints "ok". So
+/// SymPy, not SymConv, has the last word on every y'. The whole layer is written whatever --show
+/// says, since the check needs it; --rows restricts M and y'.
+/// </summary>
+public sealed class SymPyReportWriter : IReportWriter
+{
+    private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
+    {
+        // Python's keywords and soft keywords, and the script's own names.
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+        "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
+        "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+        "match", "case", "type", "print", "sp", "K", "x", "x_flat", "M", "C", "rows", "bias", "bias_rows", "y_flat", "y", "residual",
+    };
+
+    /// <inheritdoc/>
+    public void Write(Report report, TextWriter output)
+    {
+        var layer = report.Layer;
+        var g = report.Geometry;
+        var names = Names(report.Symbols);
+        string Code(Polynomial value) => Expression(value, names);
+
+        output.Write("# " + report.Title + "\n");
+        output.Write("# Written by symconv. Run it with python3 (needs SymPy): it rebuilds the layer and checks\n");
+        output.Write("# that M x'" + (layer.Bias is null ? "" : " + b") + " = y' exactly, printing \"ok\".\n");
+        output.Write("import sympy as sp\n\n");
+        for (var id = 0; id < names.Count; id++)
+            output.Write($"{names[id]} = sp.Symbol({PythonString(report.Symbols.NameOf(id))})\n");
+        if (names.Count > 0) output.Write('\n');
+
+        output.Write($"# K: the kernel, shape {Tuple(g.KernelShape.Dims)}\n");
+        output.Write("K = sp.Array(" + NestedList.Format(layer.Kernel.Shape, i => Code(layer.Kernel[i]), '[', ']', "") + ")\n");
+        output.Write($"# x: the input, shape {Tuple(g.InputShape.Dims)}\n");
+        output.Write("x = sp.Array(" + NestedList.Format(layer.Input.Shape, i => Code(layer.Input[i]), '[', ']', "") + ")\n");
+        output.Write("# x': the input flattened\n");
+        output.Write("x_flat = sp.Matrix([" + string.Join(", ", layer.Input.Values.Select(Code)) + "])\n");
+
+        var rows = report.SelectedRows.ToList();
+        output.Write("# The rows of M and y' written here\n");
+        output.Write(report.AllRows ? $"rows = list(range({Integer(report.Matrix.Rows)}))\n" : "rows = [" + string.Join(", ", rows.Select(Integer)) + "]\n");
+        output.Write($"# M: {Integer(rows.Count)} of its {Integer(report.Matrix.Rows)} rows, as {{(row, column): entry}} with rows counted in `rows`\n");
+        output.Write($"M = sp.SparseMatrix({Integer(rows.Count)}, {Integer(report.Matrix.Columns)}, {{");
+        var line = new StringBuilder();
+        var first = true;
+        for (var position = 0; position < rows.Count; position++)
+        {
+            foreach (var entry in report.Matrix.Row(rows[position]))
+            {
+                line.Clear().Append(first ? "\n    " : ",\n    ");
+                first = false;
+                line.Append('(').Append(Integer(position)).Append(", ").Append(Integer(entry.Column)).Append("): ").Append(Code(entry.Value));
+                output.Write(line);
+            }
+        }
+        output.Write(first ? "})\n" : "\n})\n");
+        if (report.Twin is { } twin && report.AllRows)
+        {
+            output.Write("# C: the matrix of the matching forward convolution; M = C^T\n");
+            output.Write($"C = sp.SparseMatrix({Integer(twin.Rows)}, {Integer(twin.Columns)}, {{");
+            first = true;
+            for (long row = 0; row < twin.Rows; row++)
+            {
+                foreach (var entry in twin.Row(row))
+                {
+                    line.Clear().Append(first ? "\n    " : ",\n    ");
+                    first = false;
+                    line.Append('(').Append(Integer(row)).Append(", ").Append(Integer(entry.Column)).Append("): ").Append(Code(entry.Value));
+                    output.Write(line);
+                }
+            }
+            output.Write(first ? "})\n" : "\n})\n");
+        }
+        if (layer.Bias is { } bias)
+        {
+            output.Write("# b: one bias per output channel\n");
+            output.Write("bias = sp.Array([" + string.Join(", ", bias.Values.Select(Code)) + "])\n");
+            output.Write($"bias_rows = sp.Matrix([bias[r // {Integer(g.OutputPlane)}] for r in rows])\n");
+        }
+        output.Write("# y': the output neurons of those rows\n");
+        output.Write("y_flat = sp.Matrix([");
+        first = true;
+        foreach (var row in rows)
+        {
+            output.Write(first ? "\n    " : ",\n    ");
+            first = false;
+            output.Write(Code(report.Output(row)));
+        }
+        output.Write(first ? "])\n" : "\n])\n");
+        if (report.AllRows)
+            output.Write($"# y: y' reshaped to the output's shape {Tuple(g.OutputShape.Dims)}\ny = sp.Array(list(y_flat)).reshape({string.Join(", ", g.OutputShape.Dims.Select(d => Integer(d)))})\n");
+
+        output.Write("\nassert sp.Matrix(sp.flatten(x.tolist())) == x_flat, \"x' is not x flattened\"\n");
+        output.Write("residual = (M * x_flat" + (layer.Bias is null ? "" : " + bias_rows") + " - y_flat).expand()\n");
+        output.Write("assert residual == sp.zeros(len(rows), 1), residual\n");
+        if (report.Twin is not null && report.AllRows)
+            output.Write("assert M == C.T, \"M is not the transpose of the forward matrix C\"\n");
+        output.Write("print(\"ok\")\n");
+    }
+
+    private static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Tuple(IReadOnlyList<int> dims) => "(" + string.Join(", ", dims.Select(d => Integer(d))) + (dims.Count == 1 ? ",)" : ")");
+
+    /// <summary>Python names for the symbols: w_{0,1} becomes w_0_1; clashes get a trailing underscore.</summary>
+    internal static IReadOnlyList<string> Names(SymbolTable symbols)
+    {
+        var taken = new HashSet<string>(Reserved, StringComparer.Ordinal);
+        var names = new List<string>(symbols.Count);
+        for (var id = 0; id < symbols.Count; id++)
+        {
+            var name = new StringBuilder();
+            foreach (var c in symbols.NameOf(id))
+            {
+                if (char.IsAsciiLetterOrDigit(c) || c == '_') name.Append(c);
+                else if (c == ',') name.Append('_');
+            }
+            if (name.Length == 0 || char.IsAsciiDigit(name[0])) name.Insert(0, "s_");
+            var candidate = name.ToString();
+            while (!taken.Add(candidate)) candidate += "_";
+            names.Add(candidate);
+        }
+        return names;
+    }
+
+    /// <summary>A polynomial as a Python expression over the symbol names: 2*a - sp.Rational(1, 2)*b**2.</summary>
+    internal static string Expression(Polynomial value, IReadOnlyList<string> names)
+    {
+        var terms = value.Terms;
+        if (terms.Length == 0) return "0";
+        var text = new StringBuilder();
+        for (var i = 0; i < terms.Length; i++)
+        {
+            var term = terms[i];
+            if (term.Coefficient.Sign < 0) text.Append(i == 0 ? "-" : " - ");
+            else if (i > 0) text.Append(" + ");
+            var magnitude = term.Coefficient.Abs();
+            var parts = new List<string>();
+            if (!magnitude.IsOne || term.Monomial.IsOne)
+                parts.Add(magnitude.IsInteger
+                    ? magnitude.Numerator.ToString(CultureInfo.InvariantCulture)
+                    : $"sp.Rational({magnitude.Numerator.ToString(CultureInfo.InvariantCulture)}, {magnitude.Denominator.ToString(CultureInfo.InvariantCulture)})");
+            for (var f = 0; f < term.Monomial.FactorCount; f++)
+            {
+                var exponent = term.Monomial.ExponentAt(f);
+                parts.Add(names[term.Monomial.SymbolAt(f)] + (exponent == 1 ? "" : "**" + exponent.ToString(CultureInfo.InvariantCulture)));
+            }
+            text.Append(string.Join("*", parts));
+        }
+        // A bare integer stays a Python int: sp.Matrix and sp.Array make it exact, and the script never divides.
+        return text.ToString();
+    }
+
+    private static string PythonString(string text)
+    {
+        var quoted = new StringBuilder("'");
+        foreach (var c in text)
+        {
+            if (c is '\\' or '\'') quoted.Append('\\').Append(c);
+            else if (c < ' ' || c > '~') quoted.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+            else quoted.Append(c);
+        }
+        return quoted.Append('\'').ToString();
+    }
+}

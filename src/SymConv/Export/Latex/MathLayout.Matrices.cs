@@ -1,0 +1,129 @@
+using System.Globalization;
+using SymConv.Algebra;
+using SymConv.Model;
+
+namespace SymConv.Export.Latex;
+
+// M, C and x': which columns fit, and the arrays themselves.
+public sealed partial class MathLayout
+{
+    private IReadOnlyList<long?> PickColumns() => PickColumns(_report.Matrix.Columns, Rows, _report.Matrix.Row);
+
+    private IReadOnlyList<long?> PickColumns(long count, IReadOnlyList<long?> rows, Func<long, IReadOnlyList<Convolution.MatrixEntry>> rowOf)
+    {
+        if (_display.MaxColumns is { } max) return Elision.Pick(count, c => c, max);
+        // Fit the page: a column is as wide as its widest shown entry plus the column gap.
+        var widths = new Dictionary<long, double>();
+        foreach (var row in rows)
+        {
+            if (row is not { } r) continue;
+            foreach (var entry in rowOf(r))
+                widths[entry.Column] = Math.Max(widths.GetValueOrDefault(entry.Column), Printer.Width(entry.Value));
+        }
+        var zero = _display.Zeros == ZeroStyle.Blank ? 0.0 : 0.5;
+        return Elision.Fit(count, c => Math.Max(zero, widths.GetValueOrDefault(c)) + 1.0, FitWidth, 2.0);
+    }
+
+    /// <summary>
+    /// x' as a transposed row; when it is too long for one line even after eliding (--max-cols 0),
+    /// it continues over several lines, broken between blocks where it can be.
+    /// </summary>
+    private MathBlock InputVector()
+    {
+        var input = _report.Layer.Input;
+        var columns = InputColumns();
+        double Width(long? c) => c is { } column ? Printer.Width(input[column]) + 1.0 : 1.5;
+        string Entry(long _, long c) => Printer.Format(input[c]);
+        if (columns.Sum(Width) <= FitWidth)
+            return Fitted("x' = " + LatexArray.Build([0L], columns, Entry, 0, _report.ColumnBlock) + "^{\\top}");
+
+        // Blocks: runs of shown entries between rules or ellipses.
+        var blocks = new List<List<long?>>();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (i == 0 || columns[i] is null || columns[i - 1] is null || LatexArray.RuleBetween(columns[i - 1], columns[i], _report.ColumnBlock))
+                blocks.Add([]);
+            blocks[^1].Add(columns[i]);
+        }
+        var lines = new List<List<long?>>();
+        var width = 0.0;
+        foreach (var block in blocks)
+        {
+            var blockWidth = block.Sum(Width);
+            if (lines.Count > 0 && width + blockWidth <= LineWidth - 6) { lines[^1].AddRange(block); width += blockWidth; continue; }
+            lines.Add([]);
+            width = 0;
+            foreach (var column in block)
+            {
+                if (lines[^1].Count > 0 && width + Width(column) > LineWidth - 6) { lines.Add([]); width = 0; }
+                lines[^1].Add(column);
+                width += Width(column);
+            }
+        }
+        var text = new System.Text.StringBuilder("\\begin{aligned}\n");
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var array = LatexArray.Build([0L], lines[i], Entry, 0, _report.ColumnBlock);
+            // Each piece is its own array: open the bracket on the first, close it on the last,
+            // and draw the block rule at a break as a bar at the end of the line.
+            if (i > 0) array = "\\left." + array["\\left[".Length..];
+            if (i < lines.Count - 1)
+            {
+                var rule = LatexArray.RuleBetween(lines[i][^1], lines[i + 1][0], _report.ColumnBlock);
+                array = array[..^"\\right]".Length] + (rule ? "\\right|" : "\\right.");
+            }
+            text.Append(i == 0 ? "x' = {} & " : " \\\\\n& ").Append(array).Append(i == lines.Count - 1 ? "^{\\top}" : "");
+        }
+        return Fitted(text.Append("\n\\end{aligned}").ToString());
+    }
+
+    // x' is elided on its own: its entries are usually wider than M's.
+    private IReadOnlyList<long?> InputColumns()
+    {
+        var input = _report.Layer.Input;
+        if (_display.MaxColumns is { } max) return Elision.Pick(input.Shape.Size, c => c, max);
+        return Elision.Fit(input.Shape.Size, c => Printer.Width(input[c]) + 1.0, FitWidth, 2.0);
+    }
+
+    private string Matrix() =>
+        Matrix(Rows, Columns, _report.Matrix.Row, _report.RowBlock, _report.ColumnBlock, _display.Highlight);
+
+    /// <summary>The rows of C, the forward matrix of a transposed layer, that are shown.</summary>
+    public IReadOnlyList<long?> ForwardRows => _forwardRows ??= Elision.Pick(_report.Twin!.Rows, r => r, _display.MaxRows);
+
+    private IReadOnlyList<long?>? _forwardRows;
+
+    // C's rows are x's entries and its columns y's, so its rules fall between x's channels and
+    // after every block of the output's last dimension.
+    private string ForwardMatrix()
+    {
+        var twin = _report.Twin!;
+        var columns = PickColumns(twin.Columns, ForwardRows, twin.Row);
+        return Matrix(ForwardRows, columns, twin.Row, _report.Geometry.InputPlane, _report.Geometry.OutputSize[^1], null);
+    }
+
+    private string Matrix(IReadOnlyList<long?> rows, IReadOnlyList<long?> columns, Func<long, IReadOnlyList<Convolution.MatrixEntry>> rowOf,
+        long rowBlock, long columnBlock, long? highlight)
+    {
+        var cache = new Dictionary<long, IReadOnlyList<Convolution.MatrixEntry>>();
+        return LatexArray.Build(rows, columns, (row, column) =>
+        {
+            if (!cache.TryGetValue(row, out var entries)) cache[row] = entries = rowOf(row);
+            var found = BinarySearch(entries, column);
+            return found is null ? Zero : Printer.Format(found);
+        }, rowBlock, columnBlock, highlight);
+    }
+
+    private static Polynomial? BinarySearch(IReadOnlyList<Convolution.MatrixEntry> entries, long column)
+    {
+        int low = 0, high = entries.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + (high - low) / 2;
+            var c = entries[middle].Column;
+            if (c == column) return entries[middle].Value;
+            if (c < column) low = middle + 1; else high = middle - 1;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using SymConv.Algebra;
+using SymConv.Model;
+
+namespace SymConv.Export.Latex;
+
+/// <summary>
+/// Lays a report out as typeset math, section by section, for LaTeX and Markdown alike: which
+/// rows and columns are shown, where rules fall, where long sums break. Widths are estimated in
+/// ems against the text width of a standard article.
+/// </summary>
+public sealed partial class MathLayout
+{
+    /// <summary>About the width of a line of display math in an article, in ems.</summary>
+    public const double LineWidth = 32;
+
+    // M and x' are elided to fit this width: wider than the line, since the document sets a wide
+    // display a size or two smaller, and a whole matrix in script size (Dumoulin and Visin's 4×16)
+    // reads better than one with its middle elided.
+    private const double FitWidth = LineWidth * 1.5;
+
+    // A y' entry longer than this is listed as an equation of its own rather than in a column.
+    private const double ColumnEntryWidth = 14;
+
+    // A y entry longer than this is shown by its place in y' (y'_{k}) rather than written out.
+    private const double TensorEntryWidth = 12;
+
+    private readonly Report _report;
+    private readonly DisplayOptions _display;
+    private IReadOnlyList<long?>? _rows;
+    private IReadOnlyList<long?>? _columns;
+
+    /// <summary>Lays out a report.</summary>
+    public MathLayout(Report report)
+    {
+        _report = report;
+        _display = report.Options.Display;
+        if (_display.Highlight is { } row && (row < 0 || row >= report.Matrix.Rows))
+            throw new InputException(ErrorMessages.HighlightOutOfRange(row, report.Matrix.Rows));
+        Printer = new LatexPolynomial(report.Symbols, _display.UnitCoefficients);
+    }
+
+    /// <summary>The polynomial printer.</summary>
+    public LatexPolynomial Printer { get; }
+
+    /// <summary>The rows of M and y' shown; null where some are left out.</summary>
+    public IReadOnlyList<long?> Rows => _rows ??= PickRows();
+
+    /// <summary>The columns of M and x' shown; null where some are left out.</summary>
+    public IReadOnlyList<long?> Columns => _columns ??= PickColumns();
+
+    /// <summary>The math of one section.</summary>
+    public MathBlock Section(Section section)
+    {
+        var layer = _report.Layer;
+        return section switch
+        {
+            Export.Section.Kernel => Tensor("K", layer.Kernel.Shape, i => Printer.Format(layer.Kernel[i]), i => Printer.Width(layer.Kernel[i])),
+            Export.Section.Input => Tensor("x", layer.Input.Shape, i => Printer.Format(layer.Input[i]), i => Printer.Width(layer.Input[i])),
+            Export.Section.Bias => Tensor("b", layer.Bias!.Shape, i => Printer.Format(layer.Bias[i]), i => Printer.Width(layer.Bias[i])),
+            Export.Section.InputVector => InputVector(),
+            Export.Section.Matrix => Fitted(MatrixLabel("M") + " = " + Matrix()),
+            Export.Section.ForwardMatrix => Fitted("C = " + ForwardMatrix()),
+            Export.Section.OutputVector => OutputVector(),
+            Export.Section.Output => OutputTensor(),
+            _ => throw new ArgumentOutOfRangeException(nameof(section)),
+        };
+    }
+
+    /// <summary>The TeX of a zero entry in M.</summary>
+    public string Zero => _display.Zeros switch
+    {
+        ZeroStyle.Dot => "\\cdot",
+        ZeroStyle.Blank => "",
+        _ => "0",
+    };
+
+    private static MathBlock Fitted(params string[] lines) => new(MathBlockKind.Fitted, lines, []);
+
+    private string MatrixLabel(string label) =>
+        _report.AllRows ? label : label + "_{\\text{rows } " + string.Join(",\\,", _report.RowRanges.Select(r =>
+            r.First == r.Last ? Integer(r.First) : Integer(r.First) + "\\text{ to }" + Integer(r.Last))) + "}";
+
+    private static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private IReadOnlyList<long?> PickRows()
+    {
+        var ranges = _report.RowRanges;
+        return Elision.Pick(_report.SelectedRowCount, position =>
+        {
+            foreach (var range in ranges)
+            {
+                var length = range.Last - range.First + 1;
+                if (position < length) return range.First + position;
+                position -= length;
+            }
+            throw new ArgumentOutOfRangeException(nameof(position));
+        }, _display.MaxRows, _display.Highlight);
+    }
+}

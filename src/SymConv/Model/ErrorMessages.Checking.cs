@@ -1,0 +1,107 @@
+using System.Globalization;
+
+namespace SymConv.Model;
+
+public static partial class ErrorMessages
+{
+    /// <summary>Hint shown under any claim syntax error.</summary>
+    public const string ClaimHint =
+        "a claim is TARGET[INDEX] = VALUE, such as y'[3] = 5a+6b+8c+9d, M[0,:] = [a b 0|c d 0|0 0 0], y' = [ … ] or M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < P and 0 <= k-w < Q";
+
+    /// <summary>Hint shown under any formula syntax or scope error.</summary>
+    public const string FormulaHint =
+        "a formula is VALUE if CONDITION, …, otherwise VALUE: integer arithmetic (+ - * // %) on the index names, K[…], x[…], b[…], the sizes (C, H, W, D, P, Q, H', W', G, …), comparisons (chained: 0 <= j-v < P), and, or, not";
+
+    /// <summary>A claim target that is not one of the layer's parts.</summary>
+    public static string UnknownClaimTarget(string name) =>
+        string.Create(CultureInfo.InvariantCulture, $"'{name}' is not a part of the layer: a claim is about K, x, x', M, b, y' or y");
+
+    /// <summary>A claim about the bias of a layer without one.</summary>
+    public const string ClaimNoBias = "the layer has no bias, so there is nothing for a claim about b to be about; add --bias";
+
+    /// <summary>The wrong number of indices for a target.</summary>
+    public static string ClaimIndexCount(string target, int given, int expected, string shape) =>
+        string.Create(CultureInfo.InvariantCulture, $"{target} has shape {shape}, so an entry needs {expected} ind{(expected == 1 ? "ex" : "ices")}, not {given}");
+
+    /// <summary>An index outside its dimension.</summary>
+    public static string ClaimIndexRange(string target, long index, long size, string what) =>
+        string.Create(CultureInfo.InvariantCulture, $"index {index} is outside {target}: {what} runs 0..{size - 1}");
+
+    /// <summary>A tuple index of the wrong length.</summary>
+    public static string ClaimTupleLength(string what, int given, string shape) =>
+        string.Create(CultureInfo.InvariantCulture, $"this {what} index has {given} component{(given == 1 ? "" : "s")}, but the {what} has shape {shape}: give one per dimension, or one flat index");
+
+    /// <summary>A slice the checker cannot check.</summary>
+    public const string ClaimSlice =
+        "the only slice a claim can take is a row of M, M[ROW,:]; for other parts claim entries or the whole tensor";
+
+    /// <summary>A whole-tensor or row claim whose value is not a tensor.</summary>
+    public static string ClaimNeedsTensor(string target) =>
+        string.Create(CultureInfo.InvariantCulture, $"a claim about {target} as a whole needs a tensor in brackets after '=', as SymConv prints it");
+
+    /// <summary>An entry claim whose value is a tensor.</summary>
+    public const string ClaimNeedsEntry = "an entry's value is one expression, not a tensor";
+
+    /// <summary>A formula claim about something other than M.</summary>
+    public const string FormulaOnlyForM =
+        "index formulas are for M: write M[(u,v,w),(i,j,k)] = … with a tuple of names for the output and one for the input";
+
+    /// <summary>A formula side with numbers where names belong.</summary>
+    public const string FormulaNeedsNames =
+        "an index formula names both sides of M: M[(u,v,w),(i,j,k)], or M[s,t] for flat indices, or M[s=(u,v,w),t=(i,j,k)] for both";
+
+    /// <summary>A name bound twice or shadowing a size.</summary>
+    public static string FormulaNameTaken(string name, string meaning) =>
+        string.Create(CultureInfo.InvariantCulture, $"the index name '{name}' is already {meaning}; choose another name");
+
+    /// <summary>A name the formula does not know.</summary>
+    public static string FormulaUnknownName(string name, IEnumerable<string> known) =>
+        string.Create(CultureInfo.InvariantCulture, $"unknown name '{name}'; in scope are {string.Join(", ", known)}");
+
+    /// <summary>A tensor read with the wrong number of indices.</summary>
+    public static string FormulaTensorRank(string tensor, int given, string shape) =>
+        string.Create(CultureInfo.InvariantCulture, $"{tensor} has shape {shape}, so reading it takes {shape.Split('×').Length} indices, not {given}");
+
+    /// <summary>A name used as a tensor or the other way round.</summary>
+    public static string FormulaNotTensor(string name) => string.Create(CultureInfo.InvariantCulture, $"'{name}' is a number, not a tensor: it cannot be indexed");
+
+    /// <summary>A tensor used without indices.</summary>
+    public static string FormulaTensorNeedsIndex(string name) => string.Create(CultureInfo.InvariantCulture, $"{name} is a tensor: read one entry, such as {name}[…]");
+
+    /// <summary>An entry where an integer is needed.</summary>
+    public static string FormulaNeedsInteger(string where) =>
+        string.Create(CultureInfo.InvariantCulture, $"{where} must be an integer expression of the indices and sizes, but this reads a tensor entry");
+
+    /// <summary>A case after an unconditional one.</summary>
+    public const string FormulaCaseAfterUnconditional =
+        "this case can never be reached: the case before it has no 'if', so it always applies";
+
+    /// <summary>Refusing a formula check that would take too long.</summary>
+    public static string FormulaTooLarge(long rows, long columns, long limit) =>
+        string.Create(CultureInfo.InvariantCulture, $"checking a formula evaluates it at every entry of M, here {rows:N0}×{columns:N0} = {rows * columns:N0} entries, more than {limit:N0}; check it on a smaller layer with the same options");
+
+    /// <summary>A layer whose M has more rows or columns than a claim can index.</summary>
+    public static string ClaimLayerTooLarge(long rows, long columns) =>
+        string.Create(CultureInfo.InvariantCulture, $"M is {rows:N0}×{columns:N0}, too large to check claims against; check them on a smaller layer with the same options");
+
+    /// <summary>A run of signs too long to parse safely.</summary>
+    public static string TooManySigns(int limit) => string.Create(CultureInfo.InvariantCulture, $"more than {limit} signs in a row; write the sign once");
+
+    /// <summary>A formula too long to be a formula.</summary>
+    public static string FormulaTooLong(int limit) =>
+        string.Create(CultureInfo.InvariantCulture, $"this formula is longer than {limit} characters; an index formula is one line of a paper, so this is likely a paste error");
+
+    /// <summary>A --claims file that cannot be read.</summary>
+    public static string CannotReadClaims(string path, string reason) => string.Create(CultureInfo.InvariantCulture, $"cannot read the claims file '{path}': {reason}");
+
+    /// <summary>No claims at all.</summary>
+    public const string NoClaims = "symconv check needs at least one claim: --claim \"y'[3] = 5a+6b+8c+9d\" or --claims FILE";
+
+    /// <summary>A --at that does not name an output neuron.</summary>
+    public static string NeuronIndexCount(int given, string shape, int rank) =>
+        string.Create(CultureInfo.InvariantCulture, $"--at has {given} value{(given == 1 ? "" : "s")}, but the output has shape {shape}: give {rank} (channel, position…) such as --at {string.Join(',', Enumerable.Repeat(0, rank))}, or one flat index of y'");
+
+    /// <summary>A --at outside the output.</summary>
+    public static string NeuronIndexRange(long index, long size, string what) =>
+        string.Create(CultureInfo.InvariantCulture, $"--at: {what} index {index} is outside the output, whose {what} runs 0..{size - 1}");
+}

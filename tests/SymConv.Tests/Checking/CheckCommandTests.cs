@@ -1,0 +1,203 @@
+using SymConv.Tests.Support;
+
+namespace SymConv.Tests.Checking;
+
+/// <summary>symconv check end to end: exit codes, the verdict lines, and errors that point into the claim.</summary>
+public class CheckCommandTests
+{
+    private static CliRunner.Outcome Check(params string[] args) =>
+        CliRunner.Run(["check", CliRunner.Example("seed.conv"), .. args]);
+
+    [Fact]
+    public void All_claims_holding_exits_0_with_a_tick_for_each()
+    {
+        var outcome = Check("--claim", "y'[3] = 5a+6b+8c+9d", "--claim", "M[0,3] = c");
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal(
+            "Checking 2 claims against Conv2d: K 2×1×2×2 on x 1×3×3 gives y 2×2×2; M is 8×9\n\n" +
+            "✓ y'[3] = 5a+6b+8c+9d\n✓ M[0,3] = c\n\nAll 2 claims hold.\n",
+            outcome.Stdout);
+    }
+
+    [Fact]
+    public void A_failing_claim_exits_1_with_true_claimed_and_difference()
+    {
+        var outcome = Check("--claim", "y'[3] = 5a+6b+8c+9d", "--claim", "y'[2] = 4a+5b+7c+9d");
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains(
+            "✗ y'[2] = 4a+5b+7c+9d\n" +
+            "    true:           4a+5b+7c+8d\n" +
+            "    claimed:        4a+5b+7c+9d\n" +
+            "    true - claimed: -d\n",
+            outcome.Stdout);
+        Assert.EndsWith("\n1 of 2 claims holds; 1 fails.\n", outcome.Stdout);
+    }
+
+    [Fact]
+    public void The_seed_claims_file_catches_the_sign_slip_and_passes_the_correction()
+    {
+        var outcome = Check("--claims", CliRunner.Example("seed-claims.txt"));
+        Assert.Equal(1, outcome.ExitCode);
+        var lines = outcome.Stdout.Split('\n');
+        var slip = Array.FindIndex(lines, l => l.Contains("K[u,i,v-j,w-k]"));
+        var corrected = Array.FindIndex(lines, l => l.Contains("K[u,i,j-v,k-w]"));
+        Assert.StartsWith("✗ ", lines[slip]);
+        Assert.Equal("    34 of 72 entries of M differ; the first 5:", lines[slip + 1]);
+        Assert.StartsWith("✓ ", lines[corrected]);
+        Assert.Equal(1, lines.Count(l => l.StartsWith("✗ ", StringComparison.Ordinal)));
+        Assert.Equal(8, lines.Count(l => l.StartsWith("✓ ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_seed_claims_file_output_matches_its_golden_file()
+    {
+        var outcome = Check("--claims", CliRunner.Example("seed-claims.txt"));
+        // The claims' places name the file as given; the golden file names it as the README does.
+        Golden.Assert("seed-claims.check.txt", outcome.Stdout.Replace(CliRunner.ExamplesFolder + Path.DirectorySeparatorChar, "examples/"));
+    }
+
+    [Theory]
+    [InlineData("y'[3] = 5a+", "error: unexpected '+'; expected end of input\n  --> --claim, line 1, column 11\n   | y'[3] = 5a+\n   |           ^\n")]
+    [InlineData("y'[8] = a", "error: index 8 is outside y': dimension 1 runs 0..7\n  --> --claim, line 1, column 4\n   | y'[8] = a\n   |    ^\n")]
+    [InlineData("z[0] = a", "error: 'z' is not a part of the layer: a claim is about K, x, x', M, b, y' or y\n  --> --claim, line 1, column 1\n")]
+    [InlineData("y[1,1] = a", "error: y has shape 2×2×2, so an entry needs 3 indices, not 2\n  --> --claim, line 1, column 2\n")]
+    [InlineData("M[(0,1),3] = a", "error: this output index has 2 components, but the output has shape 2×2×2: give one per dimension, or one flat index\n  --> --claim, line 1, column 3\n")]
+    [InlineData("y'[:] = [a]", "error: the only slice a claim can take is a row of M, M[ROW,:]; for other parts claim entries or the whole tensor\n")]
+    [InlineData("M[0,:] = a", "error: a claim about M as a whole needs a tensor in brackets after '=', as SymConv prints it\n  --> --claim, line 1, column 10\n")]
+    [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v] if 0 <= j-v < P", "error: K has shape 2×1×2×2, so reading it takes 4 indices, not 3\n  --> --claim, line 1, column 22\n")]
+    [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < Z", "error: unknown name 'Z'; in scope are u, v, w, i, j, k, C, D, G, H, H', P, W, W', Q, K[…], x[…], insize[d], ksize[d], outsize[d], stride[d], dilation[d], padding[d]\n  --> --claim, line 1, column 51\n")]
+    [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < P and", "error: unexpected end of text; expected condition\n")]
+    [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w], 0 if u == 0", "error: this case can never be reached: the case before it has no 'if', so it always applies\n  --> --claim, line 1, column 38\n")]
+    [InlineData("M[(u,v,P),(i,j,k)] = 0", "error: the index name 'P' is already a size of the layer; choose another name\n")]
+    [InlineData("M[(u,v,w),(i,j)] = 0", "error: this input index has 2 components, but the input has shape 1×3×3: give one per dimension, or one flat index\n")]
+    [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] // 2", "error: each side of // must be an integer expression of the indices and sizes, but this reads a tensor entry\n  --> --claim, line 1, column 22\n")]
+    [InlineData("y'[(u)] = 0", "error: index formulas are for M: write M[(u,v,w),(i,j,k)] = … with a tuple of names for the output and one for the input\n")]
+    public void A_bad_claim_exits_2_with_one_message_pointing_into_it(string claim, string expected)
+    {
+        var outcome = Check("--claim", claim);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal("", outcome.Stdout);
+        Assert.StartsWith("symconv: " + expected, outcome.Stderr);
+    }
+
+    [Fact]
+    public void A_bad_claim_in_a_file_points_at_the_files_line_and_column()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"symconv-claims-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, "# two claims\ny'[3] = 5a+6b+8c+9d\n\nM = [\n[a b 0|c d 0|0 0 0]\n[0 a b|0 c d|0 0 0 ?]\n]\n");
+        try
+        {
+            var outcome = Check("--claims", path);
+            Assert.Equal(2, outcome.ExitCode);
+            Assert.StartsWith(
+                $"symconv: error: unexpected '?'; expected ']'\n  --> {path}, line 6, column 20\n   | [0 a b|0 c d|0 0 0 ?]\n   |                    ^\n",
+                outcome.Stderr);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_claims_file_runs_a_claim_on_while_its_brackets_are_open_and_skips_comments()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"symconv-claims-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, "y' = [1a+2b+4c+5d, 2a+3b+5c+6d, # first row\n  4a+5b+7c+8d, 5a+6b+8c+9d,\n  1e+2f+4g+5h, 2e+3f+5g+6h, 4e+5f+7g+8h, 5e+6f+8g+9h]\r\nM[(u,v,w),\n  (i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < P and 0 <= k-w < Q\n");
+        try
+        {
+            var outcome = Check("--claims", path);
+            Assert.True(outcome.ExitCode == 0, outcome.Stdout + outcome.Stderr);
+            Assert.Contains($"✓ {path}:1: y' = [1a+2b+4c+5d, 2a+3b+5c+6d, 4a+5b+7c+8d,", outcome.Stdout);
+            Assert.Contains($"✓ {path}:4: M[(u,v,w), (i,j,k)] = K[u,i,j-v,k-w]", outcome.Stdout);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_claim_in_a_spec_file_is_checked_and_its_errors_point_into_the_spec()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"symconv-spec-{Guid.NewGuid():N}.conv");
+        File.WriteAllText(path, "kernel-shape = 2,1,2,2\ninput = [[[1 2 3] [4 5 6] [7 8 9]]]\nclaim = y'[3] = 5a+6b+8c+9z?\n");
+        try
+        {
+            var outcome = CliRunner.Run("check", path);
+            Assert.Equal(2, outcome.ExitCode);
+            Assert.StartsWith($"symconv: error: unexpected '?'; expected end of input\n  --> {path}, line 3, column 28\n   | claim = y'[3] = 5a+6b+8c+9z?\n   |                            ^\n", outcome.Stderr);
+            File.WriteAllText(path, "kernel-shape = 2,1,2,2\ninput = [[[1 2 3] [4 5 6] [7 8 9]]]\nclaim = y'[3] = 5a+6b+8c+9d\n");
+            var good = CliRunner.Run("check", path);
+            Assert.Equal(0, good.ExitCode);
+            Assert.Contains($"✓ {path}:3: y'[3] = 5a+6b+8c+9d\n", good.Stdout);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Runs_that_would_recurse_too_deep_are_refused_not_crashed_on()
+    {
+        var signs = new string('-', 10_000);
+        Assert.StartsWith("symconv: error: more than 64 signs in a row; write the sign once\n  --> --claim, line 1, column 73\n",
+            Check("--claim", "y'[0] = " + signs + "a").Stderr);
+        Assert.StartsWith("symconv: error: more than 64 signs in a row; write the sign once\n",
+            CliRunner.Run("--kernel", "[[[[" + signs + "a]]]]", "--input-shape", "1,2,2").Stderr);
+        Assert.StartsWith("symconv: error: more than 64 nots in a row; write not once\n  --> --claim, line 1, column 15\n",
+            Check("--claim", "M[s,t] = 0 if " + string.Concat(Enumerable.Repeat("not ", 100)) + "s < 1").Stderr);
+        var longSum = Check("--claim", "M[s,t] = 0" + string.Concat(Enumerable.Repeat("+1", 20_000)));
+        Assert.Equal(2, longSum.ExitCode);
+        Assert.StartsWith("symconv: error: this formula is longer than 2000 characters;", longSum.Stderr);
+        Assert.Equal(1, Check("--claim", "M[s,t] = 0" + string.Concat(Enumerable.Repeat("+1", 900))).ExitCode);
+    }
+
+    [Fact]
+    public void Json_output_carries_the_same_verdicts_as_exact_expressions()
+    {
+        var outcome = Check("--format", "json", "--claim", "y'[3] = 5a+6b+8c+9d", "--claim", "y'[2] = 4a+5b+7c+9d",
+            "--claim", "M[(u,v,w),(i,j,k)] = K[u,i,j-v-5,k-w] if 0 <= j-v < P and 0 <= k-w < Q");
+        Assert.Equal(1, outcome.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(outcome.Stdout);
+        var claims = json.RootElement.GetProperty("claims");
+        Assert.True(claims[0].GetProperty("holds").GetBoolean());
+        Assert.False(claims[1].GetProperty("holds").GetBoolean());
+        Assert.Equal("-d", claims[1].GetProperty("difference").GetProperty("text").GetString());
+        Assert.Equal("-1", claims[1].GetProperty("difference").GetProperty("terms")[0].GetProperty("coef").GetString());
+        Assert.Equal(32, claims[2].GetProperty("differ").GetInt64());
+        Assert.Equal(72, claims[2].GetProperty("entries").GetInt64());
+        var first = claims[2].GetProperty("mismatches")[0];
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, first.GetProperty("claimed").ValueKind);
+        Assert.Equal("reads K[0,0,-5,0], outside K, whose shape is 2×1×2×2", first.GetProperty("problem").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("hold").GetInt32());
+        Assert.Equal(2, json.RootElement.GetProperty("fail").GetInt32());
+    }
+
+    [Fact]
+    public void No_claims_or_a_missing_file_exit_2()
+    {
+        Assert.Equal(2, Check().ExitCode);
+        Assert.Contains("needs at least one claim", Check().Stderr);
+        var missing = Check("--claims", "no-such-claims.txt");
+        Assert.Equal(2, missing.ExitCode);
+        Assert.StartsWith("symconv: error: cannot read the claims file 'no-such-claims.txt': no such file", missing.Stderr);
+    }
+
+    [Fact]
+    public void Check_options_belong_to_check_only()
+    {
+        var outcome = CliRunner.Run(CliRunner.Example("seed.conv"), "--claim", "M[0,3] = c");
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.StartsWith("symconv: error: --claim belongs to a subcommand (symconv check or symconv neuron)", outcome.Stderr);
+    }
+
+    [Fact]
+    public void Check_without_a_layer_uses_the_seed()
+    {
+        var outcome = CliRunner.Run("check", "--claim", "y'[0] = 1a+2b+4c+5d");
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("seed example", outcome.Stderr);
+    }
+}

@@ -1,0 +1,127 @@
+using SymConv.Tests.Support;
+using Xunit.Abstractions;
+
+namespace SymConv.Tests.Export;
+
+/// <summary>
+/// The LaTeX of every example, and of layers chosen to stress the layout, through a real
+/// pdflatex: standalone, and as a fragment inside an article that loads only the packages the
+/// fragment's header names. A display that runs off the page is an overfull box in the log.
+/// </summary>
+public class LatexCompileTests(ITestOutputHelper output)
+{
+    public static TheoryData<string, string[]> Layers()
+    {
+        var data = new TheoryData<string, string[]>();
+        foreach (var spec in Directory.GetFiles(CliRunner.ExamplesFolder, "*.conv").Order(StringComparer.Ordinal))
+            data.Add(Path.GetFileNameWithoutExtension(spec), [spec]);
+        data.Add("dumoulin", ["--kernel-shape", "1,1,3,3", "--input-shape", "1,4,4"]);
+        data.Add("elided", ["--kernel-shape", "2,3,3,3", "--input-shape", "3,8,8", "--max-rows", "6"]);
+        data.Add("highlight", ["--kernel-shape", "2,3,3,3", "--input-shape", "3,8,8", "--highlight", "40", "--zeros", "dot", "--max-rows", "6"]);
+        data.Add("bias-rows", [CliRunner.Example("seed.conv"), "--bias", "auto", "--rows", "0..1,6", "--zeros", "blank", "--unit-coefficients"]);
+        data.Add("fractions-greek", ["--kernel", "[[[[alpha, -1/2], [beta_{1,2}, 3gamma^2]]]]", "--input", "[[[1/3 2 x] [4 5 6] [7 8 9]]]"]);
+        data.Add("one-dimensional", ["--kernel-shape", "2,2,3", "--input-shape", "2,9", "--stride", "2", "--padding", "1"]);
+        data.Add("three-dimensional", ["--kernel-shape", "1,1,2,2,2", "--input-shape", "1,3,3,3"]);
+        data.Add("transposed", ["--kernel-shape", "1,2,3,3", "--input-shape", "1,2,2", "--transposed", "--stride", "2"]);
+        data.Add("all-columns", ["--kernel-shape", "1,1,3,3", "--input-shape", "1,6,6", "--max-cols", "0", "--max-rows", "0"]);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Layers))]
+    public void Standalone_document_compiles_and_stays_on_the_page(string name, string[] layer)
+    {
+        if (ExternalTools.PdfLatex(output) is not { } pdflatex) return;
+        var outcome = CliRunner.Run([.. layer, "--format", "latex", "--standalone"]);
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        Compile(pdflatex, name, outcome.Stdout, mustFit: true);
+    }
+
+    [Theory]
+    [MemberData(nameof(Layers))]
+    public void Fragment_compiles_inside_an_article_and_stays_on_the_page(string name, string[] layer) =>
+        CompileFragment(name, layer, graphicx: true, mustFit: true);
+
+    // The fragment's promise: amsmath (and xcolor for a highlight) is all it needs to compile.
+    // Without graphicx it can only shrink the type, which may not always be enough.
+    [Theory]
+    [MemberData(nameof(Layers))]
+    public void Fragment_compiles_with_amsmath_alone(string name, string[] layer) =>
+        CompileFragment(name, layer, graphicx: false, mustFit: false);
+
+    private void CompileFragment(string name, string[] layer, bool graphicx, bool mustFit)
+    {
+        if (ExternalTools.PdfLatex(output) is not { } pdflatex) return;
+        var outcome = CliRunner.Run([.. layer, "--format", "latex"]);
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        Assert.DoesNotContain("\\documentclass", outcome.Stdout);
+        // The article loads what the fragment's header asks for, and the fragment is \input
+        // twice, as a paper with two figures of one tool would.
+        var packages = "\\usepackage{amsmath}\n"
+            + (outcome.Stdout.Contains("\\usepackage{xcolor}") ? "\\usepackage{xcolor}\n" : "")
+            + (graphicx ? "\\usepackage{graphicx}\n" : "");
+        var document = "\\documentclass{article}\n" + packages + "\\begin{document}\nSome text.\n\\input{fragment}\nMore text.\n\\input{fragment}\n\\end{document}\n";
+        Compile(pdflatex, name, document, mustFit, ("fragment.tex", outcome.Stdout));
+    }
+
+    // The math of every $$ block of the Markdown is TeX that amsmath reads, so MathJax, which
+    // follows LaTeX, gets nothing it should not.
+    [Theory]
+    [MemberData(nameof(Layers))]
+    public void Markdown_math_compiles_as_latex(string name, string[] layer)
+    {
+        if (ExternalTools.PdfLatex(output) is not { } pdflatex) return;
+        var outcome = CliRunner.Run([.. layer, "--format", "markdown"]);
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        var blocks = outcome.Stdout.Split("\n$$\n");
+        Assert.True(blocks.Length >= 3 && blocks.Length % 2 == 1, "no or unbalanced $$ blocks in the Markdown of " + name);
+        var body = new System.Text.StringBuilder();
+        for (var i = 1; i < blocks.Length; i += 2)
+            body.Append("\\[\n").Append(blocks[i]).Append("\n\\]\n");
+        var document = "\\documentclass{article}\n\\usepackage{amsmath}\n\\usepackage{xcolor}\n\\begin{document}\n" + body + "\\end{document}\n";
+        Compile(pdflatex, name, document, mustFit: false);
+    }
+
+    [Fact]
+    public void Seed_renders_to_an_image()
+    {
+        if (ExternalTools.PdfLatex(output) is not { } pdflatex || ExternalTools.PdfToPpm(output) is not { } pdftoppm) return;
+        var latex = CliRunner.Run(CliRunner.Example("seed.conv"), "--format", "latex", "--standalone").Stdout;
+        var folder = ExternalTools.TemporaryFolder();
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "main.tex"), latex);
+            Assert.Equal(0, ExternalTools.Run(pdflatex, ["-interaction=nonstopmode", "-halt-on-error", "main.tex"], folder, TimeSpan.FromMinutes(2)).ExitCode);
+            var render = ExternalTools.Run(pdftoppm, ["-png", "-r", "110", "-singlefile", "main.pdf", "seed"], folder, TimeSpan.FromMinutes(1));
+            Assert.True(render.ExitCode == 0, render.Output);
+            Assert.True(new FileInfo(Path.Combine(folder, "seed.png")).Length > 10_000, "the rendered page is nearly empty");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private void Compile(string pdflatex, string name, string document, bool mustFit, params (string Name, string Text)[] files)
+    {
+        var folder = ExternalTools.TemporaryFolder();
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "main.tex"), document);
+            foreach (var (file, text) in files) File.WriteAllText(Path.Combine(folder, file), text);
+            var result = ExternalTools.Run(pdflatex, ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "main.tex"], folder, TimeSpan.FromMinutes(2));
+            var log = File.Exists(Path.Combine(folder, "main.log")) ? File.ReadAllText(Path.Combine(folder, "main.log")) : result.Output;
+            Assert.True(result.ExitCode == 0, $"pdflatex failed on {name}:\n{Tail(log)}");
+            Assert.True(File.Exists(Path.Combine(folder, "main.pdf")), $"no PDF for {name}");
+            if (mustFit)
+                Assert.False(log.Contains("Overfull \\hbox", StringComparison.Ordinal), $"{name} runs off the page:\n{Tail(log)}");
+            output.WriteLine($"{name}: compiled");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static string Tail(string log) => log.Length <= 3000 ? log : log[^3000..];
+}

@@ -1,0 +1,109 @@
+using SymConv.Tests.Support;
+using Xunit.Abstractions;
+
+namespace SymConv.Tests.Export;
+
+/// <summary>
+/// Every example's SymPy script run by a real python3 with SymPy: SymPy multiplies M by x'
+/// itself and must find y', so these check the library's arithmetic independently.
+/// </summary>
+public class SymPyScriptTests(ITestOutputHelper output)
+{
+    public static TheoryData<string, string[]> Layers()
+    {
+        var data = new TheoryData<string, string[]>();
+        foreach (var spec in Directory.GetFiles(CliRunner.ExamplesFolder, "*.conv").Order(StringComparer.Ordinal))
+            data.Add(Path.GetFileNameWithoutExtension(spec), [spec]);
+        data.Add("bias-rows", [CliRunner.Example("seed.conv"), "--bias", "auto", "--rows", "0..1,6"]);
+        data.Add("fractions-powers", ["--kernel", "[[[[alpha, -1/2], [b_{1,2}, 3x^2]]]]", "--input", "[[[1/3 2 x] [4 y 6] [7 8 lambda]]]", "--bias", "[1/7]"]);
+        data.Add("strided-padded-groups", ["--kernel-shape", "4,1,3,3", "--input-shape", "2,5,5", "--groups", "2", "--stride", "2", "--padding", "1", "--bias", "auto"]);
+        data.Add("transposed-dilated", ["--kernel-shape", "1,2,2,2", "--input-shape", "1,3,3", "--transposed", "--stride", "2", "--dilation", "2"]);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Layers))]
+    public void Script_rebuilds_the_layer_and_its_check_passes(string name, string[] layer)
+    {
+        if (ExternalTools.Python(output) is not { } python) return;
+        var outcome = CliRunner.Run([.. layer, "--format", "sympy"]);
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        var result = RunScript(python, outcome.Stdout);
+        Assert.True(result.ExitCode == 0, $"{name}: the SymPy check failed:\n{result.Output}");
+        Assert.Equal("ok\n", result.Output);
+    }
+
+    // No Mathematica here: SymPy's Mathematica parser reads the definitions instead and checks
+    // what the file's own If[...] checks, so the 1-based indices and the notation are tested.
+    [Theory]
+    [MemberData(nameof(Layers))]
+    public void Mathematica_definitions_read_back_and_check(string name, string[] layer)
+    {
+        if (ExternalTools.Python(output) is not { } python) return;
+        var outcome = CliRunner.Run([.. layer, "--format", "mathematica"]);
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        var folder = ExternalTools.TemporaryFolder();
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "layer.wl"), outcome.Stdout);
+            var checker = Path.Combine(AppContext.BaseDirectory, "Export", "MathematicaCheck.py");
+            var result = ExternalTools.Run(python, [checker, "layer.wl"], folder, TimeSpan.FromMinutes(2));
+            Assert.True(result.ExitCode == 0, $"{name}: the Mathematica definitions do not check:\n{result.Output}");
+            Assert.Equal("ok\n", result.Output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("{1, 1} -> a,", "{1, 3} -> a,")]
+    [InlineData("  a + 2*b + 4*c + 5*d,", "  a + 2*b + 4*c + 6*d,")]
+    public void Mathematica_check_fails_when_an_entry_is_off(string right, string wrong)
+    {
+        if (ExternalTools.Python(output) is not { } python) return;
+        var definitions = CliRunner.Run(CliRunner.Example("seed.conv"), "--format", "mathematica").Stdout;
+        var tampered = definitions.Replace(right, wrong, StringComparison.Ordinal);
+        Assert.NotEqual(definitions, tampered);
+        var folder = ExternalTools.TemporaryFolder();
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "layer.wl"), tampered);
+            var checker = Path.Combine(AppContext.BaseDirectory, "Export", "MathematicaCheck.py");
+            var result = ExternalTools.Run(python, [checker, "layer.wl"], folder, TimeSpan.FromMinutes(2));
+            Assert.NotEqual(0, result.ExitCode);
+            Assert.Contains("AssertionError", result.Output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Script_fails_when_an_output_neuron_is_wrong()
+    {
+        if (ExternalTools.Python(output) is not { } python) return;
+        var script = CliRunner.Run(CliRunner.Example("seed.conv"), "--format", "sympy").Stdout;
+        var wrong = script.Replace("    a + 2*b + 4*c + 5*d,", "    a + 2*b + 4*c + 6*d,", StringComparison.Ordinal);
+        Assert.NotEqual(script, wrong);
+        var result = RunScript(python, wrong);
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("AssertionError", result.Output);
+    }
+
+    private static ExternalTools.Result RunScript(string python, string script)
+    {
+        var folder = ExternalTools.TemporaryFolder();
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "layer.py"), script);
+            return ExternalTools.Run(python, ["layer.py"], folder, TimeSpan.FromMinutes(2));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
