@@ -90,6 +90,24 @@ public class FastPathTests
     }
 
     [Fact]
+    public void Streaming_reports_progress_in_rows_up_to_the_total()
+    {
+        var matrix = Layers.Matrix(("kernel-shape", "3,2,2,2"), ("input-shape", "2,6,6"));
+        var seen = new List<ExportProgress>();
+        var report = new Report(matrix, new ReportOptions()) { Progress = new Recorder(seen) };
+        Streamed(w => RowTextStream.WriteVector(report, w, blockBytes: 100));
+        Assert.True(seen.Count > 2);
+        Assert.All(seen, p => Assert.Equal((Section.OutputVector, matrix.Rows), (p.Section, p.Total)));
+        Assert.Equal(seen.Select(p => p.Done).Order(), seen.Select(p => p.Done));
+        Assert.Equal(matrix.Rows, seen[^1].Done);
+    }
+
+    private sealed class Recorder(List<ExportProgress> seen) : IProgress<ExportProgress>
+    {
+        public void Report(ExportProgress value) => seen.Add(value);
+    }
+
+    [Fact]
     public void Coefficients_too_big_for_a_long_take_the_exact_path()
     {
         // 10^12 · 10^12 overflows a long; 1/3 · 3 and 10^12 · -10^12 must still come out exact.

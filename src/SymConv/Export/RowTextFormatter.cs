@@ -19,6 +19,7 @@ internal sealed class RowTextFormatter
     private readonly SymbolBytes _names;
     private readonly UnitCoefficients _units;
     private readonly OutputRowBuilder? _builder;
+    private readonly int _walkerTaps;
     // Sign, coefficient, star, two names with their star, or a name and ^2.
     private readonly int _maxTermLength;
 
@@ -28,8 +29,15 @@ internal sealed class RowTextFormatter
         _names = names;
         _units = units;
         _builder = OutputRowBuilder.TryCreate(matrix);
+        _walkerTaps = new TapWalker(matrix.Geometry).MaxTaps;
         _maxTermLength = 2 + SmallRational.MaxFormattedLength + 2 * names.MaxLength + 2;
     }
+
+    /// <summary>
+    /// About the most bytes a row of a single-term layer takes with coefficients of ±1: every tap
+    /// and the bias a term of two names. Zero when rows take the general path and have no bound.
+    /// </summary>
+    public long TypicalMaxRowBytes => _builder is null ? 0 : (_walkerTaps + 1L) * (2L * _names.MaxLength + 2);
 
     /// <summary>Appends the text of y'_row.</summary>
     public void Append(long row, ByteBuffer buffer)

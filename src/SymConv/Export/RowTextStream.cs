@@ -18,6 +18,7 @@ internal sealed class RowTextStream
 
     private readonly Report _report;
     private readonly int _blockBytes;
+    private long _typicalMaxRowBytes;
     private readonly SymbolBytes _names;
     private readonly ConcurrentBag<RowTextFormatter> _formatters = [];
     private readonly ConcurrentBag<ByteBuffer> _buffers = [];
@@ -48,7 +49,10 @@ internal sealed class RowTextStream
         sink.Write(layout.Open);
         var first = Format(rows, layout, 0, 1);
         sink.Write(first.Written);
-        var rowsPerBlock = (int)Math.Clamp(_blockBytes / Math.Max(1, first.Length), 1, 1 << 16);
+        // Sized by the first row, or by the widest a row can be when that is known: a first row
+        // clipped by zero padding must not make blocks of thousands of full rows.
+        var rowBytes = Math.Max(first.Length, _typicalMaxRowBytes);
+        var rowsPerBlock = (int)Math.Clamp(_blockBytes / Math.Max(1, rowBytes), 1, 1 << 16);
         Release(first);
         var blocks = (rows.Count - 1 + rowsPerBlock - 1) / rowsPerBlock;
         var progress = _report.Progress;
@@ -82,7 +86,10 @@ internal sealed class RowTextStream
     private ByteBuffer Format(RowSequence rows, RowLayout layout, long start, long end)
     {
         if (!_formatters.TryTake(out var formatter))
+        {
             formatter = new RowTextFormatter(_report.Matrix, _names, _report.Options.UnitCoefficients);
+            _typicalMaxRowBytes = formatter.TypicalMaxRowBytes;
+        }
         if (!_buffers.TryTake(out var buffer))
             buffer = new ByteBuffer();
         buffer.Length = 0;
