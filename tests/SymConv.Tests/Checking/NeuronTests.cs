@@ -107,6 +107,19 @@ public class NeuronTests
     }
 
     [Fact]
+    public void The_latex_neuron_writes_symbols_as_the_layer_report_does()
+    {
+        // The layer's LaTeX writes alpha as \alpha and k12 as one italic word; the neuron view must agree.
+        var args = new[] { "--kernel", "[[[[alpha k12]]]]", "--input", "[[[3 4 5]]]", "--format", "latex" };
+        var neuron = Neuron([.. args, "--at", "0,0,0"]);
+        var layer = CliRunner.Run(args);
+        Assert.Equal(0, neuron.ExitCode);
+        Assert.Contains("3 \\alpha + 4 \\mathit{k12}", layer.Stdout);
+        Assert.Contains("&= 3 \\alpha + 4 \\mathit{k12}\n", neuron.Stdout);
+        Assert.Contains("& $\\alpha$ & $3$", neuron.Stdout);
+    }
+
+    [Fact]
     public void The_latex_neuron_compiles_with_pdflatex()
     {
         if (!OnPath("pdflatex")) return; // nothing to compile with on this machine

@@ -1,13 +1,16 @@
 using System.Globalization;
 using System.Text;
 using SymConv.Algebra;
+using SymConv.Export.Latex;
 
 namespace SymConv.Checking.Neuron;
 
 /// <summary>
 /// The neuron view as a complete LaTeX document (article, amsmath) that pdflatex compiles: the
 /// receptive field as matrices with \cdot where nothing is read, the weights as a table, and
-/// the value as an equation.
+/// the value as an equation. Entries are printed by the export's <see cref="LatexPolynomial"/>, so
+/// a symbol reads the same here as in <c>symconv --format latex</c> (alpha as \alpha) and no
+/// symbol name can inject TeX.
 /// </summary>
 public sealed class NeuronLatexWriter : INeuronWriter
 {
@@ -15,7 +18,9 @@ public sealed class NeuronLatexWriter : INeuronWriter
     public void Write(NeuronView view, TextWriter output)
     {
         var g = view.Matrix.Geometry;
-        string Tex(Polynomial p) => LatexPolynomial.Format(p, view.Symbols);
+        // Coefficients of 1 are left out, as in the layer's typeset formats by default.
+        var printer = new LatexPolynomial(view.Symbols, unitCoefficients: false);
+        string Tex(Polynomial p) => printer.Format(p);
         string Row() => view.Row.ToString(CultureInfo.InvariantCulture);
         var output0 = $"y_{{{string.Join(',', view.Index)}}}";
         var flat = $"y'_{{{Row()}}}";
