@@ -1,10 +1,10 @@
-using System.Diagnostics;
 using SymConv.Tests.Support;
+using Xunit.Abstractions;
 
 namespace SymConv.Tests.Checking;
 
 /// <summary>symconv neuron: the seed's neuron in every format, grids for other ranks, errors.</summary>
-public class NeuronTests
+public class NeuronTests(ITestOutputHelper output)
 {
     private static CliRunner.Outcome Neuron(params string[] args) =>
         CliRunner.Run(["neuron", .. args]);
@@ -122,22 +122,16 @@ public class NeuronTests
     [Fact]
     public void The_latex_neuron_compiles_with_pdflatex()
     {
-        if (!OnPath("pdflatex")) return; // nothing to compile with on this machine
-        var folder = Directory.CreateTempSubdirectory("symconv-neuron-").FullName;
+        if (ExternalTools.PdfLatex(output) is not { } pdflatex) return;
+        var folder = ExternalTools.TemporaryFolder();
         try
         {
             var outcome = Neuron("--kernel-shape", "2,2,3,3", "--input", "[[[1/2 -1 3] [4 5 6] [7 8 9]] [[a b c] [d e f] [g h alpha]]]",
                 "--bias", "auto", "--padding", "1", "--at", "1,2,2", "--activation", "tanh", "--format", "latex");
             Assert.Equal(0, outcome.ExitCode);
             File.WriteAllText(Path.Combine(folder, "neuron.tex"), outcome.Stdout);
-            var start = new ProcessStartInfo("pdflatex", "-interaction=nonstopmode -halt-on-error neuron.tex")
-            {
-                WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true,
-            };
-            using var process = Process.Start(start)!;
-            var log = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, log);
+            var run = ExternalTools.Run(pdflatex, ["-interaction=nonstopmode", "-halt-on-error", "neuron.tex"], folder, TimeSpan.FromMinutes(2));
+            Assert.True(run.ExitCode == 0, run.Output);
             Assert.True(File.Exists(Path.Combine(folder, "neuron.pdf")));
         }
         finally
@@ -145,8 +139,4 @@ public class NeuronTests
             Directory.Delete(folder, recursive: true);
         }
     }
-
-    private static bool OnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-            .Any(d => File.Exists(Path.Combine(d, program)));
 }
