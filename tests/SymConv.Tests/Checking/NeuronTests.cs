@@ -120,6 +120,16 @@ public class NeuronTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_latex_neuron_names_stride_and_padding_as_the_text_view_does()
+    {
+        var args = new[] { "--kernel-shape", "1,1,3,3", "--input-shape", "1,5,5", "--padding", "1", "--stride", "2", "--at", "0,1,1" };
+        var text = Neuron(args);
+        var latex = Neuron([.. args, "--format", "latex"]);
+        Assert.Contains(" of Conv2d (stride 2,2, padding 1,1): K 1×1×3×3 on x 1×5×5", text.Stdout);
+        Assert.Contains("\\noindent Conv2d (stride 2,2, padding 1,1): K 1$\\times$1$\\times$3$\\times$3 on x 1$\\times$5$\\times$5", latex.Stdout);
+    }
+
+    [Fact]
     public void The_latex_neuron_compiles_with_pdflatex()
     {
         if (ExternalTools.PdfLatex(output) is not { } pdflatex) return;

@@ -31,10 +31,9 @@ public sealed class NeuronLatexWriter : INeuronWriter
         text.Append("\\setcounter{MaxMatrixCols}{").Append(Math.Max(10, widest)).Append("}\n");
         text.Append("\\begin{document}\n\n");
         text.Append("\\section*{Neuron $").Append(output0).Append(" = ").Append(flat).Append("$}\n\n");
-        text.Append(g.Transposed ? "ConvTranspose" : "Conv").Append(g.SpatialRank).Append("d: $K$ of shape $")
-            .Append(Shape(g.KernelShape.Dims)).Append("$ on $x$ of shape $").Append(Shape(g.InputShape.Dims))
-            .Append("$ gives $y$ of shape $").Append(Shape(g.OutputShape.Dims)).Append("$; $M$ is $")
-            .Append(g.Rows.ToString(CultureInfo.InvariantCulture)).Append(" \\times ").Append(g.Columns.ToString(CultureInfo.InvariantCulture)).Append("$.\n\n");
+        // The layer's own title, as the text and Markdown views and the layer report write it, so
+        // stride, padding and the like are named here too.
+        text.Append("\\noindent ").Append(LatexReportWriter.Escape(view.LayerTitle)).Append("\n\n");
 
         text.Append("\\subsection*{Receptive field}\nThe input positions it reads, by their weight; $\\cdot$ is not read")
             .Append(view.SlicesLeftOut ? "; channels and planes it does not read are left out" : "").Append(".\n");
@@ -80,8 +79,6 @@ public sealed class NeuronLatexWriter : INeuronWriter
         text.Append("\n\\end{align*}\n\n\\end{document}\n");
         output.Write(text.ToString());
     }
-
-    private static string Shape(IReadOnlyList<int> dims) => string.Join(" \\times ", dims);
 
     private static string Factor(Polynomial value, Func<Polynomial, string> tex)
     {
