@@ -80,11 +80,7 @@ public sealed class NeuronLatexWriter : INeuronWriter
         output.Write(text.ToString());
     }
 
-    private static string Factor(Polynomial value, Func<Polynomial, string> tex)
-    {
-        var text = tex(value);
-        return value.TermCount > 1 || text.StartsWith('-') ? "(" + text + ")" : text;
-    }
+    private static string Factor(Polynomial value, Func<Polynomial, string> tex) => NeuronText.Factor(value, tex(value));
 
     // x_{0,:,:} or x_{0,1..3,2..4}, in math mode.
     private static string GridLabel(FieldGrid grid, int spatialRank) =>
