@@ -44,7 +44,7 @@ public static class App
             }
             else if (arguments.SpecPath is { } path)
             {
-                specText = ReadSpec(path);
+                specText = InputFile.ReadText(path, "spec file", CliMessages.CannotRead);
                 specName = path;
             }
 
@@ -88,27 +88,5 @@ public static class App
             progress?.Clear();
         }
         return 0;
-    }
-
-    private static string ReadSpec(string path)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-                throw new InputException(CliMessages.CannotRead(path, Directory.Exists(path) ? "it is a folder" : "no such file"));
-            // A spec file is a few kilobytes; refuse what cannot be one before reading it whole.
-            if (info.Length > 64L << 20)
-                throw new InputException(CliMessages.CannotRead(path, $"it has {info.Length:N0} bytes, more than a spec file can sensibly hold (64 MiB)"));
-            return File.ReadAllText(path);
-        }
-        catch (IOException e)
-        {
-            throw new InputException(CliMessages.CannotRead(path, e.Message));
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new InputException(CliMessages.CannotRead(path, e.Message));
-        }
     }
 }

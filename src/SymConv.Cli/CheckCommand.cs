@@ -19,7 +19,7 @@ internal static class CheckCommand
             if (entry.Key == "claim")
                 sources.Add(entry.KeyAt is null ? ClaimSource.Of("--claim", entry.Text) : ClaimSource.At(entry.At, entry.Text));
             else if (entry.Key == "claims")
-                sources.AddRange(ClaimSource.Split(entry.Text, ReadClaims(entry.Text)));
+                sources.AddRange(ClaimSource.Split(entry.Text, InputFile.ReadText(entry.Text, "claims file", ErrorMessages.CannotReadClaims)));
         }
         var results = ClaimChecker.Check(matrix, sources);
         var options = invocation.ReportOptions();
@@ -30,26 +30,5 @@ internal static class CheckCommand
             else CheckTextWriter.Write(results, title, matrix.Layer.Symbols, options.UnitCoefficients, output);
         });
         return results.All(r => r.Holds) ? 0 : 1;
-    }
-
-    private static string ReadClaims(string path)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-                throw new InputException(ErrorMessages.CannotReadClaims(path, Directory.Exists(path) ? "it is a folder" : "no such file"));
-            if (info.Length > 64L << 20)
-                throw new InputException(ErrorMessages.CannotReadClaims(path, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"it has {info.Length:N0} bytes, more than a claims file can sensibly hold (64 MiB)")));
-            return File.ReadAllText(path);
-        }
-        catch (IOException e)
-        {
-            throw new InputException(ErrorMessages.CannotReadClaims(path, e.Message));
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new InputException(ErrorMessages.CannotReadClaims(path, e.Message));
-        }
     }
 }

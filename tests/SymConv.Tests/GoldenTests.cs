@@ -28,18 +28,6 @@ public class GoldenTests
         var outcome = CliRunner.Run(CliRunner.Example(example + ".conv"), "--format", format);
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
         var extension = format == "text" ? "txt" : format;
-        var goldenName = $"{example}.{extension}";
-        var sourceGolden = Path.Combine(SourceFolder(), "Golden", goldenName);
-        if (Environment.GetEnvironmentVariable("SYMCONV_UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(sourceGolden, outcome.Stdout);
-            return;
-        }
-        var golden = Path.Combine(AppContext.BaseDirectory, "Golden", goldenName);
-        Assert.True(File.Exists(golden), $"no golden file {goldenName}; run the tests once with SYMCONV_UPDATE_GOLDEN=1 and read it");
-        Assert.Equal(File.ReadAllText(golden), outcome.Stdout);
+        Golden.Assert($"{example}.{extension}", outcome.Stdout);
     }
-
-    private static string SourceFolder([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
-        Path.GetDirectoryName(path)!;
 }

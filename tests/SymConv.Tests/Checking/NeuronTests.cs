@@ -1,10 +1,10 @@
-using System.Diagnostics;
 using SymConv.Tests.Support;
+using Xunit.Abstractions;
 
 namespace SymConv.Tests.Checking;
 
 /// <summary>symconv neuron: the seed's neuron in every format, grids for other ranks, errors.</summary>
-public class NeuronTests
+public class NeuronTests(ITestOutputHelper output)
 {
     private static CliRunner.Outcome Neuron(params string[] args) =>
         CliRunner.Run(["neuron", .. args]);
@@ -107,24 +107,41 @@ public class NeuronTests
     }
 
     [Fact]
+    public void The_latex_neuron_writes_symbols_as_the_layer_report_does()
+    {
+        // The layer's LaTeX writes alpha as \alpha and k12 as one italic word; the neuron view must agree.
+        var args = new[] { "--kernel", "[[[[alpha k12]]]]", "--input", "[[[3 4 5]]]", "--format", "latex" };
+        var neuron = Neuron([.. args, "--at", "0,0,0"]);
+        var layer = CliRunner.Run(args);
+        Assert.Equal(0, neuron.ExitCode);
+        Assert.Contains("3 \\alpha + 4 \\mathit{k12}", layer.Stdout);
+        Assert.Contains("&= 3 \\alpha + 4 \\mathit{k12}\n", neuron.Stdout);
+        Assert.Contains("& $\\alpha$ & $3$", neuron.Stdout);
+    }
+
+    [Fact]
+    public void The_latex_neuron_names_stride_and_padding_as_the_text_view_does()
+    {
+        var args = new[] { "--kernel-shape", "1,1,3,3", "--input-shape", "1,5,5", "--padding", "1", "--stride", "2", "--at", "0,1,1" };
+        var text = Neuron(args);
+        var latex = Neuron([.. args, "--format", "latex"]);
+        Assert.Contains(" of Conv2d (stride 2,2, padding 1,1): K 1×1×3×3 on x 1×5×5", text.Stdout);
+        Assert.Contains("\\noindent Conv2d (stride 2,2, padding 1,1): K 1$\\times$1$\\times$3$\\times$3 on x 1$\\times$5$\\times$5", latex.Stdout);
+    }
+
+    [Fact]
     public void The_latex_neuron_compiles_with_pdflatex()
     {
-        if (!OnPath("pdflatex")) return; // nothing to compile with on this machine
-        var folder = Directory.CreateTempSubdirectory("symconv-neuron-").FullName;
+        if (ExternalTools.PdfLatex(output) is not { } pdflatex) return;
+        var folder = ExternalTools.TemporaryFolder();
         try
         {
             var outcome = Neuron("--kernel-shape", "2,2,3,3", "--input", "[[[1/2 -1 3] [4 5 6] [7 8 9]] [[a b c] [d e f] [g h alpha]]]",
                 "--bias", "auto", "--padding", "1", "--at", "1,2,2", "--activation", "tanh", "--format", "latex");
             Assert.Equal(0, outcome.ExitCode);
             File.WriteAllText(Path.Combine(folder, "neuron.tex"), outcome.Stdout);
-            var start = new ProcessStartInfo("pdflatex", "-interaction=nonstopmode -halt-on-error neuron.tex")
-            {
-                WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true,
-            };
-            using var process = Process.Start(start)!;
-            var log = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, log);
+            var run = ExternalTools.Run(pdflatex, ["-interaction=nonstopmode", "-halt-on-error", "neuron.tex"], folder, TimeSpan.FromMinutes(2));
+            Assert.True(run.ExitCode == 0, run.Output);
             Assert.True(File.Exists(Path.Combine(folder, "neuron.pdf")));
         }
         finally
@@ -132,8 +149,4 @@ public class NeuronTests
             Directory.Delete(folder, recursive: true);
         }
     }
-
-    private static bool OnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-            .Any(d => File.Exists(Path.Combine(d, program)));
 }

@@ -25,16 +25,6 @@ public class ExportGoldenTests
     {
         var outcome = CliRunner.Run([CliRunner.Example("seed.conv"), .. options]);
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
-        if (Environment.GetEnvironmentVariable("SYMCONV_UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(Path.Combine(SourceFolder(), "..", "Golden", goldenName), outcome.Stdout);
-            return;
-        }
-        var golden = Path.Combine(AppContext.BaseDirectory, "Golden", goldenName);
-        Assert.True(File.Exists(golden), $"no golden file {goldenName}; run the tests once with SYMCONV_UPDATE_GOLDEN=1 and read it");
-        Assert.Equal(File.ReadAllText(golden), outcome.Stdout);
+        Golden.Assert(goldenName, outcome.Stdout);
     }
-
-    private static string SourceFolder([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
-        Path.GetDirectoryName(path)!;
 }

@@ -1,13 +1,16 @@
 using System.Globalization;
 using System.Text;
 using SymConv.Algebra;
+using SymConv.Export.Latex;
 
 namespace SymConv.Checking.Neuron;
 
 /// <summary>
 /// The neuron view as a complete LaTeX document (article, amsmath) that pdflatex compiles: the
 /// receptive field as matrices with \cdot where nothing is read, the weights as a table, and
-/// the value as an equation.
+/// the value as an equation. Entries are printed by the export's <see cref="LatexPolynomial"/>, so
+/// a symbol reads the same here as in <c>symconv --format latex</c> (alpha as \alpha) and no
+/// symbol name can inject TeX.
 /// </summary>
 public sealed class NeuronLatexWriter : INeuronWriter
 {
@@ -15,7 +18,9 @@ public sealed class NeuronLatexWriter : INeuronWriter
     public void Write(NeuronView view, TextWriter output)
     {
         var g = view.Matrix.Geometry;
-        string Tex(Polynomial p) => LatexPolynomial.Format(p, view.Symbols);
+        // Coefficients of 1 are left out, as in the layer's typeset formats by default.
+        var printer = new LatexPolynomial(view.Symbols, unitCoefficients: false);
+        string Tex(Polynomial p) => printer.Format(p);
         string Row() => view.Row.ToString(CultureInfo.InvariantCulture);
         var output0 = $"y_{{{string.Join(',', view.Index)}}}";
         var flat = $"y'_{{{Row()}}}";
@@ -26,10 +31,9 @@ public sealed class NeuronLatexWriter : INeuronWriter
         text.Append("\\setcounter{MaxMatrixCols}{").Append(Math.Max(10, widest)).Append("}\n");
         text.Append("\\begin{document}\n\n");
         text.Append("\\section*{Neuron $").Append(output0).Append(" = ").Append(flat).Append("$}\n\n");
-        text.Append(g.Transposed ? "ConvTranspose" : "Conv").Append(g.SpatialRank).Append("d: $K$ of shape $")
-            .Append(Shape(g.KernelShape.Dims)).Append("$ on $x$ of shape $").Append(Shape(g.InputShape.Dims))
-            .Append("$ gives $y$ of shape $").Append(Shape(g.OutputShape.Dims)).Append("$; $M$ is $")
-            .Append(g.Rows.ToString(CultureInfo.InvariantCulture)).Append(" \\times ").Append(g.Columns.ToString(CultureInfo.InvariantCulture)).Append("$.\n\n");
+        // The layer's own title, as the text and Markdown views and the layer report write it, so
+        // stride, padding and the like are named here too.
+        text.Append("\\noindent ").Append(LatexReportWriter.Escape(view.LayerTitle)).Append("\n\n");
 
         text.Append("\\subsection*{Receptive field}\nThe input positions it reads, by their weight; $\\cdot$ is not read")
             .Append(view.SlicesLeftOut ? "; channels and planes it does not read are left out" : "").Append(".\n");
@@ -76,13 +80,7 @@ public sealed class NeuronLatexWriter : INeuronWriter
         output.Write(text.ToString());
     }
 
-    private static string Shape(IReadOnlyList<int> dims) => string.Join(" \\times ", dims);
-
-    private static string Factor(Polynomial value, Func<Polynomial, string> tex)
-    {
-        var text = tex(value);
-        return value.TermCount > 1 || text.StartsWith('-') ? "(" + text + ")" : text;
-    }
+    private static string Factor(Polynomial value, Func<Polynomial, string> tex) => NeuronText.Factor(value, tex(value));
 
     // x_{0,:,:} or x_{0,1..3,2..4}, in math mode.
     private static string GridLabel(FieldGrid grid, int spatialRank) =>

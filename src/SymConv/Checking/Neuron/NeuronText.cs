@@ -3,7 +3,7 @@ using SymConv.Algebra;
 
 namespace SymConv.Checking.Neuron;
 
-/// <summary>The pieces of a neuron view in the seed's plain notation, shared by the text and Markdown writers.</summary>
+/// <summary>The pieces of a neuron view in the seed's plain notation, shared by the text and Markdown writers (and the bracketing rule by the LaTeX one).</summary>
 internal static class NeuronText
 {
     public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
@@ -34,12 +34,14 @@ internal static class NeuronText
         return string.Join(" + ", terms);
     }
 
-    // Sums are bracketed in a product: (a+c)·5.
-    private static string Factor(NeuronView view, Polynomial value)
-    {
-        var text = view.Text(value);
-        return value.TermCount > 1 || text.StartsWith('-') ? "(" + text + ")" : text;
-    }
+    private static string Factor(NeuronView view, Polynomial value) => Factor(value, view.Text(value));
+
+    /// <summary>
+    /// A value written as one factor of a product: a sum or a negative is bracketed, (a+c)·5,
+    /// whatever the notation its text is in.
+    /// </summary>
+    public static string Factor(Polynomial value, string text) =>
+        value.TermCount > 1 || text.StartsWith('-') ? "(" + text + ")" : text;
 
     /// <summary>The value line: y'[3] = m_3 · x' = a·5 + … = 5a+6b+8c+9d.</summary>
     public static string ValueLine(NeuronView view)

@@ -33,35 +33,14 @@ public sealed class MathematicaReportWriter : IReportWriter
         output.Write(report.AllRows ? $"convRows = Range[{Integer(report.Matrix.Rows)}];\n" : "convRows = {" + string.Join(", ", rows.Select(r => Integer(r + 1))) + "};\n");
         output.Write($"(* M: those rows of the {Integer(report.Matrix.Rows)}×{Integer(report.Matrix.Columns)} matrix *)\n");
         output.Write("convM = SparseArray[{");
-        var line = new StringBuilder();
-        var first = true;
-        for (var position = 0; position < rows.Count; position++)
-        {
-            foreach (var entry in report.Matrix.Row(rows[position]))
-            {
-                line.Clear().Append(first ? "\n  " : ",\n  ");
-                first = false;
-                line.Append('{').Append(Integer(position + 1)).Append(", ").Append(Integer(entry.Column + 1)).Append("} -> ").Append(Code(entry.Value));
-                output.Write(line);
-            }
-        }
-        output.Write($"{(first ? "" : "\n  ")}}}, {{{Integer(rows.Count)}, {Integer(report.Matrix.Columns)}}}];\n");
+        var any = CodeListing.WriteLines(output, CodeListing.Entries(report.Matrix.Row, rows).Select(e => Rule(e, Code)), "  ");
+        output.Write($"{(any ? "\n  " : "")}}}, {{{Integer(rows.Count)}, {Integer(report.Matrix.Columns)}}}];\n");
         var twinCheck = "";
         if (report.Twin is { } twin && report.AllRows)
         {
             output.Write("(* C: the matrix of the matching forward convolution; M = Transpose[C] *)\nconvC = SparseArray[{");
-            first = true;
-            for (long row = 0; row < twin.Rows; row++)
-            {
-                foreach (var entry in twin.Row(row))
-                {
-                    line.Clear().Append(first ? "\n  " : ",\n  ");
-                    first = false;
-                    line.Append('{').Append(Integer(row + 1)).Append(", ").Append(Integer(entry.Column + 1)).Append("} -> ").Append(Code(entry.Value));
-                    output.Write(line);
-                }
-            }
-            output.Write($"{(first ? "" : "\n  ")}}}, {{{Integer(twin.Rows)}, {Integer(twin.Columns)}}}];\n");
+            any = CodeListing.WriteLines(output, CodeListing.Entries(twin.Row, CodeListing.AllRows(twin.Rows)).Select(e => Rule(e, Code)), "  ");
+            output.Write($"{(any ? "\n  " : "")}}}, {{{Integer(twin.Rows)}, {Integer(twin.Columns)}}}];\n");
             twinCheck = " && Normal[Transpose[convC]] === Normal[convM]";
         }
         var biasTerm = "";
@@ -71,14 +50,7 @@ public sealed class MathematicaReportWriter : IReportWriter
             biasTerm = $" + convB[[Quotient[convRows - 1, {Integer(g.OutputPlane)}] + 1]]";
         }
         output.Write("(* y': the output neurons of those rows *)\nconvYFlat = {");
-        first = true;
-        foreach (var row in rows)
-        {
-            output.Write(first ? "\n  " : ",\n  ");
-            first = false;
-            output.Write(Code(report.Output(row)));
-        }
-        output.Write(first ? "};\n" : "\n};\n");
+        output.Write(CodeListing.WriteLines(output, rows.Select(row => Code(report.Output(row))), "  ") ? "\n};\n" : "};\n");
         if (report.AllRows)
             output.Write("(* y: y' reshaped to the output's shape *)\nconvY = ArrayReshape[convYFlat, {" + string.Join(", ", g.OutputShape.Dims.Select(d => Integer(d))) + "}];\n");
 
@@ -86,7 +58,11 @@ public sealed class MathematicaReportWriter : IReportWriter
         output.Write("  Print[\"ok\"], Print[\"FAILED\"]]\n");
     }
 
-    private static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Integer(long value) => CodeListing.Integer(value);
+
+    // One entry of a SparseArray, counted from 1: {2, 5} -> a.
+    private static string Rule((long Row, long Column, Polynomial Value) entry, Func<Polynomial, string> code) =>
+        $"{{{Integer(entry.Row + 1)}, {Integer(entry.Column + 1)}}} -> {code(entry.Value)}";
 
     /// <summary>A symbol name in Wolfram Language: a, Global`E, Subscript[w, 0, 1].</summary>
     internal static string Symbol(string name)
@@ -110,26 +86,6 @@ public sealed class MathematicaReportWriter : IReportWriter
     }
 
     /// <summary>A polynomial in Wolfram Language: 2*a - 1/2*b^2.</summary>
-    internal static string Expression(Polynomial value, IReadOnlyList<string> names)
-    {
-        var terms = value.Terms;
-        if (terms.Length == 0) return "0";
-        var text = new StringBuilder();
-        for (var i = 0; i < terms.Length; i++)
-        {
-            var term = terms[i];
-            if (term.Coefficient.Sign < 0) text.Append(i == 0 ? "-" : " - ");
-            else if (i > 0) text.Append(" + ");
-            var magnitude = term.Coefficient.Abs();
-            var parts = new List<string>();
-            if (!magnitude.IsOne || term.Monomial.IsOne) parts.Add(magnitude.ToString());
-            for (var f = 0; f < term.Monomial.FactorCount; f++)
-            {
-                var exponent = term.Monomial.ExponentAt(f);
-                parts.Add(names[term.Monomial.SymbolAt(f)] + (exponent == 1 ? "" : "^" + exponent.ToString(CultureInfo.InvariantCulture)));
-            }
-            text.Append(string.Join("*", parts));
-        }
-        return text.ToString();
-    }
+    internal static string Expression(Polynomial value, IReadOnlyList<string> names) =>
+        CodeListing.Expression(value, names, magnitude => magnitude.ToString(), "^");
 }

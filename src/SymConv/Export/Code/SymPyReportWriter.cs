@@ -49,35 +49,14 @@ public sealed class SymPyReportWriter : IReportWriter
         output.Write(report.AllRows ? $"rows = list(range({Integer(report.Matrix.Rows)}))\n" : "rows = [" + string.Join(", ", rows.Select(Integer)) + "]\n");
         output.Write($"# M: {Integer(rows.Count)} of its {Integer(report.Matrix.Rows)} rows, as {{(row, column): entry}} with rows counted in `rows`\n");
         output.Write($"M = sp.SparseMatrix({Integer(rows.Count)}, {Integer(report.Matrix.Columns)}, {{");
-        var line = new StringBuilder();
-        var first = true;
-        for (var position = 0; position < rows.Count; position++)
-        {
-            foreach (var entry in report.Matrix.Row(rows[position]))
-            {
-                line.Clear().Append(first ? "\n    " : ",\n    ");
-                first = false;
-                line.Append('(').Append(Integer(position)).Append(", ").Append(Integer(entry.Column)).Append("): ").Append(Code(entry.Value));
-                output.Write(line);
-            }
-        }
-        output.Write(first ? "})\n" : "\n})\n");
+        var any = CodeListing.WriteLines(output, CodeListing.Entries(report.Matrix.Row, rows).Select(e => Entry(e, Code)), "    ");
+        output.Write(any ? "\n})\n" : "})\n");
         if (report.Twin is { } twin && report.AllRows)
         {
             output.Write("# C: the matrix of the matching forward convolution; M = C^T\n");
             output.Write($"C = sp.SparseMatrix({Integer(twin.Rows)}, {Integer(twin.Columns)}, {{");
-            first = true;
-            for (long row = 0; row < twin.Rows; row++)
-            {
-                foreach (var entry in twin.Row(row))
-                {
-                    line.Clear().Append(first ? "\n    " : ",\n    ");
-                    first = false;
-                    line.Append('(').Append(Integer(row)).Append(", ").Append(Integer(entry.Column)).Append("): ").Append(Code(entry.Value));
-                    output.Write(line);
-                }
-            }
-            output.Write(first ? "})\n" : "\n})\n");
+            any = CodeListing.WriteLines(output, CodeListing.Entries(twin.Row, CodeListing.AllRows(twin.Rows)).Select(e => Entry(e, Code)), "    ");
+            output.Write(any ? "\n})\n" : "})\n");
         }
         if (layer.Bias is { } bias)
         {
@@ -87,14 +66,7 @@ public sealed class SymPyReportWriter : IReportWriter
         }
         output.Write("# y': the output neurons of those rows\n");
         output.Write("y_flat = sp.Matrix([");
-        first = true;
-        foreach (var row in rows)
-        {
-            output.Write(first ? "\n    " : ",\n    ");
-            first = false;
-            output.Write(Code(report.Output(row)));
-        }
-        output.Write(first ? "])\n" : "\n])\n");
+        output.Write(CodeListing.WriteLines(output, rows.Select(row => Code(report.Output(row))), "    ") ? "\n])\n" : "])\n");
         if (report.AllRows)
             output.Write($"# y: y' reshaped to the output's shape {Tuple(g.OutputShape.Dims)}\ny = sp.Array(list(y_flat)).reshape({string.Join(", ", g.OutputShape.Dims.Select(d => Integer(d)))})\n");
 
@@ -106,7 +78,11 @@ public sealed class SymPyReportWriter : IReportWriter
         output.Write("print(\"ok\")\n");
     }
 
-    private static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Integer(long value) => CodeListing.Integer(value);
+
+    // One entry of a SparseMatrix's dictionary, counted from 0: (1, 4): a.
+    private static string Entry((long Row, long Column, Polynomial Value) entry, Func<Polynomial, string> code) =>
+        $"({Integer(entry.Row)}, {Integer(entry.Column)}): {code(entry.Value)}";
 
     private static string Tuple(IReadOnlyList<int> dims) => "(" + string.Join(", ", dims.Select(d => Integer(d))) + (dims.Count == 1 ? ",)" : ")");
 
@@ -132,32 +108,13 @@ public sealed class SymPyReportWriter : IReportWriter
     }
 
     /// <summary>A polynomial as a Python expression over the symbol names: 2*a - sp.Rational(1, 2)*b**2.</summary>
-    internal static string Expression(Polynomial value, IReadOnlyList<string> names)
-    {
-        var terms = value.Terms;
-        if (terms.Length == 0) return "0";
-        var text = new StringBuilder();
-        for (var i = 0; i < terms.Length; i++)
-        {
-            var term = terms[i];
-            if (term.Coefficient.Sign < 0) text.Append(i == 0 ? "-" : " - ");
-            else if (i > 0) text.Append(" + ");
-            var magnitude = term.Coefficient.Abs();
-            var parts = new List<string>();
-            if (!magnitude.IsOne || term.Monomial.IsOne)
-                parts.Add(magnitude.IsInteger
-                    ? magnitude.Numerator.ToString(CultureInfo.InvariantCulture)
-                    : $"sp.Rational({magnitude.Numerator.ToString(CultureInfo.InvariantCulture)}, {magnitude.Denominator.ToString(CultureInfo.InvariantCulture)})");
-            for (var f = 0; f < term.Monomial.FactorCount; f++)
-            {
-                var exponent = term.Monomial.ExponentAt(f);
-                parts.Add(names[term.Monomial.SymbolAt(f)] + (exponent == 1 ? "" : "**" + exponent.ToString(CultureInfo.InvariantCulture)));
-            }
-            text.Append(string.Join("*", parts));
-        }
-        // A bare integer stays a Python int: sp.Matrix and sp.Array make it exact, and the script never divides.
-        return text.ToString();
-    }
+    internal static string Expression(Polynomial value, IReadOnlyList<string> names) =>
+        CodeListing.Expression(value, names, Number, "**");
+
+    // A bare integer stays a Python int: sp.Matrix and sp.Array make it exact, and the script never divides.
+    private static string Number(Rational magnitude) => magnitude.IsInteger
+        ? magnitude.Numerator.ToString(CultureInfo.InvariantCulture)
+        : $"sp.Rational({magnitude.Numerator.ToString(CultureInfo.InvariantCulture)}, {magnitude.Denominator.ToString(CultureInfo.InvariantCulture)})";
 
     private static string PythonString(string text)
     {

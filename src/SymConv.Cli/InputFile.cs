@@ -1,0 +1,40 @@
+using System.Globalization;
+using SymConv.Model;
+
+namespace SymConv.Cli;
+
+/// <summary>
+/// Reads a file the user named (a spec or a claims file) whole, turning every way that can fail
+/// into one InputException, so a missing or unreadable file is a message and exit code 2.
+/// </summary>
+internal static class InputFile
+{
+    // Such files are a few kilobytes; refuse what cannot be one before reading it whole.
+    private const long MaxBytes = 64L << 20;
+
+    /// <summary>The file's text.</summary>
+    /// <param name="path">The path as given.</param>
+    /// <param name="kind">What the file should be, for the message: "spec file".</param>
+    /// <param name="cannotRead">The message for a path and the reason it cannot be read.</param>
+    public static string ReadText(string path, string kind, Func<string, string, string> cannotRead)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+                throw new InputException(cannotRead(path, Directory.Exists(path) ? "it is a folder" : "no such file"));
+            if (info.Length > MaxBytes)
+                throw new InputException(cannotRead(path, string.Create(CultureInfo.InvariantCulture,
+                    $"it has {info.Length:N0} bytes, more than a {kind} can sensibly hold (64 MiB)")));
+            return File.ReadAllText(path);
+        }
+        catch (IOException e)
+        {
+            throw new InputException(cannotRead(path, e.Message));
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new InputException(cannotRead(path, e.Message));
+        }
+    }
+}
