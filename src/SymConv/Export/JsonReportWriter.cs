@@ -37,7 +37,7 @@ public sealed class JsonReportWriter : IReportWriter
 
         output.Write($",\n  \"matrix\": {{\"rows\": {report.Matrix.Rows.ToString(CultureInfo.InvariantCulture)}, \"cols\": {report.Matrix.Columns.ToString(CultureInfo.InvariantCulture)}, \"entries\": [");
         var first = true;
-        foreach (var row in report.SelectedRows)
+        foreach (var row in report.SelectedRowsWithProgress(Section.Matrix))
         {
             foreach (var entry in report.Matrix.Row(row))
             {
@@ -57,7 +57,7 @@ public sealed class JsonReportWriter : IReportWriter
         output.Write("  \"input\": ");
         WriteVector(report, report.Layer.Input.Values, output, line);
         output.Write(",\n  \"output\": ");
-        WriteVector(report, report.SelectedRows.Select(report.Output), output, line);
+        WriteVector(report, report.SelectedRowsWithProgress(Section.OutputVector).Select(report.Output), output, line);
         output.Write("\n}\n");
     }
 

@@ -67,6 +67,18 @@ public sealed class Report
         }
     }
 
+    /// <summary>The shown rows, in order, telling <see cref="Progress"/> as each one is reached.</summary>
+    public IEnumerable<long> SelectedRowsWithProgress(Section section)
+    {
+        var total = SelectedRowCount;
+        long done = 0;
+        foreach (var row in SelectedRows)
+        {
+            yield return row;
+            Progress?.Report(new ExportProgress(section, ++done, total));
+        }
+    }
+
     /// <summary>How many rows are shown.</summary>
     public long SelectedRowCount => RowRanges.Sum(r => r.Last - r.First + 1);
 
