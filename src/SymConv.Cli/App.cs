@@ -36,7 +36,7 @@ public static class App
 
             string? specText = null;
             string? specName = null;
-            if (arguments.IsEmpty || CommandOptions.WantsSeed(arguments))
+            if (CommandOptions.WantsSeed(arguments))
             {
                 stderr.Write(CliMessages.SeedNotice);
                 specText = SeedExample.Text();

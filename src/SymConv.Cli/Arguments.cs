@@ -25,9 +25,6 @@ internal sealed class Arguments
     /// <summary>Options given on the command line, in order.</summary>
     public IReadOnlyList<SpecEntry> Entries { get; }
 
-    /// <summary>True when nothing at all was given.</summary>
-    public bool IsEmpty => Command is null && SpecPath is null && Entries.Count == 0;
-
     public bool Has(string name) => Entries.Any(e => e.Key == name);
 
     public static readonly IReadOnlySet<string> Commands = new HashSet<string> { "check", "neuron" };

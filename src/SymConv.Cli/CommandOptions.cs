@@ -13,11 +13,11 @@ internal static class CommandOptions
     };
 
     /// <summary>
-    /// True for check or neuron with no layer at all (no spec file, no layer option): they then
-    /// work on the seed example, as a bare symconv shows it.
+    /// True when no layer is described at all (no spec file, no layer option): symconv, check and
+    /// neuron then work on the seed example, so `symconv --format latex` shows it in LaTeX.
     /// </summary>
     public static bool WantsSeed(Arguments arguments) =>
-        arguments.Command is not null && arguments.SpecPath is null && !arguments.Entries.Any(e => LayerReader.Keys.Contains(e.Key));
+        arguments.SpecPath is null && !arguments.Entries.Any(e => LayerReader.Keys.Contains(e.Key));
 
     /// <summary>Refuses an option of one subcommand given to another, naming it where it was written.</summary>
     public static void CheckBelong(string? command, Invocation invocation)
