@@ -35,22 +35,9 @@ public sealed class JsonReportWriter : IReportWriter
         if (report.Layer.Bias is { } bias) WriteVector(report, bias.Values, output, line);
         else output.Write("null");
 
-        output.Write($",\n  \"matrix\": {{\"rows\": {report.Matrix.Rows.ToString(CultureInfo.InvariantCulture)}, \"cols\": {report.Matrix.Columns.ToString(CultureInfo.InvariantCulture)}, \"entries\": [");
-        var first = true;
-        foreach (var row in report.SelectedRowsWithProgress(Section.Matrix))
-        {
-            foreach (var entry in report.Matrix.Row(row))
-            {
-                line.Clear().Append(first ? "\n    [" : ",\n    [");
-                first = false;
-                line.Append(row.ToString(CultureInfo.InvariantCulture)).Append(", ")
-                    .Append(entry.Column.ToString(CultureInfo.InvariantCulture)).Append(", ");
-                AppendExpression(report, entry.Value, line);
-                line.Append(']');
-                output.Write(line);
-            }
-        }
-        output.Write(first ? "]},\n" : "\n  ]},\n");
+        output.Write(",\n  \"matrix\": ");
+        WriteSparse(report, report.Matrix.Rows, report.Matrix.Columns,
+            report.SelectedRowsWithProgress(Section.Matrix).Select(row => (row, report.Matrix.Row(row))), output, line);
         if (report.Twin is { } twin)
             WriteForwardMatrix(report, twin, output, line);
 
@@ -69,11 +56,25 @@ public sealed class JsonReportWriter : IReportWriter
         output.Write("  \"notes\": [");
         output.Write(string.Join(", ", report.Notes.Select(JsonText.String)));
         output.Write("],\n");
-        output.Write($"  \"forward_matrix\": {{\"rows\": {twin.Rows.ToString(CultureInfo.InvariantCulture)}, \"cols\": {twin.Columns.ToString(CultureInfo.InvariantCulture)}, \"entries\": [");
+        output.Write("  \"forward_matrix\": ");
+        WriteSparse(report, twin.Rows, twin.Columns, Rows(twin.Rows).Select(row => (row, twin.Row(row))), output, line);
+    }
+
+    private static IEnumerable<long> Rows(long count)
+    {
+        for (long row = 0; row < count; row++)
+            yield return row;
+    }
+
+    // {"rows": R, "cols": N, "entries": [[row, col, EXPR], ...]}: the nonzeros, row-major.
+    private static void WriteSparse(Report report, long rows, long columns,
+        IEnumerable<(long Row, IReadOnlyList<Convolution.MatrixEntry> Entries)> content, TextWriter output, StringBuilder line)
+    {
+        output.Write($"{{\"rows\": {rows.ToString(CultureInfo.InvariantCulture)}, \"cols\": {columns.ToString(CultureInfo.InvariantCulture)}, \"entries\": [");
         var first = true;
-        for (long row = 0; row < twin.Rows; row++)
+        foreach (var (row, entries) in content)
         {
-            foreach (var entry in twin.Row(row))
+            foreach (var entry in entries)
             {
                 line.Clear().Append(first ? "\n    [" : ",\n    [");
                 first = false;
