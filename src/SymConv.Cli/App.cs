@@ -73,6 +73,13 @@ public static class App
             stderr.Write("symconv: error: the layer is too large to expand in memory: " + e.Message + "\n");
             return 2;
         }
+        catch (Exception e)
+        {
+            // A bug, not bad input; still one line and exit 2 rather than a stack trace, as the
+            // exit codes promise.
+            stderr.Write("symconv: error: internal error (" + e.GetType().Name + "): " + e.Message + "\n");
+            return 2;
+        }
     }
 
     private static int Show(Invocation invocation, TextWriter stdout, TerminalProgress? progress)

@@ -18,6 +18,9 @@ internal static class InputFile
     /// <param name="cannotRead">The message for a path and the reason it cannot be read.</param>
     public static string ReadText(string path, string kind, Func<string, string, string> cannotRead)
     {
+        // FileInfo throws ArgumentException for these, before any I/O.
+        if (path.Length == 0 || path.Contains('\0'))
+            throw new InputException(cannotRead(path, "that is not a file name"));
         try
         {
             var info = new FileInfo(path);

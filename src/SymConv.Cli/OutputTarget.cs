@@ -19,6 +19,9 @@ internal static class OutputTarget
             stdout.Flush();
             return;
         }
+        // Path.GetFullPath throws ArgumentException for these.
+        if (path.Length == 0 || path.Contains('\0'))
+            throw new InputException(CliMessages.CannotWrite(path, "that is not a file name"));
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full) ?? ".";
         if (!Directory.Exists(directory))

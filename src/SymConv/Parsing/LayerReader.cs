@@ -63,14 +63,24 @@ public static class LayerReader
         Tensor<Polynomial>? bias = null;
         if (slots.TryGetValue("bias", out var biasEntry))
         {
-            // Groups that do not divide the input channels are refused by the geometry before the
-            // bias is looked at; counting with them here could only overflow.
-            var groups = spec.Groups >= 1 && input.Shape[0] % spec.Groups == 0 ? spec.Groups : 1;
             bias = biasEntry.Text.Trim() == "auto"
-                ? GeneratedSymbols.Bias(spec.Transposed ? kernel.Shape[1] * groups : kernel.Shape[0], symbols)
+                ? GeneratedSymbols.Bias(OutChannels(spec, kernel.Shape, input.Shape), symbols)
                 : TensorReader.Read(biasEntry.At, biasEntry.Text.Length, symbols);
         }
         return new Layer(kernel, input, bias, spec, symbols);
+    }
+
+    // The bias is made before the geometry validates the layer, so channel counts that the
+    // geometry will refuse must not crash here: bad groups count as 1, and a count past an int is
+    // refused with the geometry's own message.
+    private static int OutChannels(LayerSpec spec, Shape kernel, Shape input)
+    {
+        if (!spec.Transposed) return kernel[0];
+        var groups = spec.Groups >= 1 && input[0] % spec.Groups == 0 ? spec.Groups : 1;
+        var channels = (long)kernel[1] * groups;
+        return channels <= int.MaxValue
+            ? (int)channels
+            : throw new InputException(ErrorMessages.LayerTooLarge("output channels", channels));
     }
 
     private static Tensor<Polynomial> ReadTensor(

@@ -1,0 +1,36 @@
+using SymConv.Tests.Support;
+
+namespace SymConv.Tests.Cli;
+
+/// <summary>Inputs that once escaped App.Run as a stack trace now end in one message and exit 2.</summary>
+public class NoStackTraceTests
+{
+    private static string Fails(params string[] args)
+    {
+        var outcome = CliRunner.Run(args);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.StartsWith("symconv: error: ", outcome.Stderr);
+        Assert.DoesNotContain("Exception", outcome.Stderr);
+        Assert.DoesNotContain("   at ", outcome.Stderr);
+        return outcome.Stderr;
+    }
+
+    [Fact]
+    public void An_empty_spec_path_is_not_a_file_name() =>
+        Assert.Equal("symconv: error: cannot read the spec file '': that is not a file name\n", Fails(""));
+
+    [Fact]
+    public void An_empty_output_path_is_not_a_file_name() =>
+        Assert.Equal("symconv: error: cannot write '': that is not a file name\n",
+            Fails("--kernel-shape", "1,1,1", "--input-shape", "1,3", "-o", ""));
+
+    [Fact]
+    public void An_empty_claims_path_is_not_a_file_name() =>
+        Assert.Equal("symconv: error: cannot read the claims file '': that is not a file name\n",
+            Fails("check", "--kernel-shape", "1,1,1", "--input-shape", "1,3", "--claims", ""));
+
+    [Fact]
+    public void An_automatic_bias_past_an_int_of_channels_is_refused_not_wrapped() =>
+        Assert.Contains("output channels would be 2,400,000,000",
+            Fails("--transposed", "--kernel-shape", "1,40000,1", "--input-shape", "60000,1", "--groups", "60000", "--bias", "auto"));
+}
