@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SymConv.Algebra;
 
 /// <summary>
@@ -43,6 +45,7 @@ public readonly struct Monomial : IEquatable<Monomial>, IComparable<Monomial>
     }
 
     /// <summary>The product of two monomials: exponents of shared symbols add.</summary>
+    /// <exception cref="ExpressionTooLargeException">When an exponent would not fit in an int.</exception>
     public static Monomial Multiply(Monomial left, Monomial right)
     {
         if (left.IsOne) return right;
@@ -58,7 +61,7 @@ public readonly struct Monomial : IEquatable<Monomial>, IComparable<Monomial>
             else
             {
                 result[k++] = a[i];
-                result[k++] = checked(a[i + 1] + b[j + 1]);
+                result[k++] = AddExponents(a[i + 1], b[j + 1]);
                 i += 2; j += 2;
             }
         }
@@ -68,7 +71,18 @@ public readonly struct Monomial : IEquatable<Monomial>, IComparable<Monomial>
         return new Monomial(result);
     }
 
+    // Nested powers such as ((a^64)^64)^… reach past an int in a few levels of a short entry.
+    private static int AddExponents(int left, int right)
+    {
+        var sum = (long)left + right;
+        return sum <= int.MaxValue
+            ? (int)sum
+            : throw new ExpressionTooLargeException(string.Create(CultureInfo.InvariantCulture,
+                $"an exponent would exceed {int.MaxValue:N0}"));
+    }
+
     /// <inheritdoc cref="Multiply(Monomial, Monomial)"/>
+    /// <exception cref="ExpressionTooLargeException">When an exponent would not fit in an int.</exception>
     public static Monomial operator *(Monomial left, Monomial right) => Multiply(left, right);
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SymConv.Algebra;
 
 public sealed partial class Polynomial
@@ -33,13 +35,22 @@ public sealed partial class Polynomial
     public static Polynomial Subtract(Polynomial left, Polynomial right) => Add(left, Negate(right));
 
     /// <summary>The negation.</summary>
-    public static Polynomial Negate(Polynomial value) => Scale(value, -Rational.One);
+    public static Polynomial Negate(Polynomial value)
+    {
+        if (value.IsZero) return Zero;
+        var terms = new Term[value._terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+            terms[i] = new Term(-value._terms[i].Coefficient, value._terms[i].Monomial);
+        return new Polynomial(terms);
+    }
 
     /// <summary>Every coefficient multiplied by a number.</summary>
+    /// <exception cref="ExpressionTooLargeException">When a coefficient would exceed <see cref="MaxCoefficientBits"/>.</exception>
     public static Polynomial Scale(Polynomial value, Rational factor)
     {
         if (factor.IsZero) return Zero;
         if (factor.IsOne) return value;
+        CheckCoefficientBits(CoefficientBits(value) + BitsOf(factor));
         var terms = new Term[value._terms.Length];
         for (var i = 0; i < terms.Length; i++)
             terms[i] = new Term(value._terms[i].Coefficient * factor, value._terms[i].Monomial);
@@ -47,15 +58,19 @@ public sealed partial class Polynomial
     }
 
     /// <summary>The product, expanded and simplified.</summary>
-    /// <exception cref="ExpressionTooLargeException">When the expansion would exceed <see cref="MaxTerms"/>.</exception>
+    /// <exception cref="ExpressionTooLargeException">
+    /// When the expansion would exceed <see cref="MaxTerms"/> terms, a coefficient
+    /// <see cref="MaxCoefficientBits"/> bits, or an exponent an int.
+    /// </exception>
     public static Polynomial Multiply(Polynomial left, Polynomial right)
     {
         if (left.IsZero || right.IsZero) return Zero;
         if (left.TryGetConstant(out var c)) return Scale(right, c);
         if (right.TryGetConstant(out c)) return Scale(left, c);
         if ((long)left._terms.Length * right._terms.Length > MaxTerms)
-            throw new ExpressionTooLargeException(
-                $"multiplying a {left._terms.Length}-term by a {right._terms.Length}-term polynomial would exceed {MaxTerms:N0} terms");
+            throw new ExpressionTooLargeException(string.Create(CultureInfo.InvariantCulture,
+                $"multiplying a {left._terms.Length}-term by a {right._terms.Length}-term polynomial would exceed {MaxTerms:N0} terms"));
+        CheckCoefficientBits(CoefficientBits(left) + CoefficientBits(right));
         var products = new List<Term>(left._terms.Length * right._terms.Length);
         foreach (var x in left._terms)
             foreach (var y in right._terms)
@@ -70,6 +85,7 @@ public sealed partial class Polynomial
     }
 
     /// <summary>This polynomial raised to a non-negative integer power by repeated squaring.</summary>
+    /// <exception cref="ExpressionTooLargeException">When a product on the way is too large (see <see cref="Multiply"/>).</exception>
     public static Polynomial Pow(Polynomial value, int exponent)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(exponent);
@@ -87,6 +103,25 @@ public sealed partial class Polynomial
     /// <summary>Sums many polynomials at once, merging all their terms in one sort.</summary>
     public static Polynomial Sum(IEnumerable<Polynomial> values) =>
         FromTerms(values.SelectMany(static p => p._terms));
+
+    // A product's numerator and denominator have at most as many bits as the factors' together.
+    private static void CheckCoefficientBits(long bits)
+    {
+        if (bits > MaxCoefficientBits)
+            throw new ExpressionTooLargeException(string.Create(CultureInfo.InvariantCulture,
+                $"a coefficient would have more than {MaxCoefficientBits:N0} bits"));
+    }
+
+    private static long CoefficientBits(Polynomial value)
+    {
+        long widest = 0;
+        foreach (var term in value._terms)
+            widest = Math.Max(widest, BitsOf(term.Coefficient));
+        return widest;
+    }
+
+    private static long BitsOf(Rational value) =>
+        Math.Max(value.Numerator.GetBitLength(), value.Denominator.GetBitLength());
 
     /// <inheritdoc cref="Add(Polynomial, Polynomial)"/>
     public static Polynomial operator +(Polynomial left, Polynomial right) => Add(left, right);

@@ -14,6 +14,13 @@ public sealed partial class Polynomial : IEquatable<Polynomial>
     /// </summary>
     public const int MaxTerms = 1_000_000;
 
+    /// <summary>
+    /// The most bits a product's coefficient may have, about 315,000 decimal digits. Nested powers
+    /// such as (((2^64)^64)^64)^64 square the digits at every level; past this, multiplying and
+    /// printing them would take minutes, which to the user is a hang.
+    /// </summary>
+    public const int MaxCoefficientBits = 1 << 20;
+
     private readonly Term[] _terms;
 
     private Polynomial(Term[] terms) => _terms = terms;

@@ -62,7 +62,7 @@ public static partial class ErrorMessages
     public static string ExponentTooLarge(int limit) => string.Create(CultureInfo.InvariantCulture, $"exponent larger than {limit}");
 
     /// <summary>A power whose expansion is too large.</summary>
-    public static string PowerTooLarge(string detail) => string.Create(CultureInfo.InvariantCulture, $"this power expands to too many terms: {detail}");
+    public static string PowerTooLarge(string detail) => string.Create(CultureInfo.InvariantCulture, $"this power expands to too many terms or too large a number: {detail}");
 
     /// <summary>A number literal over the limit.</summary>
     public static string NumberTooLong(int limit) => string.Create(CultureInfo.InvariantCulture, $"number longer than {limit} digits");

@@ -33,4 +33,14 @@ public class NoStackTraceTests
     public void An_automatic_bias_past_an_int_of_channels_is_refused_not_wrapped() =>
         Assert.Contains("output channels would be 2,400,000,000",
             Fails("--transposed", "--kernel-shape", "1,40000,1", "--input-shape", "60000,1", "--groups", "60000", "--bias", "auto"));
+
+    [Fact]
+    public void Nested_powers_past_an_int_exponent_are_refused_not_overflowed() =>
+        Assert.Contains("an exponent would exceed 2,147,483,647",
+            Fails("--kernel", "[[[[((((((a^64)^64)^64)^64)^64)^64)]]]]", "--input", "[[[1]]]"));
+
+    [Fact]
+    public void Nested_powers_of_numbers_are_refused_before_they_take_minutes() =>
+        Assert.Contains("a coefficient would have more than 1,048,576 bits",
+            Fails("--kernel", "[[[[(((((2^64)^64)^64)^64)^64)]]]]", "--input", "[[[1]]]"));
 }
