@@ -48,7 +48,7 @@ internal sealed class Invocation
 
     public string Format => Last("format")?.Text.Trim() ?? "text";
 
-    public IReportWriter Writer(IReadOnlyList<string>? extraFormats = null)
+    public IReportWriter Writer()
     {
         var entry = Last("format");
         return ReportFormats.Find(Format)

@@ -32,18 +32,6 @@ public readonly struct Monomial : IEquatable<Monomial>, IComparable<Monomial>
     /// <summary>The exponent of the i-th factor.</summary>
     public int ExponentAt(int index) => _factors![2 * index + 1];
 
-    /// <summary>The total degree.</summary>
-    public int Degree
-    {
-        get
-        {
-            var degree = 0;
-            for (var i = 0; i < FactorCount; i++)
-                degree += ExponentAt(i);
-            return degree;
-        }
-    }
-
     /// <summary>The product of two monomials: exponents of shared symbols add.</summary>
     /// <exception cref="ExpressionTooLargeException">When an exponent would not fit in an int.</exception>
     public static Monomial Multiply(Monomial left, Monomial right)

@@ -100,10 +100,6 @@ public sealed partial class Polynomial
         return result;
     }
 
-    /// <summary>Sums many polynomials at once, merging all their terms in one sort.</summary>
-    public static Polynomial Sum(IEnumerable<Polynomial> values) =>
-        FromTerms(values.SelectMany(static p => p._terms));
-
     // A product's numerator and denominator have at most as many bits as the factors' together.
     private static void CheckCoefficientBits(long bits)
     {

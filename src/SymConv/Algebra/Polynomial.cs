@@ -59,9 +59,6 @@ public sealed partial class Polynomial : IEquatable<Polynomial>
     /// <summary>True for the zero polynomial.</summary>
     public bool IsZero => _terms.Length == 0;
 
-    /// <summary>True when this polynomial has no symbols.</summary>
-    public bool IsConstant => _terms.Length == 0 || (_terms.Length == 1 && _terms[0].Monomial.IsOne);
-
     /// <summary>The value of a constant polynomial.</summary>
     public bool TryGetConstant(out Rational value)
     {
@@ -70,9 +67,6 @@ public sealed partial class Polynomial : IEquatable<Polynomial>
         value = default;
         return false;
     }
-
-    /// <summary>The highest total degree of any term; 0 for constants and zero.</summary>
-    public int Degree => _terms.Length == 0 ? 0 : _terms.Max(t => t.Monomial.Degree);
 
     // Merges adjacent like terms of a sorted list and drops the ones that cancel.
     private static Term[] Merge(List<Term> sorted)

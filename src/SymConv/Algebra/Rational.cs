@@ -110,10 +110,6 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     /// <summary>The absolute value.</summary>
     public Rational Abs() => Sign < 0 ? Negate(this) : this;
 
-    /// <summary>This number raised to a non-negative integer power.</summary>
-    public Rational Pow(int exponent) =>
-        new(BigInteger.Pow(Numerator, exponent), BigInteger.Pow(Denominator, exponent));
-
     /// <inheritdoc cref="Add(Rational, Rational)"/>
     public static Rational operator +(Rational left, Rational right) => Add(left, right);
 

@@ -31,12 +31,6 @@ public sealed class SymbolTable
         }
     }
 
-    /// <summary>Finds the id of a name that has been interned.</summary>
-    public bool TryGetId(string name, out int id)
-    {
-        lock (_gate) return _ids.TryGetValue(name, out id);
-    }
-
     /// <summary>The name of an id.</summary>
     public string NameOf(int id)
     {

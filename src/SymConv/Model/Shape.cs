@@ -32,9 +32,6 @@ public sealed class Shape : IEquatable<Shape>
     /// <summary>One dimension.</summary>
     public int this[int axis] => _dims[axis];
 
-    /// <summary>The shape without its first dimension.</summary>
-    public Shape Inner => new(_dims[1..]);
-
     /// <summary>The row-major flat index of a multi-index.</summary>
     public long Flatten(ReadOnlySpan<int> index)
     {
@@ -64,9 +61,6 @@ public sealed class Shape : IEquatable<Shape>
 
     /// <summary>Written as the seed describes shapes: 2×1×2×2.</summary>
     public override string ToString() => string.Join('×', _dims);
-
-    /// <summary>Written as options take it: 2,1,2,2.</summary>
-    public string ToOptionText() => string.Join(',', _dims);
 
     /// <inheritdoc/>
     public bool Equals(Shape? other) => other is not null && _dims.AsSpan().SequenceEqual(other._dims);

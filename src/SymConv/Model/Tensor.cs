@@ -26,13 +26,4 @@ public sealed class Tensor<T>
 
     /// <summary>The entry at a multi-index.</summary>
     public T At(ReadOnlySpan<int> index) => _values[Shape.Flatten(index)];
-
-    /// <summary>Makes a tensor by computing every entry from its multi-index.</summary>
-    public static Tensor<T> Generate(Shape shape, Func<int[], T> entry)
-    {
-        var values = new T[shape.Size];
-        for (long i = 0; i < values.LongLength; i++)
-            values[i] = entry(shape.Unflatten(i));
-        return new Tensor<T>(shape, values);
-    }
 }

@@ -19,9 +19,6 @@ internal sealed class SourceInput : IInput
         Column = column;
     }
 
-    /// <summary>Input at the start of <paramref name="source"/>.</summary>
-    public static SourceInput Start(string name, string source) => new(name, source, 0, 1, 1);
-
     /// <summary>Input starting at a point inside a larger text.</summary>
     public static SourceInput At(SourcePoint point) =>
         new(point.Source, point.Text, point.Offset, point.Line, point.Column);
