@@ -102,8 +102,3 @@ public static class OptionGrammar
             Offset = valueStart.Offset + inValue.Offset,
         };
 }
-
-/// <summary>An inclusive range of rows of M.</summary>
-/// <param name="First">The first row.</param>
-/// <param name="Last">The last row, included.</param>
-public readonly record struct RowRange(long First, long Last);

@@ -19,7 +19,6 @@ public static class TensorGrammar
 
     private static readonly Parser<char> Close = Parse.Char(']').Named("']'");
 
-
     private static readonly Parser<TensorNode> CommaRow =
         from first in ExpressionGrammar.Spaced.Token()
         from rest in Comma.Or(Bar).Then(_ => ExpressionGrammar.Spaced.Token()).XMany()
@@ -59,17 +58,4 @@ public static class TensorGrammar
 
     /// <summary>A whole text that must be one tensor.</summary>
     internal static readonly Parser<TensorNode> Document = Tensor.End();
-}
-
-/// <summary>A bracket as parsed: either a row of entries or a block of inner brackets.</summary>
-internal abstract record TensorNode
-{
-    /// <summary>Where the opening bracket is.</summary>
-    public SourcePoint At { get; init; } = SourcePoint.None;
-
-    /// <summary>A bracket of entries.</summary>
-    public sealed record Row(IReadOnlyList<Expression> Entries) : TensorNode;
-
-    /// <summary>A bracket of brackets.</summary>
-    public sealed record Block(IReadOnlyList<TensorNode> Children) : TensorNode;
 }
