@@ -1,3 +1,4 @@
+using System.Globalization;
 using SymConv.Algebra;
 
 namespace SymConv.Model;
@@ -30,9 +31,7 @@ public static class GeneratedSymbols
 
     /// <summary>The canonical name of an indexed symbol: x_{0,1,2}, b_0, b_{12}.</summary>
     public static string IndexedName(string letter, IReadOnlyList<int> index) =>
-        index.Count == 1 && index[0] < 10
-            ? letter + "_" + index[0].ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : letter + "_{" + string.Join(',', index.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "}";
+        SymbolNames.Canonical(letter, index.Select(i => i.ToString(CultureInfo.InvariantCulture)).ToList());
 
     private static Tensor<Polynomial> Fill(Shape shape, SymbolTable symbols, Func<long, int[], string> name)
     {

@@ -44,14 +44,11 @@ public static class ExpressionGrammar
             .XOr(Digit.Or(AsciiLetter).Once().Text().Once())
         select items;
 
-    /// <summary>
-    /// A symbol's canonical name: w_3 and w_{3} are one symbol, written w_3; longer subscripts
-    /// keep their braces (w_{12}, w_{0,1}) because that is also how TeX needs them.
-    /// </summary>
+    /// <summary>A symbol's canonical name (<see cref="Model.SymbolNames.Canonical"/>).</summary>
     internal static readonly Parser<string> SymbolName =
         (from word in Word
          from subscript in Subscript.Optional()
-         select subscript.IsDefined ? CanonicalName(word, subscript.Get().ToList()) : word)
+         select subscript.IsDefined ? SymbolNames.Canonical(word, subscript.Get().ToList()) : word)
         .Named("symbol");
 
     private static readonly Parser<Located<(string Integer, string? Fraction)>> NumberDigits =
@@ -68,12 +65,6 @@ public static class ExpressionGrammar
 
     /// <summary>Entries without spaces (space-separated lists such as [1 2 3]).</summary>
     public static Parser<Expression> Tight { get; } = Build(spaced: false);
-
-    /// <summary>Joins a symbol's name and subscript the canonical way.</summary>
-    public static string CanonicalName(string word, IReadOnlyList<string> subscript) =>
-        subscript.Count == 1 && subscript[0].Length == 1
-            ? word + "_" + subscript[0]
-            : word + "_{" + string.Join(',', subscript) + "}";
 
     private static Rational ToRational(Located<(string Integer, string? Fraction)> digits)
     {
