@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace SymConv.Algebra;
@@ -62,7 +63,7 @@ public static class PolynomialText
             if (f > 0) builder.Append('*');
             builder.Append(symbols.NameOf(monomial.SymbolAt(f)));
             var exponent = monomial.ExponentAt(f);
-            if (exponent != 1) builder.Append('^').Append(exponent);
+            if (exponent != 1) builder.Append('^').Append(exponent.ToString(CultureInfo.InvariantCulture));
         }
     }
 }

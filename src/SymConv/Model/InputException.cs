@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SymConv.Model;
 
 /// <summary>
@@ -18,7 +20,7 @@ public sealed class InputException(string message, SourcePoint? at = null, strin
         var lines = new List<string> { "error: " + Message };
         if (At is { Line: > 0 } at)
         {
-            lines.Add($"  --> {at.Source}, line {at.Line}, column {at.Column}");
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  --> {at.Source}, line {at.Line}, column {at.Column}"));
             var text = at.LineText.Replace('\t', ' ');
             // Keep the caret on screen for very long lines: show a window around the column.
             var start = Math.Max(0, at.Column - 60);

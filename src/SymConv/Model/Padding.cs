@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SymConv.Model;
 
 /// <summary>How much padding a layer has, as written: explicit sizes or one of the named rules.</summary>
@@ -18,7 +20,7 @@ public abstract record Padding
         public override int GetHashCode() => Sizes.Aggregate(17, HashCode.Combine);
 
         /// <inheritdoc/>
-        public override string ToString() => string.Join(',', Sizes);
+        public override string ToString() => string.Join(',', Sizes.Select(s => s.ToString(CultureInfo.InvariantCulture)));
     }
 
     /// <summary>PyTorch's "same": output size equals input size; stride 1 only; an odd total puts the extra pixel at the end.</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SymConv.Model;
 
 /// <summary>
@@ -60,7 +62,7 @@ public sealed class Shape : IEquatable<Shape>
     }
 
     /// <summary>Written as the seed describes shapes: 2×1×2×2.</summary>
-    public override string ToString() => string.Join('×', _dims);
+    public override string ToString() => string.Join('×', _dims.Select(d => d.ToString(CultureInfo.InvariantCulture)));
 
     /// <inheritdoc/>
     public bool Equals(Shape? other) => other is not null && _dims.AsSpan().SequenceEqual(other._dims);
