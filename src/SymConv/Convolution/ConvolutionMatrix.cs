@@ -13,6 +13,10 @@ public sealed class ConvolutionMatrix
     private readonly Lazy<SingleTermLayer?> _singleTerms;
     private readonly ThreadLocal<OutputRowBuilder?> _builders = new();
 
+    // Exporters call Row once per row of M, often millions of times: each thread keeps one walker
+    // and its tap buffers rather than making them again for every row.
+    private readonly ThreadLocal<(TapWalker Walker, int[] KernelIndex, int[] Columns)> _rowScratch;
+
     /// <summary>Builds the matrix of a layer, validating its geometry.</summary>
     public ConvolutionMatrix(Layer layer)
     {
@@ -21,6 +25,11 @@ public sealed class ConvolutionMatrix
         if (layer.Bias is { } bias && (bias.Shape.Rank != 1 || bias.Shape[0] != Geometry.OutChannels))
             throw new InputException(ErrorMessages.BiasShape(bias.Shape, Geometry.OutChannels));
         _singleTerms = new Lazy<SingleTermLayer?>(() => SingleTermLayer.TryFrom(layer));
+        _rowScratch = new(() =>
+        {
+            var walker = new TapWalker(Geometry);
+            return (walker, new int[walker.MaxTaps], new int[walker.MaxTaps]);
+        });
     }
 
     /// <summary>The layer.</summary>
@@ -38,9 +47,7 @@ public sealed class ConvolutionMatrix
     /// <summary>The nonzero entries of one row, by increasing column; taps on one column are summed.</summary>
     public IReadOnlyList<MatrixEntry> Row(long row)
     {
-        var walker = new TapWalker(Geometry);
-        var kernelIndex = new int[walker.MaxTaps];
-        var columns = new int[walker.MaxTaps];
+        var (walker, kernelIndex, columns) = _rowScratch.Value;
         var count = walker.Fill(row, kernelIndex, columns);
         // Taps reading one column (reflect, replicate, circular) sum in kernel order.
         var order = new long[count];
@@ -87,7 +94,8 @@ public sealed class ConvolutionMatrix
         foreach (var entry in Row(row))
         {
             var product = entry.Value * Layer.Input[entry.Column];
-            terms.AddRange(product.Terms.ToArray());
+            foreach (var term in product.Terms)
+                terms.Add(term);
         }
         var value = Polynomial.FromTerms(terms);
         if (Layer.Bias is { } bias)
