@@ -208,14 +208,16 @@ public sealed class LayerGeometry
         var after = new int[rank];
         if (spec.Transposed && spec.Padding is not Padding.Explicit)
             throw new InputException(ErrorMessages.NamedPaddingTransposed(spec.Padding));
+        var sizes = spec.Padding is Padding.Explicit explicitPadding
+            ? PerDimension("--padding", explicitPadding.Sizes, rank)
+            : null;
         for (var d = 0; d < rank; d++)
         {
             var total = (long)dilation[d] * (kernelSize[d] - 1);
             switch (spec.Padding)
             {
-                case Padding.Explicit explicitPadding:
-                    var sizes = PerDimension("--padding", explicitPadding.Sizes, rank);
-                    if (sizes[d] < 0) throw new InputException(ErrorMessages.NotNegative("--padding", sizes[d]));
+                case Padding.Explicit:
+                    if (sizes![d] < 0) throw new InputException(ErrorMessages.NotNegative("--padding", sizes[d]));
                     before[d] = after[d] = sizes[d];
                     break;
                 case Padding.Same:
