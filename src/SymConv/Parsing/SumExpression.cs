@@ -9,12 +9,16 @@ public sealed record SumExpression(IReadOnlyList<(bool Negated, Expression Opera
     /// <inheritdoc/>
     public override Polynomial Evaluate(SymbolTable symbols)
     {
-        var total = Polynomial.Zero;
+        // One sort of all the operands' terms: adding them one at a time would copy the running
+        // total for each, which is quadratic in a long sum such as a_{0}+a_{1}+…+a_{99999}.
+        var terms = new List<Term>();
         foreach (var (negated, operand) in Operands)
         {
             var value = operand.Evaluate(symbols);
-            total = negated ? total - value : total + value;
+            if (negated) value = -value;
+            foreach (var term in value.Terms)
+                terms.Add(term);
         }
-        return total;
+        return Polynomial.FromTerms(terms);
     }
 }
