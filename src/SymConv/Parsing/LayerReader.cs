@@ -41,7 +41,7 @@ public static class LayerReader
         }
 
         var spec = new LayerSpec();
-        foreach (var (slot, entry) in slots)
+        foreach (var entry in slots.Values)
         {
             spec = entry.Key switch
             {

@@ -88,8 +88,7 @@ public static class OptionGrammar
     {
         var result = parser.End()(SourceInput.At(entry.At with { Text = entry.Text, Offset = 0, Line = 1, Column = 1 }));
         if (result.WasSuccessful) return result.Value;
-        var failure = Failures.From(result);
-        var at = failure.At is { } point ? Shift(entry.At, point) : entry.At;
+        var at = Shift(entry.At, SourceInput.PointOf(result.Remainder));
         throw new InputException(ErrorMessages.BadOptionValue("--" + entry.Key, entry.Text, expected), at);
     }
 

@@ -55,7 +55,4 @@ public static class TensorGrammar
 
     /// <summary>A whole tensor, alone in its text apart from surrounding spaces.</summary>
     internal static readonly Parser<TensorNode> Tensor = Bracket.Token().Named("tensor");
-
-    /// <summary>A whole text that must be one tensor.</summary>
-    internal static readonly Parser<TensorNode> Document = Tensor.End();
 }
