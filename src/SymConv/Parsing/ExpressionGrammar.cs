@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sprache;
 using SymConv.Algebra;
 using SymConv.Model;
@@ -93,17 +94,15 @@ public static class ExpressionGrammar
         // Once a '^' is read, a missing exponent is an error in every reading of the row, so it
         // is raised here rather than left to backtracking, which would blame a later character.
         var exponent = Located(Digits.Optional().Select(d => d.GetOrDefault()));
-        var power =
-            from at in Located(atom)
-            from hat in Tok(Parse.Char('^')).Then(_ => exponent).Optional()
-            select hat.IsDefined ? MakePower(at.Value, hat.Get()) : at.Value;
+        Parser<Expression> PowerOf(Parser<Expression> operand, Parser<char> hat) =>
+            from at in Located(operand)
+            from power in hat.Then(_ => exponent).Optional()
+            select power.IsDefined ? MakePower(at.Value, power.Get()) : at.Value;
+        var power = PowerOf(atom, Tok(Parse.Char('^')));
 
         // Juxtaposition: 2a, 3(a+b), a(b+c). A number may only lead, so "a2" stays a symbol
         // and "(a)2" is rejected instead of being read as a product with a hidden operator.
-        var followingPower =
-            from at in Located(symbol.Or(parenthesised))
-            from hat in Parse.Char('^').Then(_ => exponent).Optional()
-            select hat.IsDefined ? MakePower(at.Value, hat.Get()) : at.Value;
+        var followingPower = PowerOf(symbol.Or(parenthesised), Parse.Char('^'));
         var juxtaposed =
             from first in Located(power)
             from rest in followingPower.Many()
@@ -142,9 +141,11 @@ public static class ExpressionGrammar
     {
         if (exponent.Value is null)
             throw new InputException(ErrorMessages.MissingExponent, exponent.At, ErrorMessages.ExponentTooLargeHint);
-        if (exponent.Value.Length > 3 || int.Parse(exponent.Value, System.Globalization.CultureInfo.InvariantCulture) > MaxExponent)
+        // Three digits cannot overflow the parse; the limit is far below them anyway.
+        var value = exponent.Value.Length > 3 ? int.MaxValue : int.Parse(exponent.Value, CultureInfo.InvariantCulture);
+        if (value > MaxExponent)
             throw new InputException(ErrorMessages.ExponentTooLarge(MaxExponent), exponent.At, ErrorMessages.ExponentTooLargeHint);
-        return new PowerExpression(@base, int.Parse(exponent.Value, System.Globalization.CultureInfo.InvariantCulture), @base.At);
+        return new PowerExpression(@base, value, @base.At);
     }
 
     /// <summary>Wraps a parser so that its result carries where it started.</summary>
