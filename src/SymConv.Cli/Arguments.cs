@@ -31,12 +31,14 @@ internal sealed class Arguments
 
     public static Arguments Parse(IReadOnlyList<string> args)
     {
-        var line = string.Join(' ', args.Select(a => a.Contains(' ') ? "'" + a + "'" : a));
+        // The command line as the user typed it, words with spaces quoted, and where each word starts.
+        var words = args.Select(a => a.Contains(' ') ? "'" + a + "'" : a).ToList();
+        var line = string.Join(' ', words);
         var offsets = new int[args.Count];
         for (int i = 0, offset = 0; i < args.Count; i++)
         {
             offsets[i] = offset;
-            offset += (args[i].Contains(' ') ? args[i].Length + 2 : args[i].Length) + 1;
+            offset += words[i].Length + 1;
         }
         SourcePoint At(int index, int within = 0) =>
             new("the command line", 1, offsets[index] + within + 1, line, offsets[index] + within);
