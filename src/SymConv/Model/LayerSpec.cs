@@ -30,4 +30,32 @@ public sealed record LayerSpec
 
     /// <summary>True convolution: the kernel flipped in every spatial dimension.</summary>
     public bool Flip { get; init; }
+
+    // A record compares its arrays by reference; two specs with the same values are equal.
+    /// <inheritdoc/>
+    public bool Equals(LayerSpec? other) =>
+        other is not null
+        && Stride.AsSpan().SequenceEqual(other.Stride)
+        && Padding == other.Padding
+        && PaddingMode == other.PaddingMode
+        && Dilation.AsSpan().SequenceEqual(other.Dilation)
+        && Groups == other.Groups
+        && Transposed == other.Transposed
+        && OutputPadding.AsSpan().SequenceEqual(other.OutputPadding)
+        && Flip == other.Flip;
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var value in Stride) hash.Add(value);
+        hash.Add(Padding);
+        hash.Add(PaddingMode);
+        foreach (var value in Dilation) hash.Add(value);
+        hash.Add(Groups);
+        hash.Add(Transposed);
+        foreach (var value in OutputPadding) hash.Add(value);
+        hash.Add(Flip);
+        return hash.ToHashCode();
+    }
 }
