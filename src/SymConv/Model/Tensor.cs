@@ -23,7 +23,4 @@ public sealed class Tensor<T>
 
     /// <summary>The entry at a row-major flat index.</summary>
     public T this[long flat] => _values[flat];
-
-    /// <summary>The entry at a multi-index.</summary>
-    public T At(ReadOnlySpan<int> index) => _values[Shape.Flatten(index)];
 }
