@@ -42,9 +42,10 @@ public static class TensorReader
                     if (row.Entries.Count == 0)
                         throw new InputException(ErrorMessages.EmptyTensor, row.At, ErrorMessages.EmptyTensorHint);
                     dims.Add(row.Entries.Count);
-                    var shape = new Shape([.. dims]);
-                    CheckRegular(node, shape, 0);
-                    return shape;
+                    // Regular first: the first brackets' counts multiply to the size only when every
+                    // bracket matches them, and a ragged tensor's product can overflow a long.
+                    CheckRegular(node, dims, 0);
+                    return new Shape([.. dims]);
                 case TensorNode.Block block:
                     dims.Add(block.Children.Count);
                     current = block.Children[0];
@@ -54,9 +55,9 @@ public static class TensorReader
     }
 
     // Every bracket at a level must hold what the first one does: ragged tensors are errors.
-    private static void CheckRegular(TensorNode node, Shape shape, int level)
+    private static void CheckRegular(TensorNode node, List<int> shape, int level)
     {
-        var isLeafLevel = level == shape.Rank - 1;
+        var isLeafLevel = level == shape.Count - 1;
         switch (node)
         {
             case TensorNode.Row row when isLeafLevel:

@@ -43,4 +43,14 @@ public class NoStackTraceTests
     public void Nested_powers_of_numbers_are_refused_before_they_take_minutes() =>
         Assert.Contains("a coefficient would have more than 1,048,576 bits",
             Fails("--kernel", "[[[[(((((2^64)^64)^64)^64)^64)]]]]", "--input", "[[[1]]]"));
+
+    [Fact]
+    public void A_ragged_tensor_whose_first_brackets_multiply_past_a_long_is_called_ragged()
+    {
+        // Ten levels whose first bracket holds 100 brackets: 100^10 overflows a long.
+        var text = "[1]";
+        for (var level = 0; level < 10; level++)
+            text = "[" + text + string.Concat(Enumerable.Repeat(" [1]", 99)) + "]";
+        Assert.Contains("ragged tensor", Fails("--input", text, "--kernel-shape", "1,1,1"));
+    }
 }
