@@ -35,6 +35,10 @@ public static class GeneratedSymbols
 
     private static Tensor<Polynomial> Fill(Shape shape, SymbolTable symbols, Func<long, int[], string> name)
     {
+        // A shape counts in longs, but a tensor's entries are one array.
+        if (shape.Size > Array.MaxLength)
+            throw new InputException(ErrorMessages.LayerTooLarge(
+                string.Create(CultureInfo.InvariantCulture, $"the number of entries of a {shape} tensor"), shape.Size));
         var values = new Polynomial[shape.Size];
         var index = new int[shape.Rank];
         for (long i = 0; i < values.LongLength; i++)

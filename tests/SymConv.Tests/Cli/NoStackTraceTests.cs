@@ -53,4 +53,9 @@ public class NoStackTraceTests
             text = "[" + text + string.Concat(Enumerable.Repeat(" [1]", 99)) + "]";
         Assert.Contains("ragged tensor", Fails("--input", text, "--kernel-shape", "1,1,1"));
     }
+
+    [Fact]
+    public void A_generated_tensor_past_an_array_is_refused_not_overflowed() =>
+        Assert.Contains("a 1000000×1000000×1 tensor would be 1,000,000,000,000",
+            Fails("--kernel-shape", "1000000,1000000,1", "--input-shape", "1,3"));
 }
