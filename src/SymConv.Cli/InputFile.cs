@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using SymConv.Model;
 
 namespace SymConv.Cli;
@@ -29,7 +30,7 @@ internal static class InputFile
             if (info.Length > MaxBytes)
                 throw new InputException(cannotRead(path, string.Create(CultureInfo.InvariantCulture,
                     $"it has {info.Length:N0} bytes, more than a {kind} can sensibly hold (64 MiB)")));
-            return File.ReadAllText(path);
+            return ReadCapped(path, kind, cannotRead);
         }
         catch (IOException e)
         {
@@ -39,5 +40,25 @@ internal static class InputFile
         {
             throw new InputException(cannotRead(path, e.Message));
         }
+    }
+
+    // A device or pipe (/dev/stdin, /dev/zero) reports length 0 whatever it holds, so the cap is
+    // also enforced while reading: /dev/zero would otherwise be read until memory runs out.
+    private static string ReadCapped(string path, string kind, Func<string, string, string> cannotRead)
+    {
+        using var stream = File.OpenRead(path);
+        var bytes = new MemoryStream();
+        var buffer = new byte[1 << 16];
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            if (bytes.Length + read > MaxBytes)
+                throw new InputException(cannotRead(path, $"it runs past 64 MiB, more than a {kind} can sensibly hold"));
+            bytes.Write(buffer, 0, read);
+        }
+        bytes.Position = 0;
+        // As File.ReadAllText: UTF-8 unless a byte order mark says otherwise.
+        using var reader = new StreamReader(bytes, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 }

@@ -58,4 +58,12 @@ public class NoStackTraceTests
     public void A_generated_tensor_past_an_array_is_refused_not_overflowed() =>
         Assert.Contains("a 1000000×1000000×1 tensor would be 1,000,000,000,000",
             Fails("--kernel-shape", "1000000,1000000,1", "--input-shape", "1,3"));
+
+    [Fact]
+    public void A_spec_that_never_ends_is_refused_at_the_cap_not_read_until_memory_runs_out()
+    {
+        if (!File.Exists("/dev/zero")) return;
+        Assert.Equal("symconv: error: cannot read the spec file '/dev/zero': it runs past 64 MiB, more than a spec file can sensibly hold\n",
+            Fails("/dev/zero"));
+    }
 }
