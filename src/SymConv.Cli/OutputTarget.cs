@@ -26,7 +26,10 @@ internal static class OutputTarget
         var directory = Path.GetDirectoryName(full) ?? ".";
         if (!Directory.Exists(directory))
             throw new InputException(CliMessages.CannotWrite(path, "its folder does not exist"));
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        // Random, not only the process id: a run killed by Ctrl-C leaves its temporary behind, and
+        // in a container the next run often gets the same id, which CreateNew would then refuse.
+        var temporary = Path.Combine(directory,
+            $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Path.GetRandomFileName()}.tmp");
         try
         {
             using (var stream = new LargeFileStream(new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0)))
