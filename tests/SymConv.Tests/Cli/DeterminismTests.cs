@@ -14,8 +14,8 @@ public class DeterminismTests
     public void Output_does_not_depend_on_the_culture(string culture)
     {
         string[] args = ["--kernel", "[[[[0.5a -1/3 1000000]]]]", "--input-shape", "1,2,5", "--bias", "[-2.25]", "--padding", "1,2", "--stride", "2"];
-        var invariant = Under(CultureInfo.InvariantCulture, () => CliRunner.Run([.. args, "--format", "json"]).Stdout + CliRunner.Run(args).Stdout);
-        var local = Under(new CultureInfo(culture), () => CliRunner.Run([.. args, "--format", "json"]).Stdout + CliRunner.Run(args).Stdout);
+        var invariant = Cultures.Under(CultureInfo.InvariantCulture, () => CliRunner.Run([.. args, "--format", "json"]).Stdout + CliRunner.Run(args).Stdout);
+        var local = Cultures.Under(new CultureInfo(culture), () => CliRunner.Run([.. args, "--format", "json"]).Stdout + CliRunner.Run(args).Stdout);
         Assert.Equal(invariant, local);
         Assert.Contains("1/2*a", invariant);
     }
@@ -26,13 +26,5 @@ public class DeterminismTests
         var first = CliRunner.Run("--kernel-shape", "2,3,2,2", "--input-shape", "3,3,4", "--format", "json").Stdout;
         var second = CliRunner.Run("--kernel-shape", "2,3,2,2", "--input-shape", "3,3,4", "--format", "json").Stdout;
         Assert.Equal(first, second);
-    }
-
-    private static T Under<T>(CultureInfo culture, Func<T> action)
-    {
-        var (saved, savedUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
-        try { return action(); }
-        finally { (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (saved, savedUi); }
     }
 }
