@@ -102,11 +102,23 @@ public sealed class JsonReportWriter : IReportWriter
         output.Write(first ? "]" : "\n  ]");
     }
 
-    /// <summary>Appends {"text": …, "terms": [{"coef": "p/q", "vars": {"a": 1}}, …]}.</summary>
-    internal static void AppendExpression(Report report, Polynomial value, StringBuilder line)
+    private static void AppendExpression(Report report, Polynomial value, StringBuilder line) =>
+        AppendExpression(line, value, report.Symbols, report.Options.UnitCoefficients);
+
+    /// <summary>
+    /// Appends {"text": …, "terms": [{"coef": "p/q", "vars": {"a": 1}}, …]}, or null for no value.
+    /// The check and neuron views write their expressions through here, so every JSON output has
+    /// one form of EXPR.
+    /// </summary>
+    internal static void AppendExpression(StringBuilder line, Polynomial? value, SymbolTable symbols, UnitCoefficients units)
     {
+        if (value is null)
+        {
+            line.Append("null");
+            return;
+        }
         line.Append("{\"text\": ");
-        JsonText.AppendString(line, report.Text(value));
+        JsonText.AppendString(line, PolynomialText.Format(value, symbols, units));
         line.Append(", \"terms\": [");
         var terms = value.Terms;
         for (var t = 0; t < terms.Length; t++)
@@ -119,7 +131,7 @@ public sealed class JsonReportWriter : IReportWriter
             for (var f = 0; f < monomial.FactorCount; f++)
             {
                 if (f > 0) line.Append(", ");
-                JsonText.AppendString(line, report.Symbols.NameOf(monomial.SymbolAt(f)));
+                JsonText.AppendString(line, symbols.NameOf(monomial.SymbolAt(f)));
                 line.Append(": ").Append(monomial.ExponentAt(f).ToString(CultureInfo.InvariantCulture));
             }
             line.Append("}}");

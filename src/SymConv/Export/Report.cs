@@ -112,29 +112,8 @@ public sealed class Report
         return value;
     }
 
-    /// <summary>A one-line description of the layer, such as "Conv2d: K 2×1×2×2 on x 1×3×3 gives y 2×2×2".</summary>
-    public string Title
-    {
-        get
-        {
-            var g = Geometry;
-            var name = $"Conv{(g.Transposed ? "Transpose" : "")}{g.SpatialRank}d";
-            var parts = new List<string>();
-            if (g.Stride.Any(s => s != 1)) parts.Add("stride " + string.Join(',', g.Stride));
-            if (g.PadBefore.Any(p => p != 0) || g.PadAfter.Any(p => p != 0))
-                parts.Add(g.PadBefore.SequenceEqual(g.PadAfter)
-                    ? "padding " + string.Join(',', g.PadBefore)
-                    : "padding " + string.Join(',', g.PadBefore.Zip(g.PadAfter, (b, a) => $"{b}+{a}")));
-            if (g.PaddingMode != PaddingMode.Zeros) parts.Add("padding mode " + g.PaddingMode.ToString().ToLowerInvariant());
-            if (g.Dilation.Any(d => d != 1)) parts.Add("dilation " + string.Join(',', g.Dilation));
-            if (g.Groups != 1) parts.Add("groups " + g.Groups);
-            if (g.OutputPadding.Any(p => p != 0)) parts.Add("output padding " + string.Join(',', g.OutputPadding));
-            if (g.Flip) parts.Add("flipped kernel (true convolution)");
-            if (Layer.Bias is not null) parts.Add("bias");
-            var options = parts.Count == 0 ? "" : " (" + string.Join(", ", parts) + ")";
-            return $"{name}{options}: K {g.KernelShape} on x {g.InputShape} gives y {g.OutputShape}; M is {g.Rows}×{g.Columns}";
-        }
-    }
+    /// <summary>A one-line description of the layer, such as "Conv2d: K 2×1×2×2 on x 1×3×3 gives y 2×2×2; M is 8×9".</summary>
+    public string Title => LayerTitle.Of(Matrix);
 
     private static IReadOnlyList<Section> ResolveSections(IReadOnlyList<Section>? asked, bool hasBias, bool allRows, bool transposed)
     {
