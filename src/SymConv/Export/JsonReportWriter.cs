@@ -57,13 +57,7 @@ public sealed class JsonReportWriter : IReportWriter
         output.Write(string.Join(", ", report.Notes.Select(JsonText.String)));
         output.Write("],\n");
         output.Write("  \"forward_matrix\": ");
-        WriteSparse(report, twin.Rows, twin.Columns, Rows(twin.Rows).Select(row => (row, twin.Row(row))), output, line);
-    }
-
-    private static IEnumerable<long> Rows(long count)
-    {
-        for (long row = 0; row < count; row++)
-            yield return row;
+        WriteSparse(report, twin.Rows, twin.Columns, RowNumbers.Below(twin.Rows).Select(row => (row, twin.Row(row))), output, line);
     }
 
     // {"rows": R, "cols": N, "entries": [[row, col, EXPR], ...]}: the nonzeros, row-major.

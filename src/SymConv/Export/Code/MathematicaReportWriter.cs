@@ -39,7 +39,7 @@ public sealed class MathematicaReportWriter : IReportWriter
         if (report.Twin is { } twin && report.AllRows)
         {
             output.Write("(* C: the matrix of the matching forward convolution; M = Transpose[C] *)\nconvC = SparseArray[{");
-            any = CodeListing.WriteLines(output, CodeListing.Entries(twin.Row, CodeListing.AllRows(twin.Rows)).Select(e => Rule(e, Code)), "  ");
+            any = CodeListing.WriteLines(output, CodeListing.Entries(twin.Row, RowNumbers.Below(twin.Rows)).Select(e => Rule(e, Code)), "  ");
             output.Write($"{(any ? "\n  " : "")}}}, {{{Integer(twin.Rows)}, {Integer(twin.Columns)}}}];\n");
             twinCheck = " && Normal[Transpose[convC]] === Normal[convM]";
         }

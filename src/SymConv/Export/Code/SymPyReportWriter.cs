@@ -55,7 +55,7 @@ public sealed class SymPyReportWriter : IReportWriter
         {
             output.Write("# C: the matrix of the matching forward convolution; M = C^T\n");
             output.Write($"C = sp.SparseMatrix({Integer(twin.Rows)}, {Integer(twin.Columns)}, {{");
-            any = CodeListing.WriteLines(output, CodeListing.Entries(twin.Row, CodeListing.AllRows(twin.Rows)).Select(e => Entry(e, Code)), "    ");
+            any = CodeListing.WriteLines(output, CodeListing.Entries(twin.Row, RowNumbers.Below(twin.Rows)).Select(e => Entry(e, Code)), "    ");
             output.Write(any ? "\n})\n" : "})\n");
         }
         if (layer.Bias is { } bias)
