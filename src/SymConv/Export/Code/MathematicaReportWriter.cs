@@ -24,8 +24,8 @@ public sealed class MathematicaReportWriter : IReportWriter
         output.Write("(* " + report.Title.Replace("*)", "* )", StringComparison.Ordinal) + " *)\n");
         output.Write("(* Written by symconv: Wolfram Language definitions of the layer. Evaluating this file\n");
         output.Write("   checks convM . convXFlat" + (layer.Bias is null ? "" : " + bias") + " == convYFlat and prints \"ok\". Indices count from 1. *)\n\n");
-        output.Write("(* K: the kernel *)\nconvK = " + NestedList.Format(layer.Kernel.Shape, i => Code(layer.Kernel[i]), '{', '}', "") + ";\n");
-        output.Write("(* x: the input *)\nconvX = " + NestedList.Format(layer.Input.Shape, i => Code(layer.Input[i]), '{', '}', "") + ";\n");
+        output.Write("(* K: the kernel *)\nconvK = " + NestedList.Format(layer.Kernel.Shape, i => Code(layer.Kernel[i]), '{', '}') + ";\n");
+        output.Write("(* x: the input *)\nconvX = " + NestedList.Format(layer.Input.Shape, i => Code(layer.Input[i]), '{', '}') + ";\n");
         output.Write("(* x': the input flattened *)\nconvXFlat = {" + string.Join(", ", layer.Input.Values.Select(Code)) + "};\n");
 
         var rows = report.SelectedRows.ToList();

@@ -38,9 +38,9 @@ public sealed class SymPyReportWriter : IReportWriter
         if (names.Count > 0) output.Write('\n');
 
         output.Write($"# K: the kernel, shape {Tuple(g.KernelShape.Dims)}\n");
-        output.Write("K = sp.Array(" + NestedList.Format(layer.Kernel.Shape, i => Code(layer.Kernel[i]), '[', ']', "") + ")\n");
+        output.Write("K = sp.Array(" + NestedList.Format(layer.Kernel.Shape, i => Code(layer.Kernel[i]), '[', ']') + ")\n");
         output.Write($"# x: the input, shape {Tuple(g.InputShape.Dims)}\n");
-        output.Write("x = sp.Array(" + NestedList.Format(layer.Input.Shape, i => Code(layer.Input[i]), '[', ']', "") + ")\n");
+        output.Write("x = sp.Array(" + NestedList.Format(layer.Input.Shape, i => Code(layer.Input[i]), '[', ']') + ")\n");
         output.Write("# x': the input flattened\n");
         output.Write("x_flat = sp.Matrix([" + string.Join(", ", layer.Input.Values.Select(Code)) + "])\n");
 
