@@ -117,12 +117,11 @@ public sealed class Report
 
     private static IReadOnlyList<Section> ResolveSections(IReadOnlyList<Section>? asked, bool hasBias, bool allRows, bool transposed)
     {
-        if (asked is not null)
-            return asked.Where(s => (s != Section.Bias || hasBias) && (s != Section.ForwardMatrix || transposed)).ToList();
-        var sections = Enum.GetValues<Section>().Where(s => (s != Section.Bias || hasBias) && (s != Section.ForwardMatrix || transposed));
-        // y is y' reshaped, and C is all of M turned over: with only some rows chosen neither is whole.
-        if (!allRows) sections = sections.Where(s => s is not (Section.Output or Section.ForwardMatrix));
-        return sections.ToList();
+        // y is y' reshaped, and C is all of M turned over: with only some rows chosen neither is
+        // whole, so neither is shown unless asked for.
+        var sections = asked ?? Enum.GetValues<Section>().Where(s => allRows || s is not (Section.Output or Section.ForwardMatrix));
+        // Whatever was asked, a layer without bias has no b and only a transposed layer has C.
+        return sections.Where(s => (s != Section.Bias || hasBias) && (s != Section.ForwardMatrix || transposed)).ToList();
     }
 
     private static IReadOnlyList<Parsing.RowRange> CheckRows(IReadOnlyList<Parsing.RowRange> ranges, long rows)
