@@ -24,13 +24,14 @@ public sealed class Report
         AllRows = options.Rows is null;
         Sections = ResolveSections(options.Sections, matrix.Layer.Bias is not null, AllRows, matrix.Geometry.Transposed);
         _twin = new Lazy<ForwardTwin>(() => ForwardTwin.Of(matrix));
-        Notes = TransposeNote.For(matrix, () => _twin.Value);
     }
 
     private readonly Lazy<ForwardTwin> _twin;
+    private IReadOnlyList<string>? _notes;
 
     /// <summary>Lines every format shows under the title, such as what M of a transposed layer is.</summary>
-    public IReadOnlyList<string> Notes { get; }
+    /// <remarks>Made when first asked for, since a transposed layer's note builds the forward twin, which CSV never needs.</remarks>
+    public IReadOnlyList<string> Notes => _notes ??= TransposeNote.For(Matrix, () => _twin.Value);
 
     /// <summary>For a transposed layer, the forward convolution whose matrix C has M = Cᵀ; null otherwise.</summary>
     public ForwardTwin? Twin => Geometry.Transposed ? _twin.Value : null;
