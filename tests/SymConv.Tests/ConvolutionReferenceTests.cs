@@ -49,7 +49,7 @@ public class ConvolutionReferenceTests
     public void Each_column_of_a_symbolic_M_is_the_layer_applied_to_a_one_hot_input()
     {
         var random = new Random(4711);
-        for (var n = 0; n < SymbolicLayers / 2; n++)
+        for (var n = 0; n < SymbolicLayers; n++)
         {
             var layer = RandomLayer.DrawValid(random, symbolic: true, maxCells: 1200);
             var matrix = Build(layer);
@@ -146,15 +146,25 @@ public class ConvolutionReferenceTests
         Assert.InRange(refused, 100, 500);
     }
 
-    [Fact]
-    public void The_random_layers_cover_every_option()
+    // Each test above by its seed, kind of entries, size bound and number of layers.
+    public static TheoryData<int, bool, int, int> Draws => new()
     {
-        // Same generator and seed as the integer tests: what they draw, counted by feature.
-        var random = new Random(1234567);
+        { 20260301, false, 2500, IntegerLayers },
+        { 4711, true, 1200, SymbolicLayers },
+        { 1234567, false, 2500, IntegerLayers },
+        { 99, true, 2500, SymbolicLayers },
+    };
+
+    [Theory]
+    [MemberData(nameof(Draws))]
+    public void The_random_layers_of_each_test_cover_every_option(int seed, bool symbolic, int maxCells, int count)
+    {
+        // The same draws as the test with this seed, counted by feature.
+        var random = new Random(seed);
         var counts = new Dictionary<string, int>();
-        for (var n = 0; n < IntegerLayers; n++)
+        for (var n = 0; n < count; n++)
         {
-            var layer = RandomLayer.DrawValid(random, symbolic: false);
+            var layer = RandomLayer.DrawValid(random, symbolic, maxCells);
             var spec = layer.Spec;
             var plan = ReferenceSizes.Plan(spec, layer.KernelShape, layer.InputShape)!;
             var features = new List<string> { $"{layer.Rank}-D", spec.Transposed ? "transposed" : "forward", "mode " + spec.Mode };

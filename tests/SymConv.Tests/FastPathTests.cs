@@ -79,6 +79,32 @@ public class FastPathTests
     }
 
     [Fact]
+    public void The_random_layers_reach_every_path_and_option_they_claim()
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var seed in Enumerable.Range(0, 40))
+        {
+            foreach (var matrix in RandomMatrices(seed, count: 5))
+            {
+                var g = matrix.Geometry;
+                var features = new List<string>
+                {
+                    $"{g.SpatialRank}-D", g.Transposed ? "transposed" : "forward", "mode " + g.PaddingMode,
+                    matrix.SingleTerms is null ? "general path" : "single-term path",
+                };
+                if (g.Groups > 1) features.Add("groups");
+                if (g.Flip) features.Add("flip");
+                if (matrix.Layer.Bias is not null) features.Add("bias");
+                if (g.PadBefore.Any(p => p > 0)) features.Add("padding");
+                foreach (var feature in features) counts[feature] = counts.GetValueOrDefault(feature) + 1;
+            }
+        }
+        foreach (var feature in new[] { "1-D", "2-D", "3-D", "transposed", "forward", "mode Zeros", "mode Reflect", "mode Replicate",
+                     "mode Circular", "general path", "single-term path", "groups", "flip", "bias", "padding" })
+            Assert.True(counts.GetValueOrDefault(feature) >= 10, $"only {counts.GetValueOrDefault(feature)} layers with {feature}");
+    }
+
+    [Fact]
     public void Selected_rows_stream_in_the_order_given()
     {
         var matrix = Layers.Matrix(("kernel-shape", "3,2,2,2"), ("input-shape", "2,5,5"), ("bias", "auto"));

@@ -94,18 +94,12 @@ public class GeometryErrorTests
     [Fact]
     public void The_messages_do_not_depend_on_the_culture()
     {
-        var saved = System.Globalization.CultureInfo.CurrentCulture;
-        try
-        {
-            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
-            var outcome = CliRunner.Run("--kernel-shape", "1,1,3", "--input-shape", "1,4", "--transposed", "--stride", "999999999");
-            Assert.Contains("3,000,000,000", outcome.Stderr);
-            outcome = CliRunner.Run("--kernel-shape", "1,1,1", "--input-shape", "1,3", "--padding", "999999999");
-            Assert.Contains("2,000,000,001×3 = 6,000,000,003 entries densely, more than 1,000,000", outcome.Stderr);
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentCulture = saved;
-        }
+        // German groups digits with '.', so a culture-dependent message would read 3.000.000.000.
+        var transposed = Cultures.Under(new System.Globalization.CultureInfo("de-DE"),
+            () => CliRunner.Run("--kernel-shape", "1,1,3", "--input-shape", "1,4", "--transposed", "--stride", "999999999"));
+        Assert.Contains("3,000,000,000", transposed.Stderr);
+        var padded = Cultures.Under(new System.Globalization.CultureInfo("de-DE"),
+            () => CliRunner.Run("--kernel-shape", "1,1,1", "--input-shape", "1,3", "--padding", "999999999"));
+        Assert.Contains("2,000,000,001×3 = 6,000,000,003 entries densely, more than 1,000,000", padded.Stderr);
     }
 }

@@ -15,9 +15,9 @@ public static class CheckJsonWriter
     /// <summary>Writes every verdict and the counts.</summary>
     public static void Write(IReadOnlyList<ClaimResult> results, ConvolutionMatrix matrix, UnitCoefficients units, TextWriter output)
     {
-        var report = new Report(matrix, new ReportOptions { UnitCoefficients = units });
+        var symbols = matrix.Layer.Symbols;
         var text = new StringBuilder();
-        text.Append("{\n  \"layer\": ").Append(JsonText.String(report.Title)).Append(",\n  \"claims\": [");
+        text.Append("{\n  \"layer\": ").Append(JsonText.String(LayerTitle.Of(matrix))).Append(",\n  \"claims\": [");
         for (var i = 0; i < results.Count; i++)
         {
             var result = results[i];
@@ -27,7 +27,7 @@ public static class CheckJsonWriter
             text.Append(", \"holds\": ").Append(result.Holds ? "true" : "false");
             if (result.True is { } truth && result.Claimed is { } claimed)
             {
-                Values(report, truth, claimed, null, text);
+                Values(truth, claimed, null, symbols, units, text);
             }
             else
             {
@@ -41,7 +41,7 @@ public static class CheckJsonWriter
                     var mismatch = result.Mismatches[m];
                     text.Append(m == 0 ? "\n      {" : ",\n      {");
                     text.Append("\"at\": ").Append(JsonText.String(mismatch.Location));
-                    Values(report, mismatch.True, mismatch.Claimed, mismatch.Problem, text);
+                    Values(mismatch.True, mismatch.Claimed, mismatch.Problem, symbols, units, text);
                     text.Append('}');
                 }
                 text.Append(result.Mismatches.Count == 0 ? "]" : "\n    ]");
@@ -56,16 +56,14 @@ public static class CheckJsonWriter
     }
 
     // "true", "claimed" and "difference" (true - claimed), or "problem" when there is no claimed value.
-    private static void Values(Report report, Polynomial truth, Polynomial? claimed, string? problem, StringBuilder text)
+    private static void Values(Polynomial truth, Polynomial? claimed, string? problem, SymbolTable symbols, UnitCoefficients units, StringBuilder text)
     {
         text.Append(", \"true\": ");
-        JsonReportWriter.AppendExpression(report, truth, text);
+        JsonReportWriter.AppendExpression(text, truth, symbols, units);
         text.Append(", \"claimed\": ");
-        if (claimed is null) text.Append("null");
-        else JsonReportWriter.AppendExpression(report, claimed, text);
+        JsonReportWriter.AppendExpression(text, claimed, symbols, units);
         text.Append(", \"difference\": ");
-        if (claimed is null) text.Append("null");
-        else JsonReportWriter.AppendExpression(report, truth - claimed, text);
+        JsonReportWriter.AppendExpression(text, claimed is null ? null : truth - claimed, symbols, units);
         if (problem is not null) text.Append(", \"problem\": ").Append(JsonText.String(problem));
     }
 }

@@ -57,15 +57,7 @@ internal static partial class ClaimReader
         }
         if (items.Count != part.Shape.Rank || items.Any(i => i.IsTuple))
             throw new InputException(ErrorMessages.ClaimIndexCount(part.Name, items.Count(i => !i.IsTuple), part.Shape.Rank, part.Shape.ToString()), at, ErrorMessages.ClaimHint);
-        long flat = 0;
-        for (var d = 0; d < items.Count; d++)
-        {
-            var value = items[d].Numbers![0];
-            if (value >= part.Shape[d])
-                throw new InputException(ErrorMessages.ClaimIndexRange(part.Name, value, part.Shape[d], $"dimension {d + 1}"), items[d].At);
-            flat = flat * part.Shape[d] + value;
-        }
-        return flat;
+        return Flatten(part.Shape, d => items[d].Numbers![0], part.Name, d => items[d].At);
     }
 
     // A row or column of M: a flat index, or a tuple over the output's (input's) shape.
@@ -80,12 +72,19 @@ internal static partial class ClaimReader
         }
         if (numbers.Length != shape.Rank)
             throw new InputException(ErrorMessages.ClaimTupleLength(what, numbers.Length, shape.ToString()), item.At, ErrorMessages.ClaimHint);
+        return Flatten(shape, d => numbers[d], "the " + what, _ => item.At);
+    }
+
+    // A multi-index, one number per dimension of the shape, as a flat row-major index.
+    private static long Flatten(Shape shape, Func<int, long> number, string name, Func<int, SourcePoint> at)
+    {
         long flat = 0;
-        for (var d = 0; d < numbers.Length; d++)
+        for (var d = 0; d < shape.Rank; d++)
         {
-            if (numbers[d] >= shape[d])
-                throw new InputException(ErrorMessages.ClaimIndexRange("the " + what, numbers[d], shape[d], $"dimension {d + 1}"), item.At);
-            flat = flat * shape[d] + numbers[d];
+            var value = number(d);
+            if (value >= shape[d])
+                throw new InputException(ErrorMessages.ClaimIndexRange(name, value, shape[d], $"dimension {d + 1}"), at(d));
+            flat = flat * shape[d] + value;
         }
         return flat;
     }

@@ -32,7 +32,4 @@ public sealed record DisplayOptions
 
     /// <summary>The default of <see cref="MaxRows"/>: a page holds about this many matrix rows comfortably.</summary>
     public const int DefaultMaxRows = 16;
-
-    /// <summary>The most entries of a tensor's row or column shown before eliding, when not fitting to the page.</summary>
-    public const int DefaultMaxTensorEntries = 16;
 }

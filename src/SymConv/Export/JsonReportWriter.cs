@@ -57,13 +57,7 @@ public sealed class JsonReportWriter : IReportWriter
         output.Write(string.Join(", ", report.Notes.Select(JsonText.String)));
         output.Write("],\n");
         output.Write("  \"forward_matrix\": ");
-        WriteSparse(report, twin.Rows, twin.Columns, Rows(twin.Rows).Select(row => (row, twin.Row(row))), output, line);
-    }
-
-    private static IEnumerable<long> Rows(long count)
-    {
-        for (long row = 0; row < count; row++)
-            yield return row;
+        WriteSparse(report, twin.Rows, twin.Columns, RowNumbers.Below(twin.Rows).Select(row => (row, twin.Row(row))), output, line);
     }
 
     // {"rows": R, "cols": N, "entries": [[row, col, EXPR], ...]}: the nonzeros, row-major.
@@ -102,11 +96,23 @@ public sealed class JsonReportWriter : IReportWriter
         output.Write(first ? "]" : "\n  ]");
     }
 
-    /// <summary>Appends {"text": …, "terms": [{"coef": "p/q", "vars": {"a": 1}}, …]}.</summary>
-    internal static void AppendExpression(Report report, Polynomial value, StringBuilder line)
+    private static void AppendExpression(Report report, Polynomial value, StringBuilder line) =>
+        AppendExpression(line, value, report.Symbols, report.Options.UnitCoefficients);
+
+    /// <summary>
+    /// Appends {"text": …, "terms": [{"coef": "p/q", "vars": {"a": 1}}, …]}, or null for no value.
+    /// The check and neuron views write their expressions through here, so every JSON output has
+    /// one form of EXPR.
+    /// </summary>
+    internal static void AppendExpression(StringBuilder line, Polynomial? value, SymbolTable symbols, UnitCoefficients units)
     {
+        if (value is null)
+        {
+            line.Append("null");
+            return;
+        }
         line.Append("{\"text\": ");
-        JsonText.AppendString(line, report.Text(value));
+        JsonText.AppendString(line, PolynomialText.Format(value, symbols, units));
         line.Append(", \"terms\": [");
         var terms = value.Terms;
         for (var t = 0; t < terms.Length; t++)
@@ -119,7 +125,7 @@ public sealed class JsonReportWriter : IReportWriter
             for (var f = 0; f < monomial.FactorCount; f++)
             {
                 if (f > 0) line.Append(", ");
-                JsonText.AppendString(line, report.Symbols.NameOf(monomial.SymbolAt(f)));
+                JsonText.AppendString(line, symbols.NameOf(monomial.SymbolAt(f)));
                 line.Append(": ").Append(monomial.ExponentAt(f).ToString(CultureInfo.InvariantCulture));
             }
             line.Append("}}");

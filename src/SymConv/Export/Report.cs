@@ -24,13 +24,14 @@ public sealed class Report
         AllRows = options.Rows is null;
         Sections = ResolveSections(options.Sections, matrix.Layer.Bias is not null, AllRows, matrix.Geometry.Transposed);
         _twin = new Lazy<ForwardTwin>(() => ForwardTwin.Of(matrix));
-        Notes = TransposeNote.For(matrix, () => _twin.Value);
     }
 
     private readonly Lazy<ForwardTwin> _twin;
+    private IReadOnlyList<string>? _notes;
 
     /// <summary>Lines every format shows under the title, such as what M of a transposed layer is.</summary>
-    public IReadOnlyList<string> Notes { get; }
+    /// <remarks>Made when first asked for, since a transposed layer's note builds the forward twin, which CSV never needs.</remarks>
+    public IReadOnlyList<string> Notes => _notes ??= TransposeNote.For(Matrix, () => _twin.Value);
 
     /// <summary>For a transposed layer, the forward convolution whose matrix C has M = Cᵀ; null otherwise.</summary>
     public ForwardTwin? Twin => Geometry.Transposed ? _twin.Value : null;
@@ -112,38 +113,16 @@ public sealed class Report
         return value;
     }
 
-    /// <summary>A one-line description of the layer, such as "Conv2d: K 2×1×2×2 on x 1×3×3 gives y 2×2×2".</summary>
-    public string Title
-    {
-        get
-        {
-            var g = Geometry;
-            var name = $"Conv{(g.Transposed ? "Transpose" : "")}{g.SpatialRank}d";
-            var parts = new List<string>();
-            if (g.Stride.Any(s => s != 1)) parts.Add("stride " + string.Join(',', g.Stride));
-            if (g.PadBefore.Any(p => p != 0) || g.PadAfter.Any(p => p != 0))
-                parts.Add(g.PadBefore.SequenceEqual(g.PadAfter)
-                    ? "padding " + string.Join(',', g.PadBefore)
-                    : "padding " + string.Join(',', g.PadBefore.Zip(g.PadAfter, (b, a) => $"{b}+{a}")));
-            if (g.PaddingMode != PaddingMode.Zeros) parts.Add("padding mode " + g.PaddingMode.ToString().ToLowerInvariant());
-            if (g.Dilation.Any(d => d != 1)) parts.Add("dilation " + string.Join(',', g.Dilation));
-            if (g.Groups != 1) parts.Add("groups " + g.Groups);
-            if (g.OutputPadding.Any(p => p != 0)) parts.Add("output padding " + string.Join(',', g.OutputPadding));
-            if (g.Flip) parts.Add("flipped kernel (true convolution)");
-            if (Layer.Bias is not null) parts.Add("bias");
-            var options = parts.Count == 0 ? "" : " (" + string.Join(", ", parts) + ")";
-            return $"{name}{options}: K {g.KernelShape} on x {g.InputShape} gives y {g.OutputShape}; M is {g.Rows}×{g.Columns}";
-        }
-    }
+    /// <summary>A one-line description of the layer, such as "Conv2d: K 2×1×2×2 on x 1×3×3 gives y 2×2×2; M is 8×9".</summary>
+    public string Title => LayerTitle.Of(Matrix);
 
     private static IReadOnlyList<Section> ResolveSections(IReadOnlyList<Section>? asked, bool hasBias, bool allRows, bool transposed)
     {
-        if (asked is not null)
-            return asked.Where(s => (s != Section.Bias || hasBias) && (s != Section.ForwardMatrix || transposed)).ToList();
-        var sections = Enum.GetValues<Section>().Where(s => (s != Section.Bias || hasBias) && (s != Section.ForwardMatrix || transposed));
-        // y is y' reshaped, and C is all of M turned over: with only some rows chosen neither is whole.
-        if (!allRows) sections = sections.Where(s => s is not (Section.Output or Section.ForwardMatrix));
-        return sections.ToList();
+        // y is y' reshaped, and C is all of M turned over: with only some rows chosen neither is
+        // whole, so neither is shown unless asked for.
+        var sections = asked ?? Enum.GetValues<Section>().Where(s => allRows || s is not (Section.Output or Section.ForwardMatrix));
+        // Whatever was asked, a layer without bias has no b and only a transposed layer has C.
+        return sections.Where(s => (s != Section.Bias || hasBias) && (s != Section.ForwardMatrix || transposed)).ToList();
     }
 
     private static IReadOnlyList<Parsing.RowRange> CheckRows(IReadOnlyList<Parsing.RowRange> ranges, long rows)

@@ -31,9 +31,6 @@ public static class SectionNames
         _ => throw new ArgumentOutOfRangeException(nameof(section)),
     };
 
-    /// <summary>The word --show takes for a section.</summary>
-    public static string Word(Section section) => Words.First(w => w.Value == section && w.Key.Length > 2).Key;
-
     /// <summary>Reads a --show list such as <c>matrix,output</c> or <c>M,y'</c>.</summary>
     public static IReadOnlyList<Section> ReadList(string text, SourcePoint at)
     {

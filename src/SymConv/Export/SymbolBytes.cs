@@ -38,8 +38,6 @@ internal sealed class SymbolBytes
     /// <summary>The longest name, in bytes.</summary>
     public int MaxLength { get; }
 
-    public ReadOnlySpan<byte> this[int id] => _bytes.AsSpan(_start[id], _start[id + 1] - _start[id]);
-
     /// <summary>All names end to end, then <see cref="Slack"/> bytes.</summary>
     public byte[] Bytes => _bytes;
 

@@ -48,13 +48,13 @@ public sealed class TextReportWriter : IReportWriter
         switch (section)
         {
             case Section.Kernel:
-                WriteTensor(report, layer.Kernel.Shape, i => layer.Kernel[i], Separator(report, layer.Kernel.Values), output);
+                WriteTensor(layer.Kernel.Shape, Texts(report, layer.Kernel.Values), output);
                 break;
             case Section.Input:
-                WriteTensor(report, layer.Input.Shape, i => layer.Input[i], Separator(report, layer.Input.Values), output);
+                WriteTensor(layer.Input.Shape, Texts(report, layer.Input.Values), output);
                 break;
             case Section.Bias:
-                WriteTensor(report, layer.Bias!.Shape, i => layer.Bias[i], Separator(report, layer.Bias.Values), output);
+                WriteTensor(layer.Bias!.Shape, Texts(report, layer.Bias.Values), output);
                 break;
             case Section.InputVector:
                 WriteInputVector(report, output);
@@ -65,7 +65,7 @@ public sealed class TextReportWriter : IReportWriter
             case Section.ForwardMatrix:
                 // C's columns are y's entries, so its bars fall after every block of the output's last dimension.
                 var twin = report.Twin!;
-                WriteMatrix(report, Rows(twin.Rows), twin.Row, twin.Columns, report.Geometry.OutputSize[^1], output);
+                WriteMatrix(report, RowNumbers.Below(twin.Rows), twin.Row, twin.Columns, report.Geometry.OutputSize[^1], output);
                 break;
             case Section.OutputVector:
                 // Streams row blocks on every core; the text is what a loop over report.Output would write.
@@ -77,9 +77,11 @@ public sealed class TextReportWriter : IReportWriter
         }
     }
 
+    // Each entry is formatted once: the separator depends on every text, and then they are written.
+    private static string[] Texts(Report report, IEnumerable<Polynomial> values) => values.Select(report.Text).ToArray();
+
     // The seed separates plain entries (1, a, -1) by spaces and sums by commas.
-    private static string Separator(Report report, IEnumerable<Polynomial> values) =>
-        values.All(v => IsPlain(report.Text(v))) ? " " : ", ";
+    private static string Separator(IEnumerable<string> texts) => texts.All(IsPlain) ? " " : ", ";
 
     // A plain entry has no operator outside a subscript: x_{0,1} is plain, a+b and a-b are not.
     private static bool IsPlain(string text)
@@ -99,31 +101,26 @@ public sealed class TextReportWriter : IReportWriter
 
     private static void WriteInputVector(Report report, TextWriter output)
     {
-        var input = report.Layer.Input;
-        var separator = Separator(report, input.Values);
+        var texts = Texts(report, report.Layer.Input.Values);
+        var separator = Separator(texts);
         var block = report.ColumnBlock;
         output.Write('[');
-        for (var i = 0; i < input.Shape.Size; i++)
+        for (var i = 0; i < texts.Length; i++)
         {
             if (i > 0) output.Write(i % block == 0 ? "|" : separator);
-            output.Write(report.Text(input[i]));
+            output.Write(texts[i]);
         }
         output.Write("]\n");
-    }
-
-    private static IEnumerable<long> Rows(long count)
-    {
-        for (long row = 0; row < count; row++) yield return row;
     }
 
     private static void WriteMatrix(
         Report report, IEnumerable<long> selected, Func<long, IReadOnlyList<Convolution.MatrixEntry>> rowOf, long columns, int block, TextWriter output)
     {
-        var rows = selected.Select(r => (Row: r, Entries: rowOf(r))).ToList();
-        var separator = rows.All(r => r.Entries.All(e => IsPlain(report.Text(e.Value)))) ? " " : ", ";
+        var rows = selected.Select(r => rowOf(r).Select(e => (e.Column, Text: report.Text(e.Value))).ToList()).ToList();
+        var separator = Separator(rows.SelectMany(r => r.Select(e => e.Text)));
         output.Write("[\n");
         var line = new StringBuilder();
-        foreach (var (_, entries) in rows)
+        foreach (var entries in rows)
         {
             line.Clear().Append('[');
             var next = 0;
@@ -131,7 +128,7 @@ public sealed class TextReportWriter : IReportWriter
             {
                 if (column > 0) line.Append(column % block == 0 ? "|" : separator);
                 if (next < entries.Count && entries[next].Column == column)
-                    line.Append(report.Text(entries[next++].Value));
+                    line.Append(entries[next++].Text);
                 else
                     line.Append('0');
             }
@@ -141,8 +138,9 @@ public sealed class TextReportWriter : IReportWriter
         output.Write("]\n");
     }
 
-    private static void WriteTensor(Report report, Shape shape, Func<long, Polynomial> entry, string separator, TextWriter output)
+    private static void WriteTensor(Shape shape, string[] texts, TextWriter output)
     {
+        var separator = Separator(texts);
         long next = 0;
         WriteLevel(0);
 
@@ -154,7 +152,7 @@ public sealed class TextReportWriter : IReportWriter
                 for (var i = 0; i < shape[axis]; i++)
                 {
                     if (i > 0) output.Write(separator);
-                    output.Write(report.Text(entry(next++)));
+                    output.Write(texts[next++]);
                 }
                 output.Write("]\n");
                 return;

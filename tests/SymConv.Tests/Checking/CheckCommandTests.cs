@@ -59,6 +59,8 @@ public class CheckCommandTests
     [Theory]
     [InlineData("y'[3] = 5a+", "error: unexpected '+'; expected end of input\n  --> --claim, line 1, column 11\n   | y'[3] = 5a+\n   |           ^\n")]
     [InlineData("y'[8] = a", "error: index 8 is outside y': dimension 1 runs 0..7\n  --> --claim, line 1, column 4\n   | y'[8] = a\n   |    ^\n")]
+    [InlineData("M[(0,2,1),3] = a", "error: index 2 is outside the output: dimension 2 runs 0..1\n  --> --claim, line 1, column 3\n")]
+    [InlineData("y[1,0,2] = a", "error: index 2 is outside y: dimension 3 runs 0..1\n  --> --claim, line 1, column 7\n")]
     [InlineData("z[0] = a", "error: 'z' is not a part of the layer: a claim is about K, x, x', M, b, y' or y\n  --> --claim, line 1, column 1\n")]
     [InlineData("y[1,1] = a", "error: y has shape 2×2×2, so an entry needs 3 indices, not 2\n  --> --claim, line 1, column 2\n")]
     [InlineData("M[(0,1),3] = a", "error: this output index has 2 components, but the output has shape 2×2×2: give one per dimension, or one flat index\n  --> --claim, line 1, column 3\n")]

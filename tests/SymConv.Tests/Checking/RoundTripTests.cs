@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SymConv.Tests.Support;
 
 namespace SymConv.Tests.Checking;
@@ -33,19 +34,37 @@ public class RoundTripTests
             Assert.True(checkedBack.ExitCode == 0, checkedBack.Stdout + checkedBack.Stderr);
             Assert.Equal(claims.Count, checkedBack.Stdout.Split('\n').Count(l => l.StartsWith("✓ ", StringComparison.Ordinal)));
 
-            // The same claims against the layer with one kernel entry changed: K, M, y' and y must fail.
-            var other = layer.ToList();
-            var kernel = other.IndexOf("--kernel");
-            if (kernel < 0) return;
-            var text = other[kernel + 1];
-            other[kernel + 1] = text.Contains('a') ? text.Replace("a", "(2a)") : "[" + text[1..].Replace("[1 ", "[7 ");
-            var against = CliRunner.Run(["check", .. other, "--claims", path]);
-            Assert.Equal(1, against.ExitCode);
+            // The same claims against the layer with one kernel entry changed: K, M, y' and y must
+            // fail, x and x' still hold. The kernel is given as printed, so shape-only layers change too.
+            var kernel = claims.Single(c => c.StartsWith("K = ", StringComparison.Ordinal))[4..];
+            var changed = Regex.IsMatch(kernel, @"\ba\b") ? Regex.Replace(kernel, @"\ba\b", "(2a)") : kernel.Replace("[1 ", "[7 ");
+            Assert.NotEqual(kernel, changed);
+            var against = CliRunner.Run(["check", .. WithKernel(layer, changed), "--claims", path]);
+            Assert.True(against.ExitCode == 1, against.Stdout + against.Stderr);
+            var failed = against.Stdout.Split('\n').Where(l => l.StartsWith("✗ ", StringComparison.Ordinal)).Select(Label).ToList();
+            Assert.Equal(claims.Select(c => c[..c.IndexOf(" = ", StringComparison.Ordinal)]).Where(l => l is "K" or "M" or "y'" or "y"), failed);
         }
         finally
         {
             File.Delete(path);
         }
+    }
+
+    // The layer's options with its kernel (or kernel shape) replaced by the kernel given.
+    private static string[] WithKernel(string[] layer, string kernel)
+    {
+        var options = layer.ToList();
+        var at = options.FindIndex(o => o is "--kernel" or "--kernel-shape");
+        options.RemoveRange(at, 2);
+        return [.. options, "--kernel", kernel];
+    }
+
+    // "✗ /tmp/….txt:3: y' = […]" → "y'".
+    private static string Label(string verdict)
+    {
+        var claim = verdict[(verdict.IndexOf(".txt:", StringComparison.Ordinal) + 5)..];
+        claim = claim[(claim.IndexOf(": ", StringComparison.Ordinal) + 2)..];
+        return claim[..claim.IndexOf(" = ", StringComparison.Ordinal)];
     }
 
     // "M:\n[...]\n" sections become "M = [...]"; the bias layer's heading "y' = M x' + b" is y'.

@@ -153,6 +153,18 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_run_that_fails_midway_through_writing_leaves_the_output_file_as_it_was()
+    {
+        // CSV writes rows 0..3 (channel 0 is numeric) and only then meets the symbol z in row 4,
+        // so the failure comes after bytes have gone out, not while the options are read.
+        var target = TempFile.Write("precious\n");
+        var outcome = Fails("--kernel", "[[[[1 2] [3 4]]] [[[5 6] [7 z]]]]", "--input-shape", "1,3,3", "--format", "csv", "-o", target);
+        Assert.Contains("symbolic entry z at row 4", outcome.Stderr);
+        Assert.Equal("precious\n", File.ReadAllText(target));
+        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(target)!));
+    }
+
+    [Fact]
     public void A_successful_run_replaces_the_output_file()
     {
         var target = TempFile.Write("old\n");

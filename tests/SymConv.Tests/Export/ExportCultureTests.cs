@@ -16,19 +16,11 @@ public class ExportCultureTests
         foreach (var format in new[] { "latex", "markdown", "sympy", "mathematica", "csv" })
         {
             string[] args = ["--kernel", "[[[[0.5, -1/3], [1000000, -2]]]]", "--input-shape", "1,3,3", "--bias", "[-2.25]", "--format", format, "--max-cols", "4"];
-            var invariant = Under(CultureInfo.InvariantCulture, () => CliRunner.Run(args));
-            var local = Under(new CultureInfo(culture), () => CliRunner.Run(args));
+            var invariant = Cultures.Under(CultureInfo.InvariantCulture, () => CliRunner.Run(args));
+            var local = Cultures.Under(new CultureInfo(culture), () => CliRunner.Run(args));
             Assert.True(invariant.ExitCode == 0, invariant.Stderr);
             Assert.Equal(invariant.Stdout, local.Stdout);
             Assert.DoesNotContain('\u2212', local.Stdout);
         }
-    }
-
-    private static T Under<T>(CultureInfo culture, Func<T> action)
-    {
-        var (saved, savedUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
-        try { return action(); }
-        finally { (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (saved, savedUi); }
     }
 }

@@ -10,6 +10,8 @@ public static class Golden
     {
         if (Environment.GetEnvironmentVariable("SYMCONV_UPDATE_GOLDEN") == "1")
         {
+            // Rewriting passes every comparison, so CI must compare.
+            Xunit.Assert.True(string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")), "SYMCONV_UPDATE_GOLDEN is set in CI, where golden files must be compared, not rewritten");
             File.WriteAllText(Path.Combine(SourceFolder(), "Golden", name), actual);
             return;
         }

@@ -15,7 +15,6 @@ public sealed class NeuronJsonWriter : INeuronWriter
     /// <inheritdoc/>
     public void Write(NeuronView view, TextWriter output)
     {
-        var report = new Report(view.Matrix, new ReportOptions { UnitCoefficients = view.Units });
         var g = view.Matrix.Geometry;
         var text = new StringBuilder();
         text.Append("{\n");
@@ -30,16 +29,16 @@ public sealed class NeuronJsonWriter : INeuronWriter
             text.Append(i == 0 ? "\n    " : ",\n    ");
             text.Append("{\"column\": ").Append(read.Column.ToString(CultureInfo.InvariantCulture))
                 .Append(", \"input_index\": ").Append(JsonText.Integers(read.InputIndex)).Append(", \"weight\": ");
-            JsonReportWriter.AppendExpression(report, read.Weight, text);
+            Expression(read.Weight, view, text);
             text.Append(", \"input\": ");
-            JsonReportWriter.AppendExpression(report, read.Input, text);
+            Expression(read.Input, view, text);
             text.Append('}');
         }
         text.Append(view.Reads.Count == 0 ? "],\n" : "\n  ],\n");
         text.Append("  \"bias\": ");
-        Expression(report, view.Bias, text);
+        Expression(view.Bias, view, text);
         text.Append(",\n  \"value\": ");
-        Expression(report, view.Value, text);
+        Expression(view.Value, view, text);
         text.Append(",\n  \"activation\": ").Append(view.ActivationName is { } name ? JsonText.String(name) : "null");
         text.Append(",\n  \"activated\": ")
             .Append(view.ActivationName is { } n ? JsonText.String($"{n}({view.Text(view.Value)})") : "null");
@@ -47,9 +46,6 @@ public sealed class NeuronJsonWriter : INeuronWriter
         output.Write(text.ToString());
     }
 
-    private static void Expression(Report report, Polynomial? value, StringBuilder text)
-    {
-        if (value is null) text.Append("null");
-        else JsonReportWriter.AppendExpression(report, value, text);
-    }
+    private static void Expression(Polynomial? value, NeuronView view, StringBuilder text) =>
+        JsonReportWriter.AppendExpression(text, value, view.Symbols, view.Units);
 }

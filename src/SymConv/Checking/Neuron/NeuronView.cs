@@ -64,7 +64,7 @@ public sealed class NeuronView
     public SymbolTable Symbols => Matrix.Layer.Symbols;
 
     /// <summary>A one-line description of the layer.</summary>
-    public string LayerTitle => new Report(Matrix, new ReportOptions()).Title;
+    public string LayerTitle => Export.LayerTitle.Of(Matrix);
 
     /// <summary>The name of the activation as written around the value: relu, sigmoid, tanh; null for none.</summary>
     public string? ActivationName => Activation == Activation.None ? null : Activation.ToString().ToLowerInvariant();

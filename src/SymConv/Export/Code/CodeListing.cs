@@ -63,13 +63,6 @@ internal static class CodeListing
         }
     }
 
-    /// <summary>All the row numbers of a matrix, 0 to rows − 1.</summary>
-    public static IEnumerable<long> AllRows(long rows)
-    {
-        for (long row = 0; row < rows; row++)
-            yield return row;
-    }
-
     /// <summary>
     /// Writes items one per line, each after a line break and <paramref name="indent"/>, separated
     /// by commas. Returns false when there were none, so the caller can close the list on the

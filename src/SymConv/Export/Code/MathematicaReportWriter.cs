@@ -24,8 +24,8 @@ public sealed class MathematicaReportWriter : IReportWriter
         output.Write("(* " + report.Title.Replace("*)", "* )", StringComparison.Ordinal) + " *)\n");
         output.Write("(* Written by symconv: Wolfram Language definitions of the layer. Evaluating this file\n");
         output.Write("   checks convM . convXFlat" + (layer.Bias is null ? "" : " + bias") + " == convYFlat and prints \"ok\". Indices count from 1. *)\n\n");
-        output.Write("(* K: the kernel *)\nconvK = " + NestedList.Format(layer.Kernel.Shape, i => Code(layer.Kernel[i]), '{', '}', "") + ";\n");
-        output.Write("(* x: the input *)\nconvX = " + NestedList.Format(layer.Input.Shape, i => Code(layer.Input[i]), '{', '}', "") + ";\n");
+        output.Write("(* K: the kernel *)\nconvK = " + NestedList.Format(layer.Kernel.Shape, i => Code(layer.Kernel[i]), '{', '}') + ";\n");
+        output.Write("(* x: the input *)\nconvX = " + NestedList.Format(layer.Input.Shape, i => Code(layer.Input[i]), '{', '}') + ";\n");
         output.Write("(* x': the input flattened *)\nconvXFlat = {" + string.Join(", ", layer.Input.Values.Select(Code)) + "};\n");
 
         var rows = report.SelectedRows.ToList();
@@ -39,7 +39,7 @@ public sealed class MathematicaReportWriter : IReportWriter
         if (report.Twin is { } twin && report.AllRows)
         {
             output.Write("(* C: the matrix of the matching forward convolution; M = Transpose[C] *)\nconvC = SparseArray[{");
-            any = CodeListing.WriteLines(output, CodeListing.Entries(twin.Row, CodeListing.AllRows(twin.Rows)).Select(e => Rule(e, Code)), "  ");
+            any = CodeListing.WriteLines(output, CodeListing.Entries(twin.Row, RowNumbers.Below(twin.Rows)).Select(e => Rule(e, Code)), "  ");
             output.Write($"{(any ? "\n  " : "")}}}, {{{Integer(twin.Rows)}, {Integer(twin.Columns)}}}];\n");
             twinCheck = " && Normal[Transpose[convC]] === Normal[convM]";
         }

@@ -11,12 +11,11 @@ internal static class NestedList
     /// <param name="entry">The code of the entry at a flat index.</param>
     /// <param name="open">Opens a list: [ or {.</param>
     /// <param name="close">Closes a list: ] or }.</param>
-    /// <param name="indent">Indentation of the first level.</param>
-    public static string Format(Shape shape, Func<long, string> entry, char open, char close, string indent)
+    public static string Format(Shape shape, Func<long, string> entry, char open, char close)
     {
         var text = new StringBuilder();
         long next = 0;
-        Level(0, indent);
+        Level(0, "");
         return text.ToString();
 
         void Level(int axis, string pad)

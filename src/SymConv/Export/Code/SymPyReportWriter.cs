@@ -38,9 +38,9 @@ public sealed class SymPyReportWriter : IReportWriter
         if (names.Count > 0) output.Write('\n');
 
         output.Write($"# K: the kernel, shape {Tuple(g.KernelShape.Dims)}\n");
-        output.Write("K = sp.Array(" + NestedList.Format(layer.Kernel.Shape, i => Code(layer.Kernel[i]), '[', ']', "") + ")\n");
+        output.Write("K = sp.Array(" + NestedList.Format(layer.Kernel.Shape, i => Code(layer.Kernel[i]), '[', ']') + ")\n");
         output.Write($"# x: the input, shape {Tuple(g.InputShape.Dims)}\n");
-        output.Write("x = sp.Array(" + NestedList.Format(layer.Input.Shape, i => Code(layer.Input[i]), '[', ']', "") + ")\n");
+        output.Write("x = sp.Array(" + NestedList.Format(layer.Input.Shape, i => Code(layer.Input[i]), '[', ']') + ")\n");
         output.Write("# x': the input flattened\n");
         output.Write("x_flat = sp.Matrix([" + string.Join(", ", layer.Input.Values.Select(Code)) + "])\n");
 
@@ -55,7 +55,7 @@ public sealed class SymPyReportWriter : IReportWriter
         {
             output.Write("# C: the matrix of the matching forward convolution; M = C^T\n");
             output.Write($"C = sp.SparseMatrix({Integer(twin.Rows)}, {Integer(twin.Columns)}, {{");
-            any = CodeListing.WriteLines(output, CodeListing.Entries(twin.Row, CodeListing.AllRows(twin.Rows)).Select(e => Entry(e, Code)), "    ");
+            any = CodeListing.WriteLines(output, CodeListing.Entries(twin.Row, RowNumbers.Below(twin.Rows)).Select(e => Entry(e, Code)), "    ");
             output.Write(any ? "\n})\n" : "})\n");
         }
         if (layer.Bias is { } bias)

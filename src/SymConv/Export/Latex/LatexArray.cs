@@ -19,15 +19,14 @@ internal static class LatexArray
     /// <param name="rowBlock">Rows per block (a rule between blocks), or 0 for no rules.</param>
     /// <param name="columnBlock">Columns per block, or 0 for no rules.</param>
     /// <param name="highlight">A row whose entries are coloured, or null.</param>
-    /// <param name="align">The column alignment letter.</param>
     public static string Build(IReadOnlyList<long?> rows, IReadOnlyList<long?> columns, Func<long, long, string> cell,
-        long rowBlock, long columnBlock, long? highlight = null, char align = 'c')
+        long rowBlock, long columnBlock, long? highlight = null)
     {
         var text = new StringBuilder("\\left[\\begin{array}{");
         for (var c = 0; c < columns.Count; c++)
         {
             if (c > 0 && RuleBetween(columns[c - 1], columns[c], columnBlock)) text.Append('|');
-            text.Append(align);
+            text.Append('c');
         }
         text.Append("}\n");
         for (var r = 0; r < rows.Count; r++)

@@ -79,8 +79,9 @@ public sealed class LatexReportWriter : IReportWriter
         {
             var rows = layout.Rows.Count(r => r is not null);
             // Only a matrix that could be too big has its shown columns counted (which computes their widths).
-            if ((Int128)rows * report.Matrix.Columns > DenseLimit.MaxCells && (long)rows * layout.Columns.Count(c => c is not null) > DenseLimit.MaxCells)
-                throw new InputException(ErrorMessages.MatrixTooLarge(rows, layout.Columns.Count(c => c is not null), DenseLimit.MaxCells));
+            if ((Int128)rows * report.Matrix.Columns > DenseLimit.MaxCells
+                && layout.Columns.Count(c => c is not null) is var columns && (long)rows * columns > DenseLimit.MaxCells)
+                throw new InputException(ErrorMessages.MatrixTooLarge(rows, columns, DenseLimit.MaxCells));
         }
         // C's columns are elided like M's; only its rows need counting against a showing of all.
         if (report.Sections.Contains(Section.ForwardMatrix) && report.Options.Display.MaxColumns == 0)

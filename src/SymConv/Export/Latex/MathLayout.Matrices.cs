@@ -7,7 +7,25 @@ namespace SymConv.Export.Latex;
 // M, C and x': which columns fit, and the arrays themselves.
 public sealed partial class MathLayout
 {
-    private IReadOnlyList<long?> PickColumns() => PickColumns(_report.Matrix.Columns, Rows, _report.Matrix.Row);
+    private IReadOnlyList<long?> PickColumns() => PickColumns(_report.Matrix.Columns, Rows, MatrixRow);
+
+    // Rows of M and C are read twice, to size the columns and to fill the cells: computed once.
+    private Func<long, IReadOnlyList<Convolution.MatrixEntry>>? _matrixRow;
+    private Func<long, IReadOnlyList<Convolution.MatrixEntry>>? _forwardRow;
+
+    private Func<long, IReadOnlyList<Convolution.MatrixEntry>> MatrixRow => _matrixRow ??= Cached(_report.Matrix.Row);
+
+    private Func<long, IReadOnlyList<Convolution.MatrixEntry>> ForwardRow => _forwardRow ??= Cached(_report.Twin!.Row);
+
+    private static Func<long, IReadOnlyList<Convolution.MatrixEntry>> Cached(Func<long, IReadOnlyList<Convolution.MatrixEntry>> rowOf)
+    {
+        var cache = new Dictionary<long, IReadOnlyList<Convolution.MatrixEntry>>();
+        return row =>
+        {
+            if (!cache.TryGetValue(row, out var entries)) cache[row] = entries = rowOf(row);
+            return entries;
+        };
+    }
 
     private IReadOnlyList<long?> PickColumns(long count, IReadOnlyList<long?> rows, Func<long, IReadOnlyList<Convolution.MatrixEntry>> rowOf)
     {
@@ -86,7 +104,7 @@ public sealed partial class MathLayout
     }
 
     private string Matrix() =>
-        Matrix(Rows, Columns, _report.Matrix.Row, _report.RowBlock, _report.ColumnBlock, _display.Highlight);
+        Matrix(Rows, Columns, MatrixRow, _report.RowBlock, _report.ColumnBlock, _display.Highlight);
 
     /// <summary>The rows of C, the forward matrix of a transposed layer, that are shown.</summary>
     public IReadOnlyList<long?> ForwardRows => _forwardRows ??= Elision.Pick(_report.Twin!.Rows, r => r, _display.MaxRows);
@@ -97,19 +115,16 @@ public sealed partial class MathLayout
     // after every block of the output's last dimension.
     private string ForwardMatrix()
     {
-        var twin = _report.Twin!;
-        var columns = PickColumns(twin.Columns, ForwardRows, twin.Row);
-        return Matrix(ForwardRows, columns, twin.Row, _report.Geometry.InputPlane, _report.Geometry.OutputSize[^1], null);
+        var columns = PickColumns(_report.Twin!.Columns, ForwardRows, ForwardRow);
+        return Matrix(ForwardRows, columns, ForwardRow, _report.Geometry.InputPlane, _report.Geometry.OutputSize[^1], null);
     }
 
     private string Matrix(IReadOnlyList<long?> rows, IReadOnlyList<long?> columns, Func<long, IReadOnlyList<Convolution.MatrixEntry>> rowOf,
         long rowBlock, long columnBlock, long? highlight)
     {
-        var cache = new Dictionary<long, IReadOnlyList<Convolution.MatrixEntry>>();
         return LatexArray.Build(rows, columns, (row, column) =>
         {
-            if (!cache.TryGetValue(row, out var entries)) cache[row] = entries = rowOf(row);
-            var found = BinarySearch(entries, column);
+            var found = BinarySearch(rowOf(row), column);
             return found is null ? Zero : Printer.Format(found);
         }, rowBlock, columnBlock, highlight);
     }

@@ -85,16 +85,7 @@ public sealed partial class MathLayout
 
     private IReadOnlyList<long?> PickRows()
     {
-        var ranges = _report.RowRanges;
-        return Elision.Pick(_report.SelectedRowCount, position =>
-        {
-            foreach (var range in ranges)
-            {
-                var length = range.Last - range.First + 1;
-                if (position < length) return range.First + position;
-                position -= length;
-            }
-            throw new ArgumentOutOfRangeException(nameof(position));
-        }, _display.MaxRows, _display.Highlight);
+        var rows = new RowSequence(_report.RowRanges);
+        return Elision.Pick(rows.Count, position => rows.At(position).Row, _display.MaxRows, _display.Highlight);
     }
 }
