@@ -26,7 +26,7 @@ public static class PolynomialText
             builder.Append('0');
             return;
         }
-        var showUnit = units == UnitCoefficients.Shown && terms.Length > 1 && HasNonUnitCoefficient(terms);
+        var showUnit = units == UnitCoefficients.Shown && value.ShowsUnitCoefficients;
         for (var i = 0; i < terms.Length; i++)
         {
             var term = terms[i];
@@ -34,14 +34,6 @@ public static class PolynomialText
             else if (i > 0) builder.Append('+');
             AppendTerm(builder, term.Coefficient.Abs(), term.Monomial, symbols, showUnit);
         }
-    }
-
-    private static bool HasNonUnitCoefficient(ReadOnlySpan<Term> terms)
-    {
-        foreach (var term in terms)
-            if (!term.Coefficient.Abs().IsOne && !term.Monomial.IsOne)
-                return true;
-        return false;
     }
 
     private static void AppendTerm(StringBuilder builder, Rational magnitude, Monomial monomial, SymbolTable symbols, bool showUnit)

@@ -116,7 +116,8 @@ internal sealed class RowTextFormatter
         return length;
     }
 
-    // PolynomialText's rule: a symbolic term with a coefficient other than ±1 shows every 1.
+    // Polynomial.ShowsUnitCoefficients over packed keys (count > 1 is checked by the caller);
+    // FastPathTests holds the two to the same bytes on random rows.
     private static bool HasNonUnitCoefficient(ReadOnlySpan<ulong> keys, ReadOnlySpan<SmallRational> coefficients)
     {
         for (var i = 0; i < keys.Length; i++)

@@ -39,6 +39,9 @@ public class LatexNotationTests
     [InlineData("a + 2b + 4c + 5d", "a + 2b + 4c + 5d", false)]
     [InlineData("a + 2b + 4c + 5d", "1a + 2b + 4c + 5d", true)]
     [InlineData("a + b", "a + b", true)]
+    // Constants don't count, as in the text notation: a+1 shows no 1 of its own.
+    [InlineData("a + b + 3", "a + b + 3", true)]
+    [InlineData("a + 2b + 3", "1a + 2b + 3", true)]
     [InlineData("2*w_{0,1}*x_{0,0}", "2 w_{0,1} x_{0,0}", false)]
     [InlineData("a*b", "ab", false)]
     [InlineData("alpha*b", "\\alpha b", false)]

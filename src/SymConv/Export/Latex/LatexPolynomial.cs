@@ -17,7 +17,7 @@ public sealed class LatexPolynomial
 
     /// <summary>A printer for the symbols of one table.</summary>
     /// <param name="symbols">Names the symbols.</param>
-    /// <param name="unitCoefficients">True to write 1a in a sum where another term carries a number.</param>
+    /// <param name="unitCoefficients">True to write 1a where <see cref="Polynomial.ShowsUnitCoefficients"/> says so.</param>
     public LatexPolynomial(SymbolTable symbols, bool unitCoefficients)
     {
         _symbols = symbols;
@@ -35,7 +35,7 @@ public sealed class LatexPolynomial
     {
         var terms = value.Terms;
         if (terms.Length == 0) return ["0"];
-        var showUnit = _unitCoefficients && terms.Length > 1 && HasNumber(terms);
+        var showUnit = _unitCoefficients && value.ShowsUnitCoefficients;
         var result = new List<string>(terms.Length);
         var text = new StringBuilder();
         for (var i = 0; i < terms.Length; i++)
@@ -62,14 +62,6 @@ public sealed class LatexPolynomial
     public static string Number(Rational magnitude) => magnitude.IsInteger
         ? magnitude.Numerator.ToString(CultureInfo.InvariantCulture)
         : "\\frac{" + magnitude.Numerator.ToString(CultureInfo.InvariantCulture) + "}{" + magnitude.Denominator.ToString(CultureInfo.InvariantCulture) + "}";
-
-    private static bool HasNumber(ReadOnlySpan<Term> terms)
-    {
-        foreach (var term in terms)
-            if (!term.Coefficient.Abs().IsOne || term.Monomial.IsOne)
-                return true;
-        return false;
-    }
 
     private void AppendTerm(StringBuilder text, Rational magnitude, Monomial monomial, bool showUnit)
     {
