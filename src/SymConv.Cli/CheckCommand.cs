@@ -23,7 +23,7 @@ internal static class CheckCommand
         }
         var results = ClaimChecker.Check(matrix, sources);
         var options = invocation.ReportOptions();
-        var title = new Report(matrix, new ReportOptions()).Title;
+        var title = LayerTitle.Of(matrix);
         OutputTarget.Write(invocation.OutputPath, stdout, output =>
         {
             if (format == "json") CheckJsonWriter.Write(results, matrix, options.UnitCoefficients, output);
