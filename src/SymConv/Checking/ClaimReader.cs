@@ -124,22 +124,32 @@ internal static partial class ClaimReader
         if (valueAt.Text.Length - valueAt.Offset > MaxFormulaLength)
             throw new InputException(ErrorMessages.FormulaTooLong(MaxFormulaLength), valueAt, ErrorMessages.FormulaHint);
         if (NotRun().Match(valueAt.Text, valueAt.Offset) is { Success: true } nots)
-            throw new InputException(ErrorMessages.TooManySigns(Failures.MaxNesting).Replace("signs", "nots").Replace("the sign", "not"),
+            throw new InputException(ErrorMessages.TooManyNots(Failures.MaxNesting),
                 valueAt with { Offset = nots.Index, Column = valueAt.Column + nots.Index - valueAt.Offset }, ErrorMessages.FormulaHint);
         var parsed = FormulaGrammar.Body(SourceInput.At(valueAt));
         if (!parsed.WasSuccessful)
             throw Failures.From(parsed, ErrorMessages.FormulaHint);
         var cases = new List<FormulaCase> { parsed.Value.First };
         FormulaNode? otherwise = null;
-        SourcePoint? otherwiseAt = null;
+        // The one place unreachable cases are refused: only here is the written order whole
+        // (FormulaBody cannot hold a case after the otherwise value).
+        var alwaysApplies = parsed.Value.First.Condition is null;
         foreach (var (@case, other) in parsed.Value.Others)
         {
-            if (otherwise is not null)
+            if (alwaysApplies)
                 throw new InputException(ErrorMessages.FormulaCaseAfterUnconditional, @case?.Value.At ?? other!.Value.At, ErrorMessages.FormulaHint);
-            if (@case is not null) cases.Add(@case);
-            else (otherwise, otherwiseAt) = (other!.Value.Value, other.Value.At);
+            if (@case is not null)
+            {
+                cases.Add(@case);
+                alwaysApplies = @case.Condition is null;
+            }
+            else
+            {
+                otherwise = other!.Value.Value;
+                alwaysApplies = true;
+            }
         }
-        var compiled = FormulaCompiler.Compile(FormulaScope.Of(matrix), row, column, new FormulaBody(cases, otherwise, otherwiseAt));
+        var compiled = FormulaCompiler.Compile(FormulaScope.Of(matrix), row, column, new FormulaBody(cases, otherwise));
         return new Claim.Formula(source, compiled, row, column);
     }
 }

@@ -56,15 +56,9 @@ internal sealed class FormulaCompiler
     private Func<long[], Polynomial> CompileBody(FormulaBody body)
     {
         var cases = new List<(Func<long[], bool>? Condition, Func<long[], Polynomial> Value)>();
-        for (var i = 0; i < body.Cases.Count; i++)
-        {
-            var @case = body.Cases[i];
-            if (i > 0 && body.Cases[i - 1].Condition is null)
-                throw new InputException(ErrorMessages.FormulaCaseAfterUnconditional, @case.Value.At, ErrorMessages.FormulaHint);
+        // ClaimReader has refused any case after one that always applies.
+        foreach (var @case in body.Cases)
             cases.Add((@case.Condition is null ? null : Condition(@case.Condition), Expression(@case.Value).AsEntry()));
-        }
-        if (body.Otherwise is not null && body.Cases[^1].Condition is null)
-            throw new InputException(ErrorMessages.FormulaCaseAfterUnconditional, body.OtherwiseAt ?? body.Otherwise.At, ErrorMessages.FormulaHint);
         var otherwise = body.Otherwise is null ? (_ => Polynomial.Zero) : Expression(body.Otherwise).AsEntry();
         var compiled = cases.ToArray();
         return slots =>

@@ -87,6 +87,9 @@ public static partial class ErrorMessages
     /// <summary>A run of signs too long to parse safely.</summary>
     public static string TooManySigns(int limit) => string.Create(CultureInfo.InvariantCulture, $"more than {limit} signs in a row; write the sign once");
 
+    /// <summary>A run of nots in a formula's condition too long to parse safely.</summary>
+    public static string TooManyNots(int limit) => string.Create(CultureInfo.InvariantCulture, $"more than {limit} nots in a row; write not once");
+
     /// <summary>A formula too long to be a formula.</summary>
     public static string FormulaTooLong(int limit) =>
         string.Create(CultureInfo.InvariantCulture, $"this formula is longer than {limit} characters; an index formula is one line of a paper, so this is likely a paste error");

@@ -70,6 +70,8 @@ public class CheckCommandTests
     [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < Z", "error: unknown name 'Z'; in scope are u, v, w, i, j, k, C, D, G, H, H', P, W, W', Q, K[…], x[…], insize[d], ksize[d], outsize[d], stride[d], dilation[d], padding[d]\n  --> --claim, line 1, column 51\n")]
     [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < P and", "error: unexpected end of text; expected condition\n")]
     [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w], 0 if u == 0", "error: this case can never be reached: the case before it has no 'if', so it always applies\n  --> --claim, line 1, column 38\n")]
+    [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] otherwise 0", "error: this case can never be reached: the case before it has no 'if', so it always applies\n  --> --claim, line 1, column 37\n")]
+    [InlineData("M[(u,v,w),(i,j,k)] = 0 if u == 0, otherwise 1, 2 if u == 1", "error: this case can never be reached: the case before it has no 'if', so it always applies\n  --> --claim, line 1, column 48\n")]
     [InlineData("M[(u,v,P),(i,j,k)] = 0", "error: the index name 'P' is already a size of the layer; choose another name\n")]
     [InlineData("M[(u,v,w),(i,j)] = 0", "error: this input index has 2 components, but the input has shape 1×3×3: give one per dimension, or one flat index\n")]
     [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] // 2", "error: each side of // must be an integer expression of the indices and sizes, but this reads a tensor entry\n  --> --claim, line 1, column 22\n")]
