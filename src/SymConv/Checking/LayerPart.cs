@@ -54,12 +54,27 @@ internal sealed class LayerPart
                     var row = flat / columns;
                     var column = flat % columns;
                     if (row != cachedRow) { cached = matrix.Row(row); cachedRow = row; }
-                    foreach (var entry in cached)
-                        if (entry.Column == column) return entry.Value;
-                    return Polynomial.Zero;
+                    return EntryAt(cached, column);
                 });
             default:
                 return null;
         }
+    }
+
+    // A row comes sorted by column (ConvolutionMatrix.Row), so an entry is a binary search
+    // away: a whole-M claim reads every entry of every row, and a wide row has many taps.
+    private static Polynomial EntryAt(IReadOnlyList<MatrixEntry> row, long column)
+    {
+        var low = 0;
+        var high = row.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + (high - low) / 2;
+            var at = row[middle].Column;
+            if (at == column) return row[middle].Value;
+            if (at < column) low = middle + 1;
+            else high = middle - 1;
+        }
+        return Polynomial.Zero;
     }
 }
