@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using SymConv.Convolution;
+using SymConv.Tests.Reference;
 
 namespace SymConv.Benchmarks;
 

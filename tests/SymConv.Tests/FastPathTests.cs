@@ -4,6 +4,7 @@ using SymConv.Convolution;
 using SymConv.Export;
 using SymConv.Model;
 using SymConv.Parsing;
+using SymConv.Tests.Reference;
 using SymConv.Tests.Support;
 
 namespace SymConv.Tests;

@@ -3,8 +3,9 @@ using SymConv.Model;
 namespace SymConv.Convolution;
 
 /// <summary>
-/// The taps of rows of M, without allocating: the same taps in the same order as
-/// <see cref="ReceptiveField.Taps"/>, found by solving the spatial window once per row and then
+/// The taps of rows of M, without allocating: each (kernel entry, input entry) pair a row
+/// multiplies, in kernel reading order (the order of the plain window walk in the tests'
+/// Reference/ReceptiveField.cs, which checks it), found by solving the spatial window once per row and then
 /// repeating it across the input channels of the row's group, which only shifts the kernel and
 /// input offsets. One walker holds scratch space for one row at a time: one per thread.
 /// </summary>

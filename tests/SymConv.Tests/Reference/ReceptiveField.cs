@@ -1,9 +1,13 @@
-namespace SymConv.Convolution;
+using SymConv.Convolution;
+
+namespace SymConv.Tests.Reference;
 
 /// <summary>
 /// Which input entries an output neuron reads, and through which kernel entries: the taps of one
 /// row of M, found by walking the kernel window (forward) or by solving q = i·s + k·d − p for the
 /// input position i (transposed). Nothing here knows about polynomials.
+/// The plain walk the library's TapWalker replaced, kept as its reference in FastPathTests and
+/// as the baseline of MatrixRowBenchmarks (which compiles this file in by link).
 /// </summary>
 public static class ReceptiveField
 {
@@ -14,9 +18,9 @@ public static class ReceptiveField
         var rank = g.SpatialRank;
         var outChannel = (int)(row / g.OutputPlane);
         var position = new int[rank];
-        new Model.Shape(g.OutputSize).Unflatten(row % g.OutputPlane, position);
+        new SymConv.Model.Shape(g.OutputSize).Unflatten(row % g.OutputPlane, position);
         var group = outChannel / g.OutChannelsPerGroup;
-        var kernelOffsets = new Model.Shape(g.KernelSize);
+        var kernelOffsets = new SymConv.Model.Shape(g.KernelSize);
         var kernelPlane = kernelOffsets.Size;
         var offset = new int[rank];
         var source = new int[rank];

@@ -1,4 +1,4 @@
-namespace SymConv.Convolution;
+namespace SymConv.Tests.Reference;
 
 /// <summary>
 /// One connection of an output neuron: the kernel entry it multiplies and the input entry
