@@ -11,19 +11,26 @@ namespace SymConv.Algebra;
 /// </summary>
 public readonly record struct SmallRational
 {
+    // Stored less one, as Rational does, so that default(SmallRational) — a fresh array slot,
+    // a failed TryFrom's out value — is 0/1, zero, rather than the non-number 0/0.
+    private readonly long _denominatorMinusOne;
+
     private SmallRational(long numerator, long denominator)
     {
         Numerator = numerator;
-        Denominator = denominator;
+        _denominatorMinusOne = denominator - 1;
     }
 
     /// <summary>The numerator; carries the sign.</summary>
     public long Numerator { get; }
 
     /// <summary>The denominator: positive, coprime to the numerator, 1 for zero.</summary>
-    public long Denominator { get; }
+    public long Denominator => _denominatorMinusOne + 1;
 
-    /// <summary>Zero, as 0/1.</summary>
+    /// <summary>True when the denominator is 1.</summary>
+    public bool IsInteger => _denominatorMinusOne == 0;
+
+    /// <summary>Zero, as 0/1; the same as the default value.</summary>
     public static SmallRational Zero => new(0, 1);
 
     /// <summary>One.</summary>
@@ -33,7 +40,7 @@ public readonly record struct SmallRational
     public bool IsZero => Numerator == 0;
 
     /// <summary>True when this is 1 or -1.</summary>
-    public bool IsUnitMagnitude => Denominator == 1 && (Numerator == 1 || Numerator == -1);
+    public bool IsUnitMagnitude => _denominatorMinusOne == 0 && (Numerator == 1 || Numerator == -1);
 
     /// <summary>The small form of a rational, or false when a part does not fit in a long.</summary>
     public static bool TryFrom(Rational value, out SmallRational result)
@@ -56,7 +63,7 @@ public readonly record struct SmallRational
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static SmallRational Multiply(SmallRational left, SmallRational right)
     {
-        if ((left.Denominator | right.Denominator) == 1)
+        if ((left._denominatorMinusOne | right._denominatorMinusOne) == 0)
             return new(Checked(checked(left.Numerator * right.Numerator)), 1);
         return MultiplyFractions(left, right);
     }
@@ -75,7 +82,7 @@ public readonly record struct SmallRational
     /// <exception cref="OverflowException">When a part would not fit in a long.</exception>
     public static SmallRational Add(SmallRational left, SmallRational right)
     {
-        if (left.Denominator == 1 && right.Denominator == 1)
+        if ((left._denominatorMinusOne | right._denominatorMinusOne) == 0)
             return new(Checked(checked(left.Numerator + right.Numerator)), 1);
         var numerator = checked(left.Numerator * right.Denominator + right.Numerator * left.Denominator);
         if (numerator == 0) return Zero;

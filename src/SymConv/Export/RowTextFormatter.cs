@@ -84,7 +84,7 @@ internal sealed class RowTextFormatter
             {
                 at += coefficient.FormatMagnitude(span[at..]);
                 // As PolynomialText: 2a juxtaposed, but 1/2*a so it cannot read as 1/(2a).
-                if (coefficient.Denominator != 1) Unsafe.Add(ref destination, at++) = (byte)'*';
+                if (!coefficient.IsInteger) Unsafe.Add(ref destination, at++) = (byte)'*';
             }
             at += CopyName(TermKey.First(key), ref Unsafe.Add(ref destination, at));
             if (TermKey.IsSingle(key)) continue;
