@@ -1,3 +1,5 @@
+using SymConv.Parsing;
+
 namespace SymConv.Cli;
 
 /// <summary>Every option, in the order help lists them. Spec-file keys are the same names.</summary>
@@ -9,21 +11,28 @@ internal static class OptionCatalog
     public const string NeuronGroup = "symconv neuron";
     public const string GeneralGroup = "General";
 
+    // The value name and help of each layer option; the names themselves come from
+    // LayerReader.Names, the library's list, so the command cannot offer or miss one it reads.
+    private static readonly Dictionary<string, (string? ValueName, string Help)> LayerHelp = new(StringComparer.Ordinal)
+    {
+        ["kernel"] = ("TENSOR", "kernel entries, e.g. [[[[a b] [c d]]]]; layout (out, in/groups, k…), transposed (in, out/groups, k…)"),
+        ["kernel-shape"] = ("SHAPE", "a kernel of fresh symbols: a, b, … up to 26 entries, else w_{o,i,…}"),
+        ["input"] = ("TENSOR", "input entries (channels, n…), e.g. [[[1 2 3] [4 5 6] [7 8 9]]]"),
+        ["input-shape"] = ("SHAPE", "an input of fresh symbols x_{c,…}"),
+        ["bias"] = ("TENSOR|auto", "one entry per output channel, or auto for b_0, b_1, …"),
+        ["stride"] = ("S", "stride: one value, or one per spatial dimension (2,1)"),
+        ["padding"] = ("P", "sizes (1 or 1,2), valid, same, full or tf-same"),
+        ["padding-mode"] = ("MODE", "zeros, reflect, replicate or circular"),
+        ["dilation"] = ("D", "dilation: one value, or one per spatial dimension"),
+        ["groups"] = ("G", "channel groups; equal to the channels for depthwise"),
+        ["transposed"] = (null, "a transposed convolution (PyTorch's ConvTransposeNd)"),
+        ["output-padding"] = ("P", "extra output size of a transposed convolution"),
+        ["flip"] = (null, "true convolution: flip the kernel in every spatial dimension"),
+    };
+
     public static IReadOnlyList<OptionInfo> All { get; } =
     [
-        new("kernel", "TENSOR", "kernel entries, e.g. [[[[a b] [c d]]]]; layout (out, in/groups, k…), transposed (in, out/groups, k…)", LayerGroup),
-        new("kernel-shape", "SHAPE", "a kernel of fresh symbols: a, b, … up to 26 entries, else w_{o,i,…}", LayerGroup),
-        new("input", "TENSOR", "input entries (channels, n…), e.g. [[[1 2 3] [4 5 6] [7 8 9]]]", LayerGroup),
-        new("input-shape", "SHAPE", "an input of fresh symbols x_{c,…}", LayerGroup),
-        new("bias", "TENSOR|auto", "one entry per output channel, or auto for b_0, b_1, …", LayerGroup),
-        new("stride", "S", "stride: one value, or one per spatial dimension (2,1)", LayerGroup),
-        new("padding", "P", "sizes (1 or 1,2), valid, same, full or tf-same", LayerGroup),
-        new("padding-mode", "MODE", "zeros, reflect, replicate or circular", LayerGroup),
-        new("dilation", "D", "dilation: one value, or one per spatial dimension", LayerGroup),
-        new("groups", "G", "channel groups; equal to the channels for depthwise", LayerGroup),
-        new("transposed", null, "a transposed convolution (PyTorch's ConvTransposeNd)", LayerGroup),
-        new("output-padding", "P", "extra output size of a transposed convolution", LayerGroup),
-        new("flip", null, "true convolution: flip the kernel in every spatial dimension", LayerGroup),
+        .. LayerReader.Names.Select(LayerOption),
         new("format", "FORMAT", "text (default), json, latex, markdown, sympy, mathematica or csv", OutputGroup),
         new("show", "SECTIONS", "some of kernel, input, input-vector, matrix, forward-matrix, bias, output, output-tensor (or K,x,x',M,C,b,y',y; all)", OutputGroup),
         new("rows", "ROWS", "only these rows of M and y': 3, 0..1 (both ends included), 0..1,5", OutputGroup),
@@ -42,6 +51,14 @@ internal static class OptionCatalog
         new("help", null, "show this help", GeneralGroup, 'h'),
         new("version", null, "show the version", GeneralGroup),
     ];
+
+    /// <summary>The layer options with help but no such name in LayerReader.Names (none, when in step).</summary>
+    internal static IEnumerable<string> LayerHelpWithoutOption => LayerHelp.Keys.Except(LayerReader.Names);
+
+    private static OptionInfo LayerOption(string name) =>
+        LayerHelp.TryGetValue(name, out var help)
+            ? new(name, help.ValueName, help.Help, LayerGroup)
+            : throw new InvalidOperationException($"the layer option '{name}' has no help text in OptionCatalog");
 
     public static OptionInfo? Find(string name) => All.FirstOrDefault(o => o.Name == name);
 

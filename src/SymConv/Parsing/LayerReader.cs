@@ -10,12 +10,18 @@ namespace SymConv.Parsing;
 /// </summary>
 public static class LayerReader
 {
-    /// <summary>The option names that describe a layer (as opposed to how it is shown).</summary>
-    public static IReadOnlySet<string> Keys { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
+    /// <summary>
+    /// The option names that describe a layer, in the order help lists them; the command's
+    /// option catalog takes its layer options from here.
+    /// </summary>
+    public static IReadOnlyList<string> Names { get; } =
+    [
         "kernel", "kernel-shape", "input", "input-shape", "bias", "stride", "padding", "padding-mode",
         "dilation", "groups", "transposed", "output-padding", "flip",
-    };
+    ];
+
+    /// <summary>The option names that describe a layer (as opposed to how it is shown).</summary>
+    public static IReadOnlySet<string> Keys { get; } = new HashSet<string>(Names, StringComparer.Ordinal);
 
     // Options that fill the same slot: giving one later replaces the other.
     private static readonly Dictionary<string, string> Slots = new(StringComparer.Ordinal)
