@@ -49,7 +49,7 @@ public static class App
             }
 
             var invocation = Invocation.From(arguments, specText, specName);
-            CommandOptions.CheckBelong(arguments.Command, invocation);
+            CommandOptions.CheckBelong(arguments.Command, arguments.Entries);
             return arguments.Command switch
             {
                 null => Show(invocation, stdout, stderrIsTerminal ? new TerminalProgress(stderr) : null),

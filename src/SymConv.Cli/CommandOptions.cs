@@ -19,10 +19,14 @@ internal static class CommandOptions
     public static bool WantsSeed(Arguments arguments) =>
         arguments.SpecPath is null && !arguments.Entries.Any(e => LayerReader.Keys.Contains(e.Key));
 
-    /// <summary>Refuses an option of one subcommand given to another, naming it where it was written.</summary>
-    public static void CheckBelong(string? command, Invocation invocation)
+    /// <summary>
+    /// Refuses an option of one subcommand given to another on the command line, naming it where it
+    /// was written. Spec files are shared by all commands, so their lines for another command (a
+    /// claim, rows to show) are left for that command rather than refused.
+    /// </summary>
+    public static void CheckBelong(string? command, IEnumerable<SpecEntry> commandLine)
     {
-        foreach (var entry in invocation.Entries)
+        foreach (var entry in commandLine)
         {
             var group = OptionCatalog.Find(entry.Key)?.Group;
             if (group is not null && Groups.TryGetValue(group, out var owner) && owner != command)
