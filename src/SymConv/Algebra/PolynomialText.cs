@@ -43,7 +43,7 @@ public static class PolynomialText
             builder.Append(magnitude.ToString());
             return;
         }
-        if (!magnitude.IsOne || showUnit)
+        if (!magnitude.IsOne || (showUnit && !symbols.IsBare(monomial)))
         {
             builder.Append(magnitude.ToString());
             // An integer juxtaposes (2a) as the seed writes it; a fraction needs the star so

@@ -80,7 +80,7 @@ internal sealed class RowTextFormatter
                 at += coefficient.FormatMagnitude(span[at..]);
                 continue;
             }
-            if (!coefficient.IsUnitMagnitude || showUnit)
+            if (!coefficient.IsUnitMagnitude || (showUnit && !IsBare(key)))
             {
                 at += coefficient.FormatMagnitude(span[at..]);
                 // As PolynomialText: 2a juxtaposed, but 1/2*a so it cannot read as 1/(2a).
@@ -115,6 +115,10 @@ internal sealed class RowTextFormatter
             Unsafe.CopyBlockUnaligned(ref destination, ref source, (uint)length);
         return length;
     }
+
+    // A lone symbol the table marks bare (a bias) never shows its 1, as in PolynomialText.
+    private bool IsBare(ulong key) =>
+        TermKey.IsSingle(key) && _matrix.Layer.Symbols.IsBare(Monomial.Of(TermKey.First(key)));
 
     // Polynomial.ShowsUnitCoefficients over packed keys (count > 1 is checked by the caller);
     // FastPathTests holds the two to the same bytes on random rows.

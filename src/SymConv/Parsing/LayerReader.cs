@@ -69,9 +69,13 @@ public static class LayerReader
         Tensor<Polynomial>? bias = null;
         if (slots.TryGetValue("bias", out var biasEntry))
         {
+            var symbolsBeforeBias = symbols.Count;
             bias = biasEntry.Text.Trim() == "auto"
                 ? GeneratedSymbols.Bias(OutChannels(spec, kernel.Shape, input.Shape), symbols)
                 : TensorReader.Read(biasEntry.At, biasEntry.Text.Length, symbols);
+            // Symbols that first appear in the bias are only ever added, never multiplied.
+            for (var id = symbolsBeforeBias; id < symbols.Count; id++)
+                symbols.MarkBare(id);
         }
         return new Layer(kernel, input, bias, spec, symbols);
     }

@@ -75,7 +75,7 @@ public sealed class LatexPolynomial
         // next single letter follow without a space (2a, ab); anything else gets one, which
         // also ends a control word (\alpha b, not \alphab).
         var plain = false;
-        if (!magnitude.IsOne || showUnit)
+        if (!magnitude.IsOne || (showUnit && !_symbols.IsBare(monomial)))
         {
             text.Append(Number(magnitude));
             first = false;
