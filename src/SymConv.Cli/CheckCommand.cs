@@ -7,12 +7,12 @@ namespace SymConv.Cli;
 /// <summary>symconv check: reads the claims, checks them against the layer, prints the verdicts.</summary>
 internal static class CheckCommand
 {
-    public static int Run(Invocation invocation, TextWriter stdout)
+    public static int Run(Invocation invocation, TextWriter stdout, TextWriter stderr)
     {
         var format = invocation.Format;
         if (format is not ("text" or "json"))
             throw new InputException(ErrorMessages.BadChoice("--format", format, ["text", "json"]) + " (symconv check writes these two)", invocation.Last("format")?.At);
-        var matrix = invocation.BuildMatrix();
+        var matrix = invocation.BuildMatrix(stderr);
         var sources = new List<ClaimSource>();
         foreach (var entry in invocation.Entries)
         {

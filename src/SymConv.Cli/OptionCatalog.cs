@@ -28,6 +28,7 @@ internal static class OptionCatalog
         ["transposed"] = (null, "a transposed convolution (PyTorch's ConvTransposeNd)"),
         ["output-padding"] = ("P", "extra output size of a transposed convolution"),
         ["flip"] = (null, "true convolution: flip the kernel in every spatial dimension"),
+        ["layer"] = ("CALL", "the layer as written in code: nn.Conv2d(3, 16, 3, padding=1) or layers.Conv2D(16, 3); fresh kernel and bias symbols unless --kernel/--bias"),
     };
 
     public static IReadOnlyList<OptionInfo> All { get; } =

@@ -1,5 +1,6 @@
 using SymConv.Algebra;
 using SymConv.Model;
+using SymConv.Parsing.Frameworks;
 
 namespace SymConv.Parsing;
 
@@ -17,7 +18,7 @@ public static class LayerReader
     public static IReadOnlyList<string> Names { get; } =
     [
         "kernel", "kernel-shape", "input", "input-shape", "bias", "stride", "padding", "padding-mode",
-        "dilation", "groups", "transposed", "output-padding", "flip",
+        "dilation", "groups", "transposed", "output-padding", "flip", "layer",
     ];
 
     /// <summary>The option names that describe a layer (as opposed to how it is shown).</summary>
@@ -46,7 +47,8 @@ public static class LayerReader
             slots[Slots.GetValueOrDefault(entry.Key, entry.Key)] = entry;
         }
 
-        var spec = new LayerSpec();
+        var constructor = slots.TryGetValue("layer", out var layerEntry) ? ReadConstructor(layerEntry, slots) : null;
+        var spec = constructor?.Spec ?? new LayerSpec();
         foreach (var entry in slots.Values)
         {
             spec = entry.Key switch
@@ -64,9 +66,20 @@ public static class LayerReader
         }
 
         var symbols = new SymbolTable();
-        var kernel = ReadTensor(slots, "kernel", symbols, GeneratedSymbols.Kernel, ErrorMessages.NoKernel);
-        var input = ReadTensor(slots, "input", symbols, GeneratedSymbols.Input, ErrorMessages.NoInput);
+        var notes = new List<string>();
+        Tensor<Polynomial> kernel, input;
+        if (constructor is null)
+        {
+            kernel = ReadTensor(slots, "kernel", symbols, GeneratedSymbols.Kernel, ErrorMessages.NoKernel);
+            input = ReadTensor(slots, "input", symbols, GeneratedSymbols.Input, ErrorMessages.NoInput);
+        }
+        else
+        {
+            (kernel, input, spec) = FrameworkTensors.Read(constructor, slots, symbols, notes, GeneratedSymbols.Kernel, GeneratedSymbols.Input);
+        }
         Tensor<Polynomial>? bias = null;
+        if (constructor is not null && BiasOf(constructor, slots, layerEntry!) is { } constructorBias)
+            slots["bias"] = constructorBias;
         if (slots.TryGetValue("bias", out var biasEntry))
         {
             var symbolsBeforeBias = symbols.Count;
@@ -77,7 +90,33 @@ public static class LayerReader
             for (var id = symbolsBeforeBias; id < symbols.Count; id++)
                 symbols.MarkBare(id);
         }
-        return new Layer(kernel, input, bias, spec, symbols);
+        return new Layer(kernel, input, bias, spec, symbols) { Notes = notes };
+    }
+
+    // The options a constructor sets itself: giving one beside --layer would say the layer twice.
+    private static readonly string[] SetByConstructor =
+        ["kernel-shape", "stride", "padding", "padding-mode", "dilation", "groups", "transposed", "output-padding", "flip"];
+
+    private static FrameworkLayer ReadConstructor(SpecEntry entry, Dictionary<string, SpecEntry> slots)
+    {
+        var layer = LayerConstructor.Read(entry.At, entry.Text.Length);
+        foreach (var other in slots.Values)
+        {
+            if (SetByConstructor.Contains(other.Key))
+                throw new InputException(FrameworkMessages.Conflict(other.Key, layer.Constructor), other.KeyAt ?? other.At, FrameworkMessages.ConflictHint);
+        }
+        return layer;
+    }
+
+    // bias=True (the default of both frameworks) makes fresh bias symbols unless --bias gives them;
+    // bias=False refuses a --bias.
+    private static SpecEntry? BiasOf(FrameworkLayer layer, Dictionary<string, SpecEntry> slots, SpecEntry layerEntry)
+    {
+        var given = slots.GetValueOrDefault("bias");
+        if (!layer.Bias && given is not null)
+            throw new InputException(FrameworkMessages.BiasOff(layer.Constructor, layer.Framework == "Keras" ? "use_bias" : "bias"),
+                given.KeyAt ?? given.At, FrameworkMessages.BiasOffHint);
+        return layer.Bias && given is null ? new SpecEntry("bias", "auto", layerEntry.At) : null;
     }
 
     // The bias is made before the geometry validates the layer, so channel counts that the
