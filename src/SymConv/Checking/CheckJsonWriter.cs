@@ -27,7 +27,7 @@ public static class CheckJsonWriter
             text.Append(", \"holds\": ").Append(result.Holds ? "true" : "false");
             if (result.True is { } truth && result.Claimed is { } claimed)
             {
-                Values(truth, claimed, null, symbols, units, text);
+                Values(truth, claimed, symbols, units, text);
             }
             else
             {
@@ -41,7 +41,9 @@ public static class CheckJsonWriter
                     var mismatch = result.Mismatches[m];
                     text.Append(m == 0 ? "\n      {" : ",\n      {");
                     text.Append("\"at\": ").Append(JsonText.String(mismatch.Location));
-                    Values(mismatch.True, mismatch.Claimed, mismatch.Problem, symbols, units, text);
+                    Values(mismatch.True, mismatch.Claimed, symbols, units, text);
+                    // Always present, null for an ordinary mismatch, so a reader need not test for the key.
+                    text.Append(", \"problem\": ").Append(mismatch.Problem is null ? "null" : JsonText.String(mismatch.Problem));
                     text.Append('}');
                 }
                 text.Append(result.Mismatches.Count == 0 ? "]" : "\n    ]");
@@ -55,8 +57,8 @@ public static class CheckJsonWriter
         output.Write(text.ToString());
     }
 
-    // "true", "claimed" and "difference" (true - claimed), or "problem" when there is no claimed value.
-    private static void Values(Polynomial truth, Polynomial? claimed, string? problem, SymbolTable symbols, UnitCoefficients units, StringBuilder text)
+    // "true", "claimed" and "difference" (true - claimed); claimed and difference are null when there is no claimed value.
+    private static void Values(Polynomial truth, Polynomial? claimed, SymbolTable symbols, UnitCoefficients units, StringBuilder text)
     {
         text.Append(", \"true\": ");
         JsonReportWriter.AppendExpression(text, truth, symbols, units);
@@ -64,6 +66,5 @@ public static class CheckJsonWriter
         JsonReportWriter.AppendExpression(text, claimed, symbols, units);
         text.Append(", \"difference\": ");
         JsonReportWriter.AppendExpression(text, claimed is null ? null : truth - claimed, symbols, units);
-        if (problem is not null) text.Append(", \"problem\": ").Append(JsonText.String(problem));
     }
 }
