@@ -45,7 +45,10 @@ public sealed class ForwardTwin
         var spec = new LayerSpec
         {
             Stride = g.Stride,
-            Padding = new Padding.Explicit(g.PadBefore),
+            // The same sides: ONNX's ConvTranspose may pad its two ends differently.
+            Padding = g.PadBefore.AsSpan().SequenceEqual(g.PadAfter)
+                ? new Padding.Explicit(g.PadBefore)
+                : new Padding.Sides(g.PadBefore, g.PadAfter),
             Dilation = g.Dilation,
             Groups = g.Groups,
             Flip = g.Flip,

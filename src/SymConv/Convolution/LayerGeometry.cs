@@ -206,11 +206,16 @@ public sealed class LayerGeometry
     {
         var before = new int[rank];
         var after = new int[rank];
-        if (spec.Transposed && spec.Padding is not Padding.Explicit)
+        if (spec.Transposed && spec.Padding is not (Padding.Explicit or Padding.Sides))
             throw new InputException(ErrorMessages.NamedPaddingTransposed(spec.Padding));
+        if (spec.Padding is Padding.Causal && rank != 1)
+            throw new InputException(ErrorMessages.CausalNeedsOneDimension(rank));
         var sizes = spec.Padding is Padding.Explicit explicitPadding
             ? PerDimension("--padding", explicitPadding.Sizes, rank)
             : null;
+        var sides = spec.Padding is Padding.Sides perSide
+            ? (Before: PerDimension("--padding", perSide.Before, rank), After: PerDimension("--padding", perSide.After, rank))
+            : default;
         for (var d = 0; d < rank; d++)
         {
             var total = (long)dilation[d] * (kernelSize[d] - 1);
@@ -219,6 +224,12 @@ public sealed class LayerGeometry
                 case Padding.Explicit:
                     if (sizes![d] < 0) throw new InputException(ErrorMessages.NotNegative("--padding", sizes[d]));
                     before[d] = after[d] = sizes[d];
+                    break;
+                case Padding.Sides:
+                    if (sides.Before[d] < 0) throw new InputException(ErrorMessages.NotNegative("--padding", sides.Before[d]));
+                    if (sides.After[d] < 0) throw new InputException(ErrorMessages.NotNegative("--padding", sides.After[d]));
+                    before[d] = sides.Before[d];
+                    after[d] = sides.After[d];
                     break;
                 case Padding.Same:
                     if (stride[d] != 1) throw new InputException(ErrorMessages.SameNeedsStrideOne);
@@ -229,11 +240,16 @@ public sealed class LayerGeometry
                 case Padding.Full:
                     before[d] = after[d] = CheckedSize(total, "--padding full");
                     break;
-                case Padding.TfSame:
+                case Padding.TfSame or Padding.SameLower:
                     var output = ((long)inputSize[d] + stride[d] - 1) / stride[d];
                     var needed = Math.Max((output - 1) * stride[d] + total + 1 - inputSize[d], 0);
-                    before[d] = CheckedSize(needed / 2, "--padding tf-same");
-                    after[d] = CheckedSize(needed - needed / 2, "--padding tf-same");
+                    // TensorFlow (and ONNX's SAME_UPPER) put the odd pixel at the end, ONNX's SAME_LOWER at the start.
+                    var small = CheckedSize(needed / 2, $"--padding {spec.Padding}");
+                    var large = CheckedSize(needed - needed / 2, $"--padding {spec.Padding}");
+                    (before[d], after[d]) = spec.Padding is Padding.TfSame ? (small, large) : (large, small);
+                    break;
+                case Padding.Causal:
+                    before[d] = CheckedSize(total, "--padding causal");
                     break;
             }
         }
@@ -250,6 +266,8 @@ public sealed class LayerGeometry
             var widest = Math.Max(before[d], after[d]);
             if (spec.PaddingMode == PaddingMode.Reflect && widest >= inputSize[d])
                 throw new InputException(ErrorMessages.ReflectTooWide(d, widest, inputSize[d]));
+            if (spec.PaddingMode == PaddingMode.Symmetric && widest > inputSize[d])
+                throw new InputException(ErrorMessages.SymmetricTooWide(d, widest, inputSize[d]));
             if (spec.PaddingMode == PaddingMode.Circular && widest > inputSize[d])
                 throw new InputException(ErrorMessages.CircularTooWide(d, widest, inputSize[d]));
         }

@@ -32,7 +32,7 @@ public static class LayerReader
 
     private static readonly Dictionary<string, PaddingMode> Modes = new(StringComparer.Ordinal)
     {
-        ["zeros"] = PaddingMode.Zeros, ["reflect"] = PaddingMode.Reflect,
+        ["zeros"] = PaddingMode.Zeros, ["reflect"] = PaddingMode.Reflect, ["symmetric"] = PaddingMode.Symmetric,
         ["replicate"] = PaddingMode.Replicate, ["circular"] = PaddingMode.Circular,
     };
 
