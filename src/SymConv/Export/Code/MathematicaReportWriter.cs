@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SymConv.Algebra;
+using SymConv.Model;
 
 namespace SymConv.Export.Code;
 
@@ -47,7 +48,9 @@ public sealed class MathematicaReportWriter : IReportWriter
         if (layer.Bias is { } bias)
         {
             output.Write("(* b: one bias per output channel *)\nconvB = {" + string.Join(", ", bias.Values.Select(Code)) + "};\n");
-            biasTerm = $" + convB[[Quotient[convRows - 1, {Integer(g.OutputPlane)}] + 1]]";
+            biasTerm = g.Layout == DataLayout.ChannelsLast
+                ? $" + convB[[Mod[convRows - 1, {Integer(g.OutChannels)}] + 1]]"
+                : $" + convB[[Quotient[convRows - 1, {Integer(g.OutputPlane)}] + 1]]";
         }
         output.Write("(* y': the output neurons of those rows *)\nconvYFlat = {");
         output.Write(CodeListing.WriteLines(output, rows.Select(row => Code(report.Output(row))), "  ") ? "\n};\n" : "};\n");
