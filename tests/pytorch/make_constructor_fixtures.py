@@ -212,19 +212,6 @@ def keras_transpose_length(n, k_eff, s, padding, op):
     return (n - 1) * s + k_eff - 2 * pad + op
 
 
-def crops_more_at_the_end(c, n):
-    """True when TensorFlow crops the full transposed output more at its end than at its start."""
-    for i in range(c.rank):
-        k_eff = c.dilation[i] * (c.kernel[i] - 1) + 1
-        op = None if c.output_padding is None else c.output_padding[i]
-        length = keras_transpose_length(n[i], k_eff, c.strides[i], c.padding, op)
-        before = max((n[i] - 1) * c.strides[i] + k_eff - length, 0) // 2 if c.padding == "same" else 0
-        after = (n[i] - 1) * c.strides[i] + k_eff - before - length
-        if after > before:
-            return True
-    return False
-
-
 def keras_forward(c, weight, bias, x_cf):
     """x_cf: (1, C, n...) channels first; returns (1, C', m...) channels first, as Keras computes it."""
     r = c.rank
@@ -296,13 +283,6 @@ def keras_case(rng, index, text, shape, batched):
     y = run(x.reshape(-1))
     out = from_cf(keras_forward(c, weight, bias, to_cf(x.reshape(1, *shape))))
     written = x.reshape(1, *shape) if batched else x
-    needs = []
-    if c.channels_last:
-        needs.append("layouts")
-    if c.padding == "causal":
-        needs.append("causal")
-    if c.kind == "transpose" and crops_more_at_the_end(c, shape[1:] if not c.channels_last else shape[:-1]):
-        needs.append("per-side padding")  # PyTorch's padding crops both ends alike; output_padding only gives back at the end
     return {
         "name": f"keras-{index:02d}",
         "layer": text,
@@ -313,7 +293,6 @@ def keras_case(rng, index, text, shape, batched):
         "weight_shape": weight_shape,
         "has_bias": bias is not None,
         "channels_last": c.channels_last,
-        "needs": needs,
         "output_shape": [int(v) for v in out.shape[1:]],
         "output": [int(v) for v in y.tolist()],
         "matrix": jacobian_entries(run, x),

@@ -91,7 +91,7 @@ public static class LayerReader
         }
         else
         {
-            (kernel, input, spec) = FrameworkTensors.Read(constructor, slots, symbols, notes, GeneratedSymbols.Kernel, GeneratedSymbols.Input);
+            (kernel, input) = FrameworkTensors.Read(constructor, spec, slots, symbols, notes, GeneratedSymbols.Kernel, GeneratedSymbols.Input);
         }
         Tensor<Polynomial>? bias = null;
         if (constructor is not null && BiasOf(constructor, slots, layerEntry!) is { } constructorBias)
@@ -110,8 +110,10 @@ public static class LayerReader
     }
 
     // The options a constructor sets itself: giving one beside --layer would say the layer twice.
+    // --layout and --kernel-layout only say how its tensors are written, so they may change the
+    // framework's own.
     private static readonly string[] SetByConstructor =
-        ["kernel-shape", "stride", "padding", "padding-mode", "dilation", "groups", "transposed", "output-padding", "flip"];
+        ["kernel-shape", "stride", "padding", "padding-mode", "dilation", "groups", "transposed", "output-padding", "flip", "depth-multiplier"];
 
     private static FrameworkLayer ReadConstructor(SpecEntry entry, Dictionary<string, SpecEntry> slots)
     {

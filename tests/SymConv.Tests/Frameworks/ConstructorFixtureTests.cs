@@ -30,21 +30,12 @@ public class ConstructorFixtureTests
 
     private static bool IsTorch(JsonElement f) => f.GetProperty("framework").GetString() == "pytorch";
 
-    private static string[] Needs(JsonElement f) =>
-        f.TryGetProperty("needs", out var needs) ? [.. needs.EnumerateArray().Select(n => n.GetString()!)] : [];
-
     private static TheoryData<string> Names(Func<JsonElement, bool> which)
     {
         var data = new TheoryData<string>();
         foreach (var fixture in Layers.Where(which)) data.Add(fixture.GetProperty("name").GetString()!);
         return data;
     }
-
-    public static TheoryData<string> TorchLayers() => Names(IsTorch);
-
-    public static TheoryData<string> KerasLayersReadToday() => Names(f => !IsTorch(f) && Needs(f).Length == 0);
-
-    public static TheoryData<string> KerasLayersNeedingConventions() => Names(f => !IsTorch(f) && Needs(f).Length > 0);
 
     public static TheoryData<string> AllLayers() => Names(_ => true);
 
@@ -72,8 +63,8 @@ public class ConstructorFixtureTests
     }
 
     [Theory]
-    [MemberData(nameof(TorchLayers))]
-    public void A_torch_constructor_with_torchs_weights_gives_torchs_M_and_y(string name)
+    [MemberData(nameof(AllLayers))]
+    public void A_constructor_with_the_frameworks_weights_gives_its_M_and_y(string name)
     {
         var fixture = Fixture(name);
         var options = new List<(string, string)>
@@ -83,68 +74,30 @@ public class ConstructorFixtureTests
             ("kernel", fixture.GetProperty("kernel").GetString()!),
         };
         if (fixture.GetProperty("bias").GetString() is { } bias) options.Add(("bias", bias));
-        var matrix = Support.Layers.Matrix([.. options]);
-        AssertAgrees(fixture, matrix, value => value);
+        AssertAgrees(fixture, Support.Layers.Matrix([.. options]), value => value);
     }
 
     [Theory]
-    [MemberData(nameof(KerasLayersReadToday))]
-    public void A_keras_constructor_with_its_weights_gives_the_M_and_y_keras_computes(string name)
+    [MemberData(nameof(AllLayers))]
+    public void Fresh_symbols_fill_the_weight_and_the_bias_the_framework_makes(string name)
     {
         var fixture = Fixture(name);
         var matrix = Support.Layers.Matrix(("layer", fixture.GetProperty("layer").GetString()!), ("input", fixture.GetProperty("input").GetString()!));
-        // SymConv makes fresh symbols in PyTorch's layout; put Keras's weights in their places
-        // (plain loops here, independent of the library) and evaluate.
-        var values = new Dictionary<int, Rational>();
         var kernel = matrix.Layer.Kernel;
-        var keras = Integers(fixture.GetProperty("kernel").GetString()!);
-        var kerasShape = fixture.GetProperty("weight_shape").EnumerateArray().Select(e => e.GetInt32()).ToArray();
-        var layer = fixture.GetProperty("layer").GetString()!;
-        var rank = kerasShape.Length - 2;
-        for (long flat = 0; flat < keras.Length; flat++)
-        {
-            var at = Unflatten(flat, kerasShape);
-            var k = at[..rank];
-            int[] torchIndex = layer.Contains("Depthwise", StringComparison.Ordinal)
-                ? [at[rank] * kerasShape[rank + 1] + at[rank + 1], 0, .. k]   // (k…, c, j) -> (c·m + j, 0, k…)
-                : [at[rank + 1], at[rank], .. k];                              // (k…, in, out) -> (out, in, k…); transposed (k…, out, in) -> (in, out, k…)
-            values[SymbolOf(kernel[kernel.Shape.Flatten(torchIndex)])] = Rational.Of(keras[flat]);
-        }
+        // The weight as the framework lays it out: Keras's (k…, in, filters), PyTorch's (out, in, k…).
+        Assert.Equal(fixture.GetProperty("weight_shape").EnumerateArray().Select(e => e.GetInt32()), kernel.Shape.Dims);
+        Assert.Equal(fixture.GetProperty("has_bias").GetBoolean(), matrix.Layer.Bias is not null);
+
+        // Put the framework's weights in place of the fresh symbols, entry by entry in reading order: M and y' are its.
+        var values = new Dictionary<int, Rational>();
+        var weights = Integers(fixture.GetProperty("kernel").GetString()!);
+        for (var flat = 0; flat < weights.Length; flat++) values.Add(SymbolOf(kernel[flat]), Rational.Of(weights[flat]));
         if (fixture.GetProperty("bias").GetString() is { } biasText)
         {
             var bias = Integers(biasText);
-            Assert.NotNull(matrix.Layer.Bias);
-            for (var i = 0; i < bias.Length; i++) values[SymbolOf(matrix.Layer.Bias![i])] = Rational.Of(bias[i]);
-        }
-        else
-        {
-            Assert.Null(matrix.Layer.Bias);
+            for (var i = 0; i < bias.Length; i++) values.Add(SymbolOf(matrix.Layer.Bias![i]), Rational.Of(bias[i]));
         }
         AssertAgrees(fixture, matrix, value => Polynomial.Constant(Evaluate(value, values)));
-    }
-
-    [Theory]
-    [MemberData(nameof(KerasLayersNeedingConventions))]
-    public void A_keras_layer_that_needs_conventions_this_build_lacks_is_refused_not_misread(string name)
-    {
-        var fixture = Fixture(name);
-        var error = Assert.Throws<InputException>(() =>
-            Support.Layers.Matrix(("layer", fixture.GetProperty("layer").GetString()!), ("input", fixture.GetProperty("input").GetString()!)));
-        Assert.Contains(fixture.GetProperty("layer").GetString()!.Split('(')[0], error.Message, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [MemberData(nameof(TorchLayers))]
-    public void Fresh_symbols_fill_the_weight_and_the_bias_torch_makes(string name)
-    {
-        var fixture = Fixture(name);
-        var layer = LayerReader.Read([
-            SpecEntry.FromCommandLine("layer", fixture.GetProperty("layer").GetString()!),
-            SpecEntry.FromCommandLine("input", fixture.GetProperty("input").GetString()!)]);
-        Assert.Equal(fixture.GetProperty("weight_shape").EnumerateArray().Select(e => e.GetInt32()), layer.Kernel.Shape.Dims);
-        Assert.Equal(fixture.GetProperty("has_bias").GetBoolean(), layer.Bias is not null);
-        Assert.All(layer.Kernel.Values, v => Assert.Equal(1, v.TermCount));
-        Assert.Equal(fixture.GetProperty("output_shape").EnumerateArray().Select(e => e.GetInt32()), new ConvolutionMatrix(layer).Geometry.OutputShape.Dims);
     }
 
     [Theory]
@@ -159,8 +112,6 @@ public class ConstructorFixtureTests
     private static void AssertAgrees(JsonElement fixture, ConvolutionMatrix matrix, Func<Polynomial, Polynomial> value)
     {
         var shape = fixture.GetProperty("output_shape").EnumerateArray().Select(e => e.GetInt32()).ToArray();
-        if (fixture.TryGetProperty("channels_last", out var last) && last.GetBoolean())
-            shape = [shape[^1], .. shape[..^1]];
         Assert.Equal(shape, matrix.Geometry.OutputShape.Dims);
 
         var output = fixture.GetProperty("output").EnumerateArray().Select(e => new BigInteger(e.GetInt64())).ToArray();
@@ -217,16 +168,5 @@ public class ConstructorFixtureTests
         using var document = JsonDocument.Parse(json);
         Walk(document.RootElement);
         return [.. values];
-    }
-
-    private static int[] Unflatten(long flat, int[] shape)
-    {
-        var index = new int[shape.Length];
-        for (var d = shape.Length - 1; d >= 0; d--)
-        {
-            index[d] = (int)(flat % shape[d]);
-            flat /= shape[d];
-        }
-        return index;
     }
 }

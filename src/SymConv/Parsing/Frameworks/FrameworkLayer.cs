@@ -18,7 +18,7 @@ internal sealed record FrameworkLayer
     /// <summary>Spatial dimensions: 2 for Conv2d.</summary>
     public required int SpatialRank { get; init; }
 
-    /// <summary>Stride, padding and the rest, as SymConv computes them.</summary>
+    /// <summary>Stride, padding and the rest, with the layouts the framework's own tensors are written in.</summary>
     public required LayerSpec Spec { get; init; }
 
     /// <summary>The input channels the constructor declares (PyTorch's in_channels), or null when the input decides (Keras).</summary>
@@ -27,23 +27,14 @@ internal sealed record FrameworkLayer
     /// <summary>Where the declared input channels are written.</summary>
     public SourcePoint? InChannelsAt { get; init; }
 
-    /// <summary>The weight's shape in SymConv's (PyTorch's) layout, given the input's channels.</summary>
-    public required Func<int, Shape> Weight { get; init; }
-
     /// <summary>
-    /// The weight's shape as the framework itself stores it (Keras: kernel sizes first), given
-    /// the input's channels; null when it is SymConv's layout.
+    /// The weight's shape in PyTorch's order — (out, in/groups, k…), transposed (in, out/groups, k…)
+    /// — given the input's channels; <see cref="LayerSpec.KernelLayout"/> says how the framework lays it out.
     /// </summary>
-    public Func<int, Shape>? FrameworkWeight { get; init; }
+    public required Func<int, Shape> Weight { get; init; }
 
     /// <summary>True when the layer adds a bias (PyTorch's bias=True, Keras's use_bias=True: both the default).</summary>
     public required bool Bias { get; init; }
-
-    /// <summary>True when the groups are the input's channels, whatever their number (a depthwise layer).</summary>
-    public bool GroupsAreChannels { get; init; }
-
-    /// <summary>True when the framework's tensors put channels last (Keras's default data_format).</summary>
-    public bool ChannelsLast { get; init; }
 
     /// <summary>The input shape the constructor names without its batch (Keras's input_shape=), in its own layout.</summary>
     public int[]? InputShape { get; init; }

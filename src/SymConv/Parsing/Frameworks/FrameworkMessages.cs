@@ -84,7 +84,7 @@ internal static class FrameworkMessages
             $"{layer} takes {declared} input channel{(declared == 1 ? "" : "s")}, but the input has {given} (shape {shape})");
 
     public const string InChannelsHint =
-        "the input is (channels, n…) — a batch of one (1, channels, n…) is read too; make in_channels and the input agree";
+        "the input is (channels, n…), or a batch of one (1, channels, n…); make in_channels and the input agree";
 
     public static string BatchNotOne(string layer, int batch, string shape) =>
         string.Create(CultureInfo.InvariantCulture,
@@ -110,13 +110,4 @@ internal static class FrameworkMessages
 
     public const string ConflictHint =
         "write that setting as an argument of the constructor (stride=2, padding=1, …), or leave --layer out and give every option";
-
-    public static string NeedsLayouts(string layer, string what) =>
-        $"{layer}: {what} needs SymConv's layout conventions, which this build does not have yet";
-
-    public const string NeedsLayoutsHint =
-        "for now, write the Keras layer with data_format='channels_first' and give --input in (channels, n…); leave --kernel out (fresh symbols)";
-
-    public static string NotRepresentable(string layer, string what) =>
-        $"{layer}: {what} crops one more position at the end than at the start, which this build cannot express";
 }

@@ -76,28 +76,30 @@ internal static class KerasLayers
         if (strides.Max() > 1 && dilation.Max() > 1)
             throw new InputException(FrameworkMessages.StrideAndDilation(args.Layer), args.At("strides"));
 
-        var spec = new LayerSpec { Stride = strides, Dilation = dilation };
+        var spec = new LayerSpec
+        {
+            Stride = strides, Dilation = dilation,
+            Layout = channelsLast ? DataLayout.ChannelsLast : DataLayout.ChannelsFirst,
+        };
         Func<int, Shape> weight;
-        Func<int, Shape> kerasWeight;
         switch (kind)
         {
             case Kind.Conv:
-                spec = spec with { Groups = groups, Padding = ForwardPadding(args, padding) };
-                weight = c => new Shape([filters, c / Math.Max(groups, 1), .. kernel]);
-                kerasWeight = c => new Shape([.. kernel, c / Math.Max(groups, 1), filters]);
+                // Keras's kernel is (k…, in/groups, filters).
+                spec = spec with { Groups = groups, Padding = ForwardPadding(padding), KernelLayout = KernelLayout.Hwio };
+                weight = c => new Shape([filters, c / groups, .. kernel]);
                 break;
             case Kind.Depthwise:
-                // Keras's depthwise output channel c·m + j is input channel c through multiplier j:
-                // PyTorch's groups = channels with out = channels·m orders its outputs the same way.
-                spec = spec with { Padding = ForwardPadding(args, padding) };
+                // Keras's depthwise kernel is (k…, channels, depth_multiplier), and its output channel
+                // c·m + j is input channel c through multiplier j.
+                spec = spec with { Padding = ForwardPadding(padding), KernelLayout = KernelLayout.Hwim, DepthMultiplier = multiplier };
                 weight = c => new Shape([c * multiplier, 1, .. kernel]);
-                kerasWeight = c => new Shape([.. kernel, c, multiplier]);
                 break;
             default:
+                // Keras's transposed kernel is (k…, filters, in).
                 var (crop, outputPadding) = TransposedPadding(args, rank, kernel, strides, dilation, padding);
-                spec = spec with { Transposed = true, Padding = new Padding.Explicit(crop), OutputPadding = outputPadding };
+                spec = spec with { Transposed = true, Padding = crop, OutputPadding = outputPadding, KernelLayout = KernelLayout.Hwoi };
                 weight = c => new Shape([c, filters, .. kernel]);
-                kerasWeight = c => new Shape([.. kernel, filters, c]);
                 break;
         }
 
@@ -108,34 +110,32 @@ internal static class KerasLayers
             SpatialRank = rank,
             Spec = spec,
             Weight = weight,
-            FrameworkWeight = kerasWeight,
             Bias = useBias,
-            ChannelsLast = channelsLast,
             InputShape = args.Has("input_shape") ? args.SizesOf("input_shape", args.Raw("input_shape")!, rank + 1, 1) : null,
             At = call.CalleeAt,
-            GroupsAreChannels = kind == Kind.Depthwise,
         };
     }
 
     // Keras's 'same' is TensorFlow's SAME; 'causal' pads dilation·(kernel−1) before only.
-    private static Padding ForwardPadding(ConstructorArguments args, string padding) => padding switch
+    private static Padding ForwardPadding(string padding) => padding switch
     {
         "same" => new Padding.TfSame(),
-        "causal" => throw new InputException(FrameworkMessages.NeedsLayouts(args.Layer, "padding='causal'"), args.At("padding")),
+        "causal" => new Padding.Causal(),
         _ => Padding.Valid,
     };
 
-    // A transposed layer's output is cropped: Keras (conv_transpose, as TensorFlow's) crops
-    // ⌊max(k_eff − s, 0)/2⌋ at the start and makes the output n·s long for 'same', (n−1)·s + k_eff
-    // + output_padding (output_padding max(s − k_eff, 0) when not given) for 'valid', and
-    // (n−1)·s + k_eff mod 2 + output_padding for 'same' with output_padding. PyTorch's padding p
-    // crops p at both ends and output_padding gives some back at the end; this finds the p and
-    // output_padding that crop the same, or refuses when none does.
-    private static (int[] Crop, int[] OutputPadding) TransposedPadding(
+    // A transposed layer's full output, (n−1)·s + k_eff long, is cropped. Keras (conv_transpose, as
+    // TensorFlow's conv2d_backprop_input) makes it n·s long for 'same', (n−1)·s + k_eff mod 2 +
+    // output_padding for 'same' with output_padding, and (n−1)·s + k_eff + output_padding for
+    // 'valid' (output_padding max(s − k_eff, 0) when not given), cropping ⌊total/2⌋ at the start for
+    // 'same' and nothing for 'valid'. SymConv crops `before` and `after` and adds output_padding at
+    // the end, as PyTorch's padding and output_padding do.
+    private static (Padding Crop, int[] OutputPadding) TransposedPadding(
         ConstructorArguments args, int rank, int[] kernel, int[] strides, int[] dilation, string padding)
     {
         int[]? given = args.Has("output_padding") ? args.Sizes("output_padding", rank, 0, 0) : null;
-        var crop = new int[rank];
+        var before = new int[rank];
+        var after = new int[rank];
         var outputPadding = new int[rank];
         for (var d = 0; d < rank; d++)
         {
@@ -148,27 +148,20 @@ internal static class KerasLayers
                 outputPadding[d] = given?[d] ?? Math.Max(s - extent, 0);
                 continue;
             }
-            // Crop at the start, and the output's length less (n−1)·s.
-            int before, beyond;
-            if (given is null)
+            // The output's length less (n−1)·s, and the full output's.
+            var beyond = given is null ? s : extent % 2 + given[d];
+            var total = extent - beyond;
+            if (total >= 0)
             {
-                before = Math.Max(extent - s, 0) / 2;
-                beyond = s;
+                before[d] = total / 2;
+                after[d] = total - total / 2;
             }
             else
             {
-                var total = extent + extent % 2 - 2 + given[d];
-                before = extent - 1 - Math.Min(total / 2 + total % 2, extent - 1);
-                beyond = extent % 2 + given[d];
+                outputPadding[d] = -total;   // longer than the full output: positions no tap reaches
             }
-            // PyTorch: length (n−1)·s + k_eff − 2p + output_padding with p = before.
-            var torchOutputPadding = beyond - extent + 2 * before;
-            if (torchOutputPadding < 0 || torchOutputPadding >= Math.Max(s, dilation[d]))
-                throw new InputException(FrameworkMessages.NotRepresentable(args.Layer, "padding='same' here"), args.At("padding"));
-            crop[d] = before;
-            outputPadding[d] = torchOutputPadding;
         }
-        return (crop, outputPadding);
+        return (before.SequenceEqual(after) ? new Padding.Explicit(before) : new Padding.Sides(before, after), outputPadding);
     }
 
     private static void CheckLinear(ConstructorArguments args)
