@@ -1,5 +1,4 @@
 using SymConv.Checking;
-using SymConv.Convolution;
 using SymConv.Export;
 using SymConv.Model;
 using SymConv.Parsing;
@@ -9,7 +8,7 @@ namespace SymConv.Cli;
 /// <summary>symconv check: reads the claims, checks them against the layer, prints the verdicts.</summary>
 internal static class CheckCommand
 {
-    public static int Run(Invocation invocation, TextWriter stdout)
+    public static int Run(Invocation invocation, TextWriter stdout, TextWriter stderr)
     {
         var format = invocation.Format;
         if (format is not ("text" or "json"))
@@ -33,7 +32,12 @@ internal static class CheckCommand
                 sources.AddRange(claims);
             }
         }
-        var results = Check(matrix, sources, named);
+        var results = ClaimChecker.Check(matrix, sources);
+        RefuseUnexpectedFiles(results, named);
+        // Each unreadable claim gets the message every bad input gets, with its caret; the
+        // report lists it in its place, and the others are checked all the same.
+        foreach (var result in results)
+            if (result.Unreadable is { } error) stderr.Write("symconv: " + error.Render());
         var options = invocation.ReportOptions();
         var title = LayerTitle.Of(matrix);
         OutputTarget.Write(invocation.OutputPath, stdout, output =>
@@ -41,20 +45,19 @@ internal static class CheckCommand
             if (format == "json") CheckJsonWriter.Write(results, matrix, options.UnitCoefficients, output);
             else CheckTextWriter.Write(results, title, matrix.Layer.Symbols, options.UnitCoefficients, output);
         });
-        return results.All(r => r.Holds) ? 0 : 1;
+        return results.Any(r => r.Unreadable is not null) ? 2 : results.All(r => r.Holds) ? 0 : 1;
     }
 
     // A file the spec chose that does not even start with a claim is not a claims file (it may
-    // be /etc/shadow): it is named, its text is not shown, and the error points at the spec.
-    private static IReadOnlyList<ClaimResult> Check(ConvolutionMatrix matrix, List<ClaimSource> sources, Dictionary<string, (SpecEntry Entry, int FirstLine)> named)
+    // be /etc/shadow): the run stops, the file is named, none of its text is shown (here or in the
+    // report), and the error points at the spec's line.
+    private static void RefuseUnexpectedFiles(IReadOnlyList<ClaimResult> results, Dictionary<string, (SpecEntry Entry, int FirstLine)> named)
     {
-        try
+        foreach (var result in results)
         {
-            return ClaimChecker.Check(matrix, sources);
-        }
-        catch (InputException e) when (e.At is { } at && named.TryGetValue(at.Source, out var file) && at.Line == file.FirstLine)
-        {
-            throw new InputException(CliMessages.NotAClaimsFile(at.Source, at.Line), file.Entry.KeyAt ?? file.Entry.At, CliMessages.NotAClaimsFileHint);
+            var at = result.Source.Start;
+            if (result.Unreadable is not null && named.TryGetValue(at.Source, out var file) && at.Line == file.FirstLine)
+                throw new InputException(CliMessages.NotAClaimsFile(at.Source, at.Line), file.Entry.KeyAt ?? file.Entry.At, CliMessages.NotAClaimsFileHint);
         }
     }
 }
