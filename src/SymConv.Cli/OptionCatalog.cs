@@ -21,13 +21,16 @@ internal static class OptionCatalog
         ["input-shape"] = ("SHAPE", "an input of fresh symbols x_{c,…}"),
         ["bias"] = ("TENSOR|auto", "one entry per output channel, or auto for b_0, b_1, …"),
         ["stride"] = ("S", "stride: one value, or one per spatial dimension (2,1)"),
-        ["padding"] = ("P", "sizes (1 or 1,2), valid, same, full or tf-same"),
-        ["padding-mode"] = ("MODE", "zeros, reflect, replicate or circular"),
+        ["padding"] = ("P", "sizes (1 or 1,2), sides before:after (1:2,0:1), valid, same, same-lower, full, tf-same or causal"),
+        ["padding-mode"] = ("MODE", "zeros, reflect, symmetric, replicate or circular"),
         ["dilation"] = ("D", "dilation: one value, or one per spatial dimension"),
         ["groups"] = ("G", "channel groups; equal to the channels for depthwise"),
         ["transposed"] = (null, "a transposed convolution (PyTorch's ConvTransposeNd)"),
         ["output-padding"] = ("P", "extra output size of a transposed convolution"),
         ["flip"] = (null, "true convolution: flip the kernel in every spatial dimension"),
+        ["layout"] = ("LAYOUT", "input and output as nchw (channels first, default) or nhwc (channels last); x' and y' flatten as laid out"),
+        ["kernel-layout"] = ("LAYOUT", "kernel axes: oihw (PyTorch), iohw, hwio (TF/JAX), hwoi, ihwo, ohwi, hwim (Keras depthwise); hw is every spatial dimension"),
+        ["depth-multiplier"] = ("M", "Keras's depthwise layer: groups = input channels C, C·M outputs, output c·M+j the j-th filter of channel c"),
     };
 
     public static IReadOnlyList<OptionInfo> All { get; } =

@@ -64,7 +64,7 @@ public class BadInputTests
 
     [Theory]
     [InlineData("--stride", "two", "--stride cannot be 'two'")]
-    [InlineData("--padding-mode", "mirror", "--padding-mode cannot be 'mirror': choose one of zeros, reflect, replicate, circular")]
+    [InlineData("--padding-mode", "mirror", "--padding-mode cannot be 'mirror': choose one of zeros, reflect, symmetric, replicate, circular")]
     [InlineData("--format", "pdf", "--format cannot be 'pdf'")]
     [InlineData("--show", "everything", "--show cannot be 'everything'")]
     [InlineData("--rows", "5..9", "--rows 5..9 is outside M, whose rows are 0..7")]
