@@ -65,7 +65,13 @@ internal sealed class Invocation
         Sections = Last("show") is { } show ? SectionNames.ReadList(show.Text, show.At) : null,
         Rows = Last("rows") is { } rows ? OptionGrammar.ReadRows(rows) : null,
         UnitCoefficients = Switch("hide-unit-coefficients") ? UnitCoefficients.Hidden : UnitCoefficients.Shown,
+        CsvNumbers = Last("csv-numbers") is { } numbers ? OptionGrammar.ReadChoice(numbers, CsvForms) : CsvNumbers.Exact,
         Display = DisplayOptions(),
+    };
+
+    private static readonly Dictionary<string, CsvNumbers> CsvForms = new(StringComparer.Ordinal)
+    {
+        ["exact"] = CsvNumbers.Exact, ["decimal"] = CsvNumbers.Decimal,
     };
 
     private static readonly Dictionary<string, ZeroStyle> ZeroStyles = new(StringComparer.Ordinal)

@@ -29,6 +29,9 @@ internal static class OptionCatalog
         ["transposed"] = (null, "a transposed convolution (PyTorch's ConvTransposeNd)"),
         ["output-padding"] = ("P", "extra output size of a transposed convolution"),
         ["flip"] = (null, "true convolution: flip the kernel in every spatial dimension"),
+        ["layout"] = ("LAYOUT", "input and output as nchw (channels first, default) or nhwc (channels last); x' and y' flatten as laid out"),
+        ["kernel-layout"] = ("LAYOUT", "kernel axes: oihw (PyTorch), iohw, hwio (TF/JAX), hwoi, ihwo, ohwi, hwim (Keras depthwise); hw is every spatial dimension"),
+        ["depth-multiplier"] = ("M", "Keras's depthwise layer: groups = input channels C, C·M outputs, output c·M+j the j-th filter of channel c"),
     };
 
     public static IReadOnlyList<OptionInfo> All { get; } =
@@ -44,6 +47,7 @@ internal static class OptionCatalog
         new("zeros", "STYLE", "latex, markdown: zero entries of M as 0 (default), dot or blank", OutputGroup),
         new("standalone", null, "latex: a complete document rather than a fragment for a document with amsmath", OutputGroup),
         new("highlight", "ROW", "latex, markdown: colour one neuron's row of M and its y' entry (needs xcolor)", OutputGroup),
+        new("csv-numbers", "FORM", "csv: numbers exact (default; 1/3 as p/q) or decimal (17 significant digits, for numpy and spreadsheets)", OutputGroup),
         new("output", "FILE", "write to FILE instead of standard output; a failed run leaves FILE as it was", OutputGroup, 'o'),
         new("claim", "CLAIM", "a claim to check, such as \"y'[3] = 5a+6b+8c+9d\"; repeatable", CheckGroup),
         new("claims", "FILE", "claims to check, one a line (# comments; a line with open brackets runs on)", CheckGroup),

@@ -52,6 +52,9 @@ public sealed class ForwardTwin
             Dilation = g.Dilation,
             Groups = g.Groups,
             Flip = g.Flip,
+            // The same tensors as laid out: x's layout is y's, and the kernel's o and i axes trade roles.
+            Layout = g.Layout,
+            KernelLayout = Layouts.Swapped(g.KernelLayout, transposed: true),
         };
         var layer = new Layer(transposed.Layer.Kernel, new Tensor<Polynomial>(g.OutputShape, zeros), null, spec, transposed.Layer.Symbols);
         return new ForwardTwin(transposed, new ConvolutionMatrix(layer));

@@ -40,6 +40,28 @@ public static class ExternalTools
     public static string? Python(ITestOutputHelper output) =>
         SymPyPython.Value ?? Missing(output, "no python3 with SymPy found (Debian: python3-sympy)");
 
+    private static readonly Lazy<string?> JsonSchemaPythonPath = new(() => PythonThatRuns("import jsonschema; jsonschema.Draft202012Validator"));
+
+    private static readonly Lazy<string?> NumPyPythonPath = new(() => PythonThatRuns("import numpy"));
+
+    /// <summary>A python3 with numpy, or null after reporting why the test cannot run.</summary>
+    public static string? NumPyPython(ITestOutputHelper output) =>
+        NumPyPythonPath.Value ?? Missing(output, "no python3 with numpy found (Debian: python3-numpy)");
+
+    private static string? PythonThatRuns(string code)
+    {
+        foreach (var candidate in new[] { "/usr/bin/python3", Which("python3") })
+        {
+            if (candidate is null || !File.Exists(candidate)) continue;
+            if (Run(candidate, ["-c", code], Path.GetTempPath(), TimeSpan.FromSeconds(60)).ExitCode == 0) return candidate;
+        }
+        return null;
+    }
+
+    /// <summary>A python3 whose jsonschema knows draft 2020-12, or null after reporting why the test cannot run.</summary>
+    public static string? JsonSchemaPython(ITestOutputHelper output) =>
+        JsonSchemaPythonPath.Value ?? Missing(output, "no python3 with jsonschema 4 found (Debian: python3-jsonschema)");
+
     private static string? Missing(ITestOutputHelper output, string reason)
     {
         if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
