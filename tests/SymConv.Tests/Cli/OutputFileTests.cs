@@ -159,6 +159,20 @@ public sealed class OutputFileTests : IDisposable
         Assert.Equal(before, File.ReadAllText(claims));
     }
 
+    [Theory]
+    [InlineData("layers")]
+    [InlineData(null)]
+    public void The_model_is_refused_as_the_output(string? command)
+    {
+        var model = InFolder("two-convs.onnx");
+        File.Copy(CliRunner.Example("two-convs.onnx"), model);
+        var before = File.ReadAllBytes(model);
+        var outcome = CliRunner.Run(command is null ? [model, "-o", model] : [command, model, "-o", model]);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("it is the model", outcome.Stderr);
+        Assert.Equal(before, File.ReadAllBytes(model));
+    }
+
     [Fact]
     public void A_spec_cannot_choose_the_output_file()
     {
