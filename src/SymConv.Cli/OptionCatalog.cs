@@ -9,6 +9,7 @@ internal static class OptionCatalog
     public const string OutputGroup = "Output";
     public const string CheckGroup = "symconv check";
     public const string NeuronGroup = "symconv neuron";
+    public const string ModelGroup = "ONNX models (symconv MODEL.onnx, symconv layers MODEL.onnx)";
     public const string GeneralGroup = "General";
 
     // The value name and help of each layer option; the names themselves come from
@@ -47,11 +48,15 @@ internal static class OptionCatalog
         new("zeros", "STYLE", "latex, markdown: zero entries of M as 0 (default), dot or blank", OutputGroup),
         new("standalone", null, "latex: a complete document rather than a fragment for a document with amsmath", OutputGroup),
         new("highlight", "ROW", "latex, markdown: colour one neuron's row of M and its y' entry (needs xcolor)", OutputGroup),
-        new("output", "FILE", "write to FILE instead of standard output; a failed run leaves FILE as it was", OutputGroup, 'o'),
+        new("csv-numbers", "FORM", "csv: numbers exact (default; 1/3 as p/q) or decimal (17 significant digits, for numpy and spreadsheets)", OutputGroup),
+        new("output", "FILE", "write to FILE instead of standard output (- for standard output); a failed run leaves a regular FILE as it was", OutputGroup, 'o'),
         new("claim", "CLAIM", "a claim to check, such as \"y'[3] = 5a+6b+8c+9d\"; repeatable", CheckGroup),
         new("claims", "FILE", "claims to check, one a line (# comments; a line with open brackets runs on)", CheckGroup),
         new("at", "INDEX", "the output neuron: channel and position (0,1,1), or one flat index of y'", NeuronGroup),
         new("activation", "FN", "wrap the neuron's value in relu, sigmoid or tanh (symconv neuron also writes --format latex or markdown)", NeuronGroup),
+        new("node", "NAME|INDEX", "the model's convolution to show: its node name, or its index as symconv layers numbers them (from 0)", ModelGroup),
+        new("weights", "READING", "shortest (default): each float weight as the shortest decimal that rounds to it, read exactly (0.1); exact: its binary value (13421773/134217728)", ModelGroup),
+        new("symbolic-weights", null, "fresh symbols in place of the model's weights and bias; its shapes and attributes stay", ModelGroup),
         new("help", null, "show this help", GeneralGroup, 'h'),
         new("version", null, "show the version", GeneralGroup),
     ];
