@@ -53,7 +53,7 @@ public static class App
             return arguments.Command switch
             {
                 null => Show(invocation, stdout, stderrIsTerminal ? new TerminalProgress(stderr) : null),
-                "check" => CheckCommand.Run(invocation, stdout),
+                "check" => CheckCommand.Run(invocation, stdout, stderr),
                 "neuron" => NeuronCommand.Run(invocation, stdout),
                 _ => throw new InputException(CliMessages.UnknownOption(arguments.Command, null)),
             };

@@ -7,7 +7,7 @@ namespace SymConv.Cli;
 /// <summary>symconv check: reads the claims, checks them against the layer, prints the verdicts.</summary>
 internal static class CheckCommand
 {
-    public static int Run(Invocation invocation, TextWriter stdout)
+    public static int Run(Invocation invocation, TextWriter stdout, TextWriter stderr)
     {
         var format = invocation.Format;
         if (format is not ("text" or "json"))
@@ -22,6 +22,10 @@ internal static class CheckCommand
                 sources.AddRange(ClaimSource.Split(entry.Text, InputFile.ReadText(entry.Text, "claims file", ErrorMessages.CannotReadClaims)));
         }
         var results = ClaimChecker.Check(matrix, sources);
+        // Each unreadable claim gets the message every bad input gets, with its caret; the
+        // report lists it in its place, and the others are checked all the same.
+        foreach (var result in results)
+            if (result.Unreadable is { } error) stderr.Write("symconv: " + error.Render());
         var options = invocation.ReportOptions();
         var title = LayerTitle.Of(matrix);
         OutputTarget.Write(invocation.OutputPath, stdout, output =>
@@ -29,6 +33,6 @@ internal static class CheckCommand
             if (format == "json") CheckJsonWriter.Write(results, matrix, options.UnitCoefficients, output);
             else CheckTextWriter.Write(results, title, matrix.Layer.Symbols, options.UnitCoefficients, output);
         });
-        return results.All(r => r.Holds) ? 0 : 1;
+        return results.Any(r => r.Unreadable is not null) ? 2 : results.All(r => r.Holds) ? 0 : 1;
     }
 }

@@ -18,16 +18,18 @@ public static class CheckJsonWriter
         var symbols = matrix.Layer.Symbols;
         var text = new StringBuilder();
         text.Append("{\n  \"layer\": ").Append(JsonText.String(LayerTitle.Of(matrix))).Append(",\n  \"claims\": [");
-        for (var i = 0; i < results.Count; i++)
+        var unreadable = results.Where(r => r.Unreadable is not null).ToList();
+        var checkedResults = results.Where(r => r.Unreadable is null).ToList();
+        for (var i = 0; i < checkedResults.Count; i++)
         {
-            var result = results[i];
+            var result = checkedResults[i];
             text.Append(i == 0 ? "\n    {" : ",\n    {");
             text.Append("\"claim\": ").Append(JsonText.String(result.Source.Text));
             text.Append(", \"place\": ").Append(result.Source.Place.Length == 0 ? "null" : JsonText.String(result.Source.Place));
             text.Append(", \"holds\": ").Append(result.Holds ? "true" : "false");
             if (result.True is { } truth && result.Claimed is { } claimed)
             {
-                Values(truth, claimed, null, symbols, units, text);
+                Values(truth, claimed, symbols, units, text);
             }
             else
             {
@@ -41,22 +43,40 @@ public static class CheckJsonWriter
                     var mismatch = result.Mismatches[m];
                     text.Append(m == 0 ? "\n      {" : ",\n      {");
                     text.Append("\"at\": ").Append(JsonText.String(mismatch.Location));
-                    Values(mismatch.True, mismatch.Claimed, mismatch.Problem, symbols, units, text);
+                    Values(mismatch.True, mismatch.Claimed, symbols, units, text);
+                    // Always present, null for an ordinary mismatch, so a reader need not test for the key.
+                    text.Append(", \"problem\": ").Append(mismatch.Problem is null ? "null" : JsonText.String(mismatch.Problem));
                     text.Append('}');
                 }
                 text.Append(result.Mismatches.Count == 0 ? "]" : "\n    ]");
             }
             text.Append('}');
         }
-        var failed = results.Count(r => !r.Holds);
-        text.Append(results.Count == 0 ? "],\n" : "\n  ],\n");
-        text.Append("  \"hold\": ").Append((results.Count - failed).ToString(CultureInfo.InvariantCulture))
+        var failed = checkedResults.Count(r => !r.Holds);
+        text.Append(checkedResults.Count == 0 ? "],\n" : "\n  ],\n");
+        text.Append("  \"unreadable\": [");
+        for (var i = 0; i < unreadable.Count; i++)
+        {
+            var result = unreadable[i];
+            var error = result.Unreadable!;
+            text.Append(i == 0 ? "\n    {" : ",\n    {");
+            text.Append("\"claim\": ").Append(JsonText.String(result.Source.Text));
+            text.Append(", \"place\": ").Append(result.Source.Place.Length == 0 ? "null" : JsonText.String(result.Source.Place));
+            var at = error.At is { Line: > 0 } point ? point : null;
+            text.Append(", \"line\": ").Append(at is null ? "null" : at.Line.ToString(CultureInfo.InvariantCulture));
+            text.Append(", \"column\": ").Append(at is null ? "null" : at.Column.ToString(CultureInfo.InvariantCulture));
+            text.Append(", \"message\": ").Append(JsonText.String(error.Message));
+            text.Append(", \"hint\": ").Append(error.Hint is null ? "null" : JsonText.String(error.Hint));
+            text.Append('}');
+        }
+        text.Append(unreadable.Count == 0 ? "],\n" : "\n  ],\n");
+        text.Append("  \"hold\": ").Append((checkedResults.Count - failed).ToString(CultureInfo.InvariantCulture))
             .Append(",\n  \"fail\": ").Append(failed.ToString(CultureInfo.InvariantCulture)).Append("\n}\n");
         output.Write(text.ToString());
     }
 
-    // "true", "claimed" and "difference" (true - claimed), or "problem" when there is no claimed value.
-    private static void Values(Polynomial truth, Polynomial? claimed, string? problem, SymbolTable symbols, UnitCoefficients units, StringBuilder text)
+    // "true", "claimed" and "difference" (true - claimed); claimed and difference are null when there is no claimed value.
+    private static void Values(Polynomial truth, Polynomial? claimed, SymbolTable symbols, UnitCoefficients units, StringBuilder text)
     {
         text.Append(", \"true\": ");
         JsonReportWriter.AppendExpression(text, truth, symbols, units);
@@ -64,6 +84,5 @@ public static class CheckJsonWriter
         JsonReportWriter.AppendExpression(text, claimed, symbols, units);
         text.Append(", \"difference\": ");
         JsonReportWriter.AppendExpression(text, claimed is null ? null : truth - claimed, symbols, units);
-        if (problem is not null) text.Append(", \"problem\": ").Append(JsonText.String(problem));
     }
 }

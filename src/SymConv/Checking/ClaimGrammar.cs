@@ -19,16 +19,23 @@ internal static class ClaimGrammar
         from close in Symbol(')')
         select names.ToArray();
 
-    private static readonly Parser<long[]> NumberTuple =
+    // An index as written, sign and all digits: y'[-1] and a 25-digit index are read here and
+    // refused by ClaimReader with the valid range, not left to fail as "expected '='".
+    private static readonly Parser<IndexNumber> Number =
+        from sign in Parse.Char('-').Or(Parse.Char('−')).Optional()
+        from digits in Parse.Char(c => c is >= '0' and <= '9', "digit").AtLeastOnce().Text()
+        select IndexNumber.Of(sign.IsDefined, digits);
+
+    private static readonly Parser<IndexNumber[]> NumberTuple =
         from open in Symbol('(')
-        from numbers in FormulaGrammar.Integer.Token().DelimitedBy(Symbol(','))
+        from numbers in Number.Token().DelimitedBy(Symbol(','))
         from close in Symbol(')')
         select numbers.ToArray();
 
     private static readonly Parser<Func<Model.SourcePoint, IndexItem>> ItemBody =
         Symbol(':').Return<char, Func<Model.SourcePoint, IndexItem>>(at => new IndexItem(at) { IsColon = true })
-            .Or(FormulaGrammar.Integer.Token().Select<long, Func<Model.SourcePoint, IndexItem>>(n => at => new IndexItem(at) { Numbers = [n] }))
-            .Or(NumberTuple.Select<long[], Func<Model.SourcePoint, IndexItem>>(n => at => new IndexItem(at) { Numbers = n, IsTuple = true }))
+            .Or(Number.Token().Select<IndexNumber, Func<Model.SourcePoint, IndexItem>>(n => at => new IndexItem(at) { Numbers = [n] }))
+            .Or(NumberTuple.Select<IndexNumber[], Func<Model.SourcePoint, IndexItem>>(n => at => new IndexItem(at) { Numbers = n, IsTuple = true }))
             .Or(NameTuple.Select<string[], Func<Model.SourcePoint, IndexItem>>(names => at => new IndexItem(at) { Names = names }))
             .Or(from name in FormulaGrammar.Name.Token()
                 from tuple in Symbol('=').Then(_ => NameTuple).Optional()

@@ -66,9 +66,9 @@ internal static partial class ClaimReader
         var numbers = item.Numbers!;
         if (!item.IsTuple)
         {
-            if (numbers[0] >= size)
-                throw new InputException(ErrorMessages.ClaimIndexRange("M", numbers[0], size, what == "output" ? "the row" : "the column"), item.At);
-            return numbers[0];
+            if (numbers[0].Value < 0 || numbers[0].Value >= size)
+                throw new InputException(ErrorMessages.ClaimIndexRange("M", numbers[0].Written, size, what == "output" ? "the row" : "the column"), item.At);
+            return numbers[0].Value;
         }
         if (numbers.Length != shape.Rank)
             throw new InputException(ErrorMessages.ClaimTupleLength(what, numbers.Length, shape.ToString()), item.At, ErrorMessages.ClaimHint);
@@ -76,15 +76,15 @@ internal static partial class ClaimReader
     }
 
     // A multi-index, one number per dimension of the shape, as a flat row-major index.
-    private static long Flatten(Shape shape, Func<int, long> number, string name, Func<int, SourcePoint> at)
+    private static long Flatten(Shape shape, Func<int, IndexNumber> number, string name, Func<int, SourcePoint> at)
     {
         long flat = 0;
         for (var d = 0; d < shape.Rank; d++)
         {
-            var value = number(d);
-            if (value >= shape[d])
-                throw new InputException(ErrorMessages.ClaimIndexRange(name, value, shape[d], $"dimension {d + 1}"), at(d));
-            flat = flat * shape[d] + value;
+            var index = number(d);
+            if (index.Value < 0 || index.Value >= shape[d])
+                throw new InputException(ErrorMessages.ClaimIndexRange(name, index.Written, shape[d], $"dimension {d + 1}"), at(d));
+            flat = flat * shape[d] + index.Value;
         }
         return flat;
     }

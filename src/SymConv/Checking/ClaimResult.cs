@@ -11,6 +11,12 @@ public sealed record ClaimResult
     /// <summary>True when the claim holds exactly.</summary>
     public required bool Holds { get; init; }
 
+    /// <summary>
+    /// Why the claim could not be read (with where, and how to fix it), or null when it was read
+    /// and checked. An unreadable claim neither holds nor fails; the others are checked all the same.
+    /// </summary>
+    public Model.InputException? Unreadable { get; init; }
+
     /// <summary>For a claim about one entry: the layer's value.</summary>
     public Polynomial? True { get; init; }
 

@@ -12,7 +12,7 @@ internal sealed record IndexItem(SourcePoint At)
     public bool IsColon { get; init; }
 
     /// <summary>The numbers of a numeric index: one for a flat index, more for a tuple.</summary>
-    public long[]? Numbers { get; init; }
+    public IndexNumber[]? Numbers { get; init; }
 
     /// <summary>True when the numbers were written as a tuple in parentheses.</summary>
     public bool IsTuple { get; init; }

@@ -23,9 +23,9 @@ public static partial class ErrorMessages
     public static string ClaimIndexCount(string target, int given, int expected, string shape) =>
         string.Create(CultureInfo.InvariantCulture, $"{target} has shape {shape}, so an entry needs {expected} ind{(expected == 1 ? "ex" : "ices")}, not {given}");
 
-    /// <summary>An index outside its dimension.</summary>
-    public static string ClaimIndexRange(string target, long index, long size, string what) =>
-        string.Create(CultureInfo.InvariantCulture, $"index {index} is outside {target}: {what} runs 0..{size - 1}");
+    /// <summary>An index outside its dimension, as written (negative, or too many digits for any layer).</summary>
+    public static string ClaimIndexRange(string target, string index, long size, string what) =>
+        string.Create(CultureInfo.InvariantCulture, $"index {index} is {(index.StartsWith('-') ? "negative, " : "")}outside {target}: {what} runs 0..{size - 1}");
 
     /// <summary>A tuple index of the wrong length.</summary>
     public static string ClaimTupleLength(string what, int given, string shape) =>
@@ -76,9 +76,15 @@ public static partial class ErrorMessages
     public const string FormulaCaseAfterUnconditional =
         "this case can never be reached: the case before it has no 'if', so it always applies";
 
-    /// <summary>Refusing a formula check that would take too long.</summary>
-    public static string FormulaTooLarge(long rows, long columns, long limit) =>
-        string.Create(CultureInfo.InvariantCulture, $"checking a formula evaluates it at every entry of M, here {rows:N0}×{columns:N0} = {rows * columns:N0} entries, more than {limit:N0}; check it on a smaller layer with the same options");
+    /// <summary>Refusing formula checks that together would take too long.</summary>
+    public static string FormulasTooMuchWork(int formulas, long rows, long columns, long limit)
+    {
+        var entries = rows * columns;
+        var total = (System.Numerics.BigInteger)entries * formulas;
+        return formulas == 1
+            ? string.Create(CultureInfo.InvariantCulture, $"checking a formula evaluates it at every entry of M, here {rows:N0}×{columns:N0} = {entries:N0} entries, more than {limit:N0}; check it on a smaller layer with the same options")
+            : string.Create(CultureInfo.InvariantCulture, $"checking {formulas:N0} formulas evaluates each at every entry of M ({rows:N0}×{columns:N0} = {entries:N0} entries), {total:N0} evaluations in all, more than {limit:N0}; check fewer formulas at a time, or on a smaller layer with the same options");
+    }
 
     /// <summary>A layer whose M has more rows or columns than a claim can index.</summary>
     public static string ClaimLayerTooLarge(long rows, long columns) =>

@@ -25,11 +25,17 @@ public static class TensorGrammar
         from close in Close
         select (TensorNode)new TensorNode.Row([first, .. rest]);
 
+    // An entry only starts after a space or a bar: [1.5.5] is an error, never [1.5 .5].
     private static readonly Parser<TensorNode> SpaceRow =
         from first in ExpressionGrammar.Tight.Token()
-        from rest in Bar.Optional().Then(_ => ExpressionGrammar.Tight.Token()).XMany()
+        from rest in Bar.Optional().Then(_ => AfterSeparator).Then(_ => ExpressionGrammar.Tight.Token()).XMany()
         from close in Close
         select (TensorNode)new TensorNode.Row([first, .. rest]);
+
+    private static readonly Parser<bool> AfterSeparator = input =>
+        input.Position > 0 && (char.IsWhiteSpace(input.Source[input.Position - 1]) || input.Source[input.Position - 1] == '|')
+            ? Result.Success(true, input)
+            : Result.Failure<bool>(input, "", ["a space between entries"]);
 
     private static readonly Parser<IEnumerable<char>> Space = Parse.WhiteSpace.Many();
 

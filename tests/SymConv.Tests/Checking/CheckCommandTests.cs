@@ -59,6 +59,11 @@ public class CheckCommandTests
     [Theory]
     [InlineData("y'[3] = 5a+", "error: unexpected '+'; expected end of input\n  --> --claim, line 1, column 11\n   | y'[3] = 5a+\n   |           ^\n")]
     [InlineData("y'[8] = a", "error: index 8 is outside y': dimension 1 runs 0..7\n  --> --claim, line 1, column 4\n   | y'[8] = a\n   |    ^\n")]
+    [InlineData("y'[-1] = a", "error: index -1 is negative, outside y': dimension 1 runs 0..7\n  --> --claim, line 1, column 4\n   | y'[-1] = a\n   |    ^\n")]
+    [InlineData("y'[1234567890123456789012345] = a", "error: index 1234567890123456789012345 is outside y': dimension 1 runs 0..7\n  --> --claim, line 1, column 4\n")]
+    [InlineData("M[0,-3] = a", "error: index -3 is negative, outside M: the column runs 0..8\n  --> --claim, line 1, column 5\n")]
+    [InlineData("M[(0,-1,1),3] = a", "error: index -1 is negative, outside the output: dimension 2 runs 0..1\n  --> --claim, line 1, column 3\n")]
+    [InlineData("y[0,0,99999999999999999999] = a", "error: index 99999999999999999999 is outside y: dimension 3 runs 0..1\n  --> --claim, line 1, column 7\n")]
     [InlineData("M[(0,2,1),3] = a", "error: index 2 is outside the output: dimension 2 runs 0..1\n  --> --claim, line 1, column 3\n")]
     [InlineData("y[1,0,2] = a", "error: index 2 is outside y: dimension 3 runs 0..1\n  --> --claim, line 1, column 7\n")]
     [InlineData("z[0] = a", "error: 'z' is not a part of the layer: a claim is about K, x, x', M, b, y' or y\n  --> --claim, line 1, column 1\n")]
@@ -80,8 +85,11 @@ public class CheckCommandTests
     {
         var outcome = Check("--claim", claim);
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Equal("", outcome.Stdout);
         Assert.StartsWith("symconv: " + expected, outcome.Stderr);
+        // The report lists it in its place, with the same message.
+        Assert.Contains("\n? " + claim + "\n    cannot be read", outcome.Stdout);
+        Assert.Contains(expected[("error: ".Length)..].Split('\n')[0] + "\n", outcome.Stdout);
+        Assert.EndsWith("\nThe claim cannot be read.\n", outcome.Stdout);
     }
 
     [Fact]
@@ -101,6 +109,51 @@ public class CheckCommandTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void An_unreadable_claim_in_a_file_does_not_stop_the_others()
+    {
+        var path = TempFile.Write("y'[3] = 5a+6b+8c+9d\ny'[2] = 4a+5b+7c+9d\ny'[-1] = a\nM[0,3] = c\ny'[0] = 1a+\n", "claims.txt");
+        var outcome = Check("--claims", path);
+        Assert.Equal(2, outcome.ExitCode);
+        var verdicts = outcome.Stdout.Split('\n').Where(l => l.Length > 1 && "✓✗?".Contains(l[0]) && l[1] == ' ').Select(l => l[..1]).ToArray();
+        Assert.Equal(["✓", "✗", "?", "✓", "?"], verdicts);
+        Assert.Contains($"? {path}:3: y'[-1] = a\n    cannot be read (line 3, column 4): index -1 is negative, outside y': dimension 1 runs 0..7\n", outcome.Stdout);
+        Assert.Contains($"? {path}:5: y'[0] = 1a+\n    cannot be read (line 5, column 11): ", outcome.Stdout);
+        Assert.EndsWith("\n2 of 5 claims hold; 1 fails; 2 cannot be read.\n", outcome.Stdout);
+        Assert.StartsWith($"symconv: error: index -1 is negative, outside y': dimension 1 runs 0..7\n  --> {path}, line 3, column 4\n", outcome.Stderr);
+        Assert.Contains($"  --> {path}, line 5, column 11\n", outcome.Stderr);
+    }
+
+    [Theory]
+    [InlineData("y'[3] = 5a+6b+8c+9d\ny'[2] = 4a+5b+7c+9d\n", 1)]
+    [InlineData("y'[3] = 5a+6b+8c+9d\nM[0,3] = c\n", 0)]
+    [InlineData("y'[3] = 5a+6b+8c+9d\ny'[2] = 4a+5b+7c+9d\ny'[9] = a\n", 2)]
+    [InlineData("y'[9] = a\n", 2)]
+    public void The_exit_code_is_2_if_any_claim_is_unreadable_else_1_if_any_fails_else_0(string claims, int expected)
+    {
+        var path = TempFile.Write(claims, "claims.txt");
+        Assert.Equal(expected, Check("--claims", path).ExitCode);
+    }
+
+    [Fact]
+    public void Json_lists_unreadable_claims_beside_the_checked_ones()
+    {
+        var path = TempFile.Write("y'[3] = 5a+6b+8c+9d\ny'[-1] = a\n", "claims.txt");
+        var outcome = Check("--format", "json", "--claims", path);
+        Assert.Equal(2, outcome.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(outcome.Stdout);
+        Assert.Equal(1, json.RootElement.GetProperty("claims").GetArrayLength());
+        var unreadable = json.RootElement.GetProperty("unreadable");
+        Assert.Equal(1, unreadable.GetArrayLength());
+        Assert.Equal("y'[-1] = a", unreadable[0].GetProperty("claim").GetString());
+        Assert.Equal($"{path}:2", unreadable[0].GetProperty("place").GetString());
+        Assert.Equal(2, unreadable[0].GetProperty("line").GetInt32());
+        Assert.Equal(4, unreadable[0].GetProperty("column").GetInt32());
+        Assert.Equal("index -1 is negative, outside y': dimension 1 runs 0..7", unreadable[0].GetProperty("message").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("hold").GetInt32());
+        Assert.Equal(0, json.RootElement.GetProperty("fail").GetInt32());
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 # Reads a Wolfram Language file written by `symconv --format mathematica` with SymPy's Mathematica
-# parser and checks what Mathematica's own If[...] would: Flatten[convX] == convXFlat,
-# convM . convXFlat (+ bias) == convYFlat, and M == Transpose[C] when C is there. Indices in the
+# parser and checks what Mathematica's own If[...] would: Flatten[X] == XFlat,
+# M . XFlat (+ bias) == YFlat (all in the SymConv` context), and M == Transpose[C] when C is there. Indices in the
 # file count from 1. Prints "ok" or fails with an AssertionError.
 import keyword
 import re
@@ -11,11 +11,14 @@ from sympy.parsing.mathematica import parse_mathematica
 
 text = open(sys.argv[1], encoding="utf-8").read()
 text = re.sub(r"\(\*.*?\*\)", "", text, flags=re.S)
-# Global`E is the symbol E of the user's layer; SymPy's parser has no contexts.
+# Global`E is the symbol E of the user's layer and SymConv`M the file's own M; SymPy's parser has no
+# contexts, so the file's names are read from their definitions and the user's lose their context.
 text = text.replace("Global`", "")
+# A subscript kept as text ("01", so that w_{01} is not w_{1}); SymPy's parser reads no strings.
+text = re.sub(r'"(\d+)"', r"Text\1", text)
 # SymPy's parser goes through Python, so a symbol named like a Python keyword needs another name.
 text = re.sub(r"\b(" + "|".join(keyword.kwlist) + r")\b", r"\1Keyword", text)
-definitions = dict(re.findall(r"^(conv\w+) = (.*?);$", text, flags=re.S | re.M))
+definitions = dict(re.findall(r"^SymConv`(\w+) = (.*?);$", text, flags=re.S | re.M))
 check = re.search(r"^If\[(.*)\]\s*$", text, flags=re.S | re.M).group(1)
 
 
@@ -39,21 +42,26 @@ def sparse(name):
     return matrix
 
 
-x_flat = sp.Matrix(flatten(parse("convXFlat")))
-assert flatten(parse("convX")) == list(x_flat), "Flatten[convX] differs from convXFlat"
-y_flat = sp.Matrix(flatten(parse("convYFlat")))
-M = sparse("convM")
-rows_text = definitions["convRows"]
-rows = list(range(1, int(re.fullmatch(r"Range\[(\d+)\]", rows_text).group(1)) + 1)) if rows_text.startswith("Range") else [int(r) for r in flatten(parse("convRows"))]
-assert M.shape == (len(rows), len(x_flat)), "convM has the wrong shape"
+x_flat = sp.Matrix(flatten(parse("XFlat")))
+assert flatten(parse("X")) == list(x_flat), "Flatten[X] differs from XFlat"
+y_flat = sp.Matrix(flatten(parse("YFlat")))
+M = sparse("M")
+rows_text = definitions["Rows"]
+rows = list(range(1, int(re.fullmatch(r"Range\[(\d+)\]", rows_text).group(1)) + 1)) if rows_text.startswith("Range") else [int(r) for r in flatten(parse("Rows"))]
+assert M.shape == (len(rows), len(x_flat)), "SymConv`M has the wrong shape"
 result = M * x_flat
-quotient = re.search(r"convB\[\[Quotient\[convRows - 1, (\d+)\] \+ 1\]\]", check)
+quotient = re.search(r"SymConv`B\[\[Quotient\[SymConv`Rows - 1, (\d+)\] \+ 1\]\]", check)
 if quotient:
-    bias = flatten(parse("convB"))
+    bias = flatten(parse("B"))
     plane = int(quotient.group(1))
     result += sp.Matrix([bias[(r - 1) // plane] for r in rows])
-assert (result - y_flat).expand() == sp.zeros(len(rows), 1), "convM . convXFlat (+ bias) differs from convYFlat"
-if "convC" in definitions:
-    assert sparse("convC").T == M, "Transpose[convC] differs from convM"
-    assert "Transpose[convC]" in check
+assert (result - y_flat).expand() == sp.zeros(len(rows), 1), "M . XFlat (+ bias) differs from YFlat"
+if "C" in definitions:
+    assert sparse("C").T == M, "Transpose[C] differs from M"
+    assert "Transpose[SymConv`C]" in check
 print("ok")
+if "--symbols" in sys.argv:
+    # How many distinct symbols the kernel, input and bias hold, read back: two symbols the file
+    # merged (w_{01} and w_{1}) would count as one.
+    parts = [parse("K"), parse("X")] + ([parse("B")] if "B" in definitions else [])
+    print(f"{len(set().union(*(sp.sympify(part).free_symbols for part in parts)))} symbols")

@@ -81,6 +81,58 @@ public class SymPyScriptTests(ITestOutputHelper output)
         }
     }
 
+    // Symbols named like every name the script uses — the built-ins it calls, its module aliases
+    // and its own variables — must not shadow them.
+    [Fact]
+    public void Script_runs_when_symbols_are_named_like_the_names_it_uses()
+    {
+        if (ExternalTools.Python(output) is not { } python) return;
+        var outcome = CliRunner.Run("--kernel", "[[[[range, len, list, print], [sp, sys, hasattr, K], [x, M, C, rows], [bias, y, residual, x_{flat}]]]]",
+            "--input-shape", "1,5,5", "--bias", "[y_{flat}]", "--format", "sympy");
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        var result = RunScript(python, outcome.Stdout);
+        Assert.True(result.ExitCode == 0, "the SymPy check failed:\n" + result.Output);
+        Assert.Equal("ok\n", result.Output);
+    }
+
+    // (10^400 - 1)^11 has 4,400 digits, past the 4,300 Python 3.11 reads by default.
+    [Fact]
+    public void Script_runs_with_an_entry_of_4400_digits()
+    {
+        if (ExternalTools.Python(output) is not { } python) return;
+        var nines = new string('9', 400);
+        var outcome = CliRunner.Run("--kernel", $"[[[[({nines})^11, a]]]]", "--input", $"[[[x {nines}/7 2]]]", "--format", "sympy");
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        var result = RunScript(python, outcome.Stdout);
+        Assert.True(result.ExitCode == 0, "the SymPy check failed:\n" + result.Output[..Math.Min(3000, result.Output.Length)]);
+        Assert.Equal("ok\n", result.Output);
+    }
+
+    // Mathematica reads Subscript[w, 01] as Subscript[w, 1]: two symbols would become one. And a
+    // symbol named like the file's own definitions must not be redefined by them.
+    [Fact]
+    public void Mathematica_keeps_leading_zero_subscripts_and_its_own_names_apart()
+    {
+        if (ExternalTools.Python(output) is not { } python) return;
+        var outcome = CliRunner.Run("--kernel", "[[[[w_{01}, w_{1}], [convM, convXFlat]]]]", "--input", "[[[1 -1 0] [convK convYFlat convX] [convB convC convRows]]]",
+            "--bias", "[convY]", "--format", "mathematica");
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        var folder = ExternalTools.TemporaryFolder();
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "layer.wl"), outcome.Stdout);
+            var checker = Path.Combine(AppContext.BaseDirectory, "Export", "MathematicaCheck.py");
+            var result = ExternalTools.Run(python, [checker, "layer.wl", "--symbols"], folder, TimeSpan.FromMinutes(2));
+            Assert.True(result.ExitCode == 0, "the Mathematica definitions do not check:\n" + result.Output);
+            // Every symbol of the layer, read back: eleven, the two w's among them.
+            Assert.Equal("ok\n11 symbols\n", result.Output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void Script_fails_when_an_output_neuron_is_wrong()
     {

@@ -1,7 +1,13 @@
 # Conv2d: K 2×1×2×2 on x 1×3×3 gives y 2×2×2; M is 8×9
 # Written by symconv. Run it with python3 (needs SymPy): it rebuilds the layer and checks
 # that M x' = y' exactly, printing "ok".
+import sys
+
 import sympy as sp
+
+# Python 3.11 reads integers of at most 4300 digits unless told otherwise; this layer's may be longer.
+if hasattr(sys, "set_int_max_str_digits"):
+    sys.set_int_max_str_digits(0)
 
 a = sp.Symbol('a')
 b = sp.Symbol('b')

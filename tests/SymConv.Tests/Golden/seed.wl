@@ -1,9 +1,9 @@
 (* Conv2d: K 2×1×2×2 on x 1×3×3 gives y 2×2×2; M is 8×9 *)
 (* Written by symconv: Wolfram Language definitions of the layer. Evaluating this file
-   checks convM . convXFlat == convYFlat and prints "ok". Indices count from 1. *)
+   checks SymConv`M . SymConv`XFlat == SymConv`YFlat and prints "ok". Indices count from 1. *)
 
 (* K: the kernel *)
-convK = {
+SymConv`K = {
   {
     {
       {a, b},
@@ -18,7 +18,7 @@ convK = {
   }
 };
 (* x: the input *)
-convX = {
+SymConv`X = {
   {
     {1, 2, 3},
     {4, 5, 6},
@@ -26,11 +26,11 @@ convX = {
   }
 };
 (* x': the input flattened *)
-convXFlat = {1, 2, 3, 4, 5, 6, 7, 8, 9};
+SymConv`XFlat = {1, 2, 3, 4, 5, 6, 7, 8, 9};
 (* The rows of M and y' written here, counted from 1 *)
-convRows = Range[8];
+SymConv`Rows = Range[8];
 (* M: those rows of the 8×9 matrix *)
-convM = SparseArray[{
+SymConv`M = SparseArray[{
   {1, 1} -> a,
   {1, 2} -> b,
   {1, 4} -> c,
@@ -65,7 +65,7 @@ convM = SparseArray[{
   {8, 9} -> h
   }, {8, 9}];
 (* y': the output neurons of those rows *)
-convYFlat = {
+SymConv`YFlat = {
   a + 2*b + 4*c + 5*d,
   2*a + 3*b + 5*c + 6*d,
   4*a + 5*b + 7*c + 8*d,
@@ -76,7 +76,7 @@ convYFlat = {
   5*e + 6*f + 8*g + 9*h
 };
 (* y: y' reshaped to the output's shape *)
-convY = ArrayReshape[convYFlat, {2, 2, 2}];
+SymConv`Y = ArrayReshape[SymConv`YFlat, {2, 2, 2}];
 
-If[Flatten[convX] === convXFlat && Expand[Normal[convM . convXFlat] - convYFlat] === ConstantArray[0, Length[convRows]],
+If[Flatten[SymConv`X] === SymConv`XFlat && Expand[Normal[SymConv`M . SymConv`XFlat] - SymConv`YFlat] === ConstantArray[0, Length[SymConv`Rows]],
   Print["ok"], Print["FAILED"]]

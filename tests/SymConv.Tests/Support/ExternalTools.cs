@@ -40,6 +40,21 @@ public static class ExternalTools
     public static string? Python(ITestOutputHelper output) =>
         SymPyPython.Value ?? Missing(output, "no python3 with SymPy found (Debian: python3-sympy)");
 
+    private static readonly Lazy<string?> JsonSchemaPythonPath = new(() =>
+    {
+        foreach (var candidate in new[] { "/usr/bin/python3", Which("python3") })
+        {
+            if (candidate is null || !File.Exists(candidate)) continue;
+            var check = Run(candidate, ["-c", "import jsonschema; jsonschema.Draft202012Validator"], Path.GetTempPath(), TimeSpan.FromSeconds(60));
+            if (check.ExitCode == 0) return candidate;
+        }
+        return null;
+    });
+
+    /// <summary>A python3 whose jsonschema knows draft 2020-12, or null after reporting why the test cannot run.</summary>
+    public static string? JsonSchemaPython(ITestOutputHelper output) =>
+        JsonSchemaPythonPath.Value ?? Missing(output, "no python3 with jsonschema 4 found (Debian: python3-jsonschema)");
+
     private static string? Missing(ITestOutputHelper output, string reason)
     {
         if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))

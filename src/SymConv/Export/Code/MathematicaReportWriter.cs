@@ -5,10 +5,13 @@ using SymConv.Algebra;
 namespace SymConv.Export.Code;
 
 /// <summary>
-/// Wolfram Language definitions of the layer: convK, convX, convXFlat (x'), convM (a SparseArray),
-/// convB, convYFlat (y') and convY, and a check that prints "ok" when convM.convXFlat (+ bias)
-/// equals convYFlat. w_{0,1} becomes Subscript[w, 0, 1]; a name starting with a capital is put
-/// in the Global` context so that a symbol called E, I or N cannot mean Mathematica's constant.
+/// Wolfram Language definitions of the layer: SymConv`K, SymConv`X, SymConv`XFlat (x'), SymConv`M
+/// (a SparseArray), SymConv`B, SymConv`YFlat (y') and SymConv`Y, and a check that prints "ok" when
+/// SymConv`M . SymConv`XFlat (+ bias) equals SymConv`YFlat. The file's own names live in the
+/// SymConv` context and the layer's symbols in Global`, so no symbol name can collide with them.
+/// w_{0,1} becomes Subscript[w, 0, 1], and a subscript with a leading zero stays text
+/// (Subscript[w, "01"]) so that w_{01} and w_{1} remain two symbols; a name starting with a
+/// capital is written Global`E so that a symbol called E, I or N cannot mean Mathematica's constant.
 /// Like the SymPy script it defines the whole layer whatever --show says; --rows restricts M and y'.
 /// </summary>
 public sealed class MathematicaReportWriter : IReportWriter
@@ -23,38 +26,38 @@ public sealed class MathematicaReportWriter : IReportWriter
 
         output.Write("(* " + report.Title.Replace("*)", "* )", StringComparison.Ordinal) + " *)\n");
         output.Write("(* Written by symconv: Wolfram Language definitions of the layer. Evaluating this file\n");
-        output.Write("   checks convM . convXFlat" + (layer.Bias is null ? "" : " + bias") + " == convYFlat and prints \"ok\". Indices count from 1. *)\n\n");
-        output.Write("(* K: the kernel *)\nconvK = " + NestedList.Format(layer.Kernel.Shape, i => Code(layer.Kernel[i]), '{', '}') + ";\n");
-        output.Write("(* x: the input *)\nconvX = " + NestedList.Format(layer.Input.Shape, i => Code(layer.Input[i]), '{', '}') + ";\n");
-        output.Write("(* x': the input flattened *)\nconvXFlat = {" + string.Join(", ", layer.Input.Values.Select(Code)) + "};\n");
+        output.Write("   checks SymConv`M . SymConv`XFlat" + (layer.Bias is null ? "" : " + bias") + " == SymConv`YFlat and prints \"ok\". Indices count from 1. *)\n\n");
+        output.Write("(* K: the kernel *)\nSymConv`K = " + NestedList.Format(layer.Kernel.Shape, i => Code(layer.Kernel[i]), '{', '}') + ";\n");
+        output.Write("(* x: the input *)\nSymConv`X = " + NestedList.Format(layer.Input.Shape, i => Code(layer.Input[i]), '{', '}') + ";\n");
+        output.Write("(* x': the input flattened *)\nSymConv`XFlat = {" + string.Join(", ", layer.Input.Values.Select(Code)) + "};\n");
 
         var rows = report.SelectedRows.ToList();
         output.Write("(* The rows of M and y' written here, counted from 1 *)\n");
-        output.Write(report.AllRows ? $"convRows = Range[{Integer(report.Matrix.Rows)}];\n" : "convRows = {" + string.Join(", ", rows.Select(r => Integer(r + 1))) + "};\n");
+        output.Write(report.AllRows ? $"SymConv`Rows = Range[{Integer(report.Matrix.Rows)}];\n" : "SymConv`Rows = {" + string.Join(", ", rows.Select(r => Integer(r + 1))) + "};\n");
         output.Write($"(* M: those rows of the {Integer(report.Matrix.Rows)}×{Integer(report.Matrix.Columns)} matrix *)\n");
-        output.Write("convM = SparseArray[{");
+        output.Write("SymConv`M = SparseArray[{");
         var any = CodeListing.WriteLines(output, CodeListing.Entries(report.Matrix.Row, rows).Select(e => Rule(e, Code)), "  ");
         output.Write($"{(any ? "\n  " : "")}}}, {{{Integer(rows.Count)}, {Integer(report.Matrix.Columns)}}}];\n");
         var twinCheck = "";
         if (report.Twin is { } twin && report.AllRows)
         {
-            output.Write("(* C: the matrix of the matching forward convolution; M = Transpose[C] *)\nconvC = SparseArray[{");
+            output.Write("(* C: the matrix of the matching forward convolution; M = Transpose[C] *)\nSymConv`C = SparseArray[{");
             any = CodeListing.WriteLines(output, CodeListing.Entries(twin.Row, RowNumbers.Below(twin.Rows)).Select(e => Rule(e, Code)), "  ");
             output.Write($"{(any ? "\n  " : "")}}}, {{{Integer(twin.Rows)}, {Integer(twin.Columns)}}}];\n");
-            twinCheck = " && Normal[Transpose[convC]] === Normal[convM]";
+            twinCheck = " && Normal[Transpose[SymConv`C]] === Normal[SymConv`M]";
         }
         var biasTerm = "";
         if (layer.Bias is { } bias)
         {
-            output.Write("(* b: one bias per output channel *)\nconvB = {" + string.Join(", ", bias.Values.Select(Code)) + "};\n");
-            biasTerm = $" + convB[[Quotient[convRows - 1, {Integer(g.OutputPlane)}] + 1]]";
+            output.Write("(* b: one bias per output channel *)\nSymConv`B = {" + string.Join(", ", bias.Values.Select(Code)) + "};\n");
+            biasTerm = $" + SymConv`B[[Quotient[SymConv`Rows - 1, {Integer(g.OutputPlane)}] + 1]]";
         }
-        output.Write("(* y': the output neurons of those rows *)\nconvYFlat = {");
+        output.Write("(* y': the output neurons of those rows *)\nSymConv`YFlat = {");
         output.Write(CodeListing.WriteLines(output, rows.Select(row => Code(report.Output(row))), "  ") ? "\n};\n" : "};\n");
         if (report.AllRows)
-            output.Write("(* y: y' reshaped to the output's shape *)\nconvY = ArrayReshape[convYFlat, {" + string.Join(", ", g.OutputShape.Dims.Select(d => Integer(d))) + "}];\n");
+            output.Write("(* y: y' reshaped to the output's shape *)\nSymConv`Y = ArrayReshape[SymConv`YFlat, {" + string.Join(", ", g.OutputShape.Dims.Select(d => Integer(d))) + "}];\n");
 
-        output.Write("\nIf[Flatten[convX] === convXFlat && Expand[Normal[convM . convXFlat]" + biasTerm + " - convYFlat] === ConstantArray[0, Length[convRows]]" + twinCheck + ",\n");
+        output.Write("\nIf[Flatten[SymConv`X] === SymConv`XFlat && Expand[Normal[SymConv`M . SymConv`XFlat]" + biasTerm + " - SymConv`YFlat] === ConstantArray[0, Length[SymConv`Rows]]" + twinCheck + ",\n");
         output.Write("  Print[\"ok\"], Print[\"FAILED\"]]\n");
     }
 
@@ -70,8 +73,13 @@ public sealed class MathematicaReportWriter : IReportWriter
         var underscore = name.IndexOf('_');
         if (underscore < 0) return Word(name);
         var items = name[(underscore + 1)..].Trim('{', '}').Split(',');
-        return "Subscript[" + Word(name[..underscore]) + ", " + string.Join(", ", items.Select(Word)) + "]";
+        return "Subscript[" + Word(name[..underscore]) + ", " + string.Join(", ", items.Select(Item)) + "]";
     }
+
+    // A subscript number is a number, except with a leading zero: 01 would read as 1 and merge
+    // w_{01} into w_{1}, so it stays the text it was written as.
+    private static string Item(string item) =>
+        item.Length > 1 && item[0] == '0' && item.All(char.IsAsciiDigit) ? "\"" + item + "\"" : Word(item);
 
     private static string Word(string word)
     {

@@ -18,8 +18,17 @@ public sealed class SymPyReportWriter : IReportWriter
         "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
         "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
         "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
-        "match", "case", "type", "print", "sp", "K", "x", "x_flat", "M", "C", "rows", "bias", "bias_rows", "y_flat", "y", "residual",
+        "match", "case", "type",
+        // Every name the script itself uses, its own and the built-ins it calls: a symbol named
+        // like one gets a trailing underscore, so the script's calls still reach what they mean.
+        "sp", "sys", "print", "range", "len", "list", "hasattr",
+        "K", "x", "x_flat", "M", "C", "rows", "bias", "bias_rows", "y_flat", "y", "residual",
     };
+
+    // Python 3.11 refuses to read an integer of more than 4,300 digits from source or a string
+    // unless the limit is raised; numbers this long are written as digit strings the script
+    // converts after raising it, so a huge exact entry still runs.
+    private const int LongNumberDigits = 4000;
 
     /// <inheritdoc/>
     public void Write(Report report, TextWriter output)
@@ -32,7 +41,9 @@ public sealed class SymPyReportWriter : IReportWriter
         output.Write("# " + report.Title + "\n");
         output.Write("# Written by symconv. Run it with python3 (needs SymPy): it rebuilds the layer and checks\n");
         output.Write("# that M x'" + (layer.Bias is null ? "" : " + b") + " = y' exactly, printing \"ok\".\n");
-        output.Write("import sympy as sp\n\n");
+        output.Write("import sys\n\nimport sympy as sp\n\n");
+        output.Write("# Python 3.11 reads integers of at most 4300 digits unless told otherwise; this layer's may be longer.\n");
+        output.Write("if hasattr(sys, \"set_int_max_str_digits\"):\n    sys.set_int_max_str_digits(0)\n\n");
         for (var id = 0; id < names.Count; id++)
             output.Write($"{names[id]} = sp.Symbol({PythonString(report.Symbols.NameOf(id))})\n");
         if (names.Count > 0) output.Write('\n');
@@ -113,8 +124,16 @@ public sealed class SymPyReportWriter : IReportWriter
 
     // A bare integer stays a Python int: sp.Matrix and sp.Array make it exact, and the script never divides.
     private static string Number(Rational magnitude) => magnitude.IsInteger
-        ? magnitude.Numerator.ToString(CultureInfo.InvariantCulture)
-        : $"sp.Rational({magnitude.Numerator.ToString(CultureInfo.InvariantCulture)}, {magnitude.Denominator.ToString(CultureInfo.InvariantCulture)})";
+        ? Digits(magnitude.Numerator)
+        : $"sp.Rational({Digits(magnitude.Numerator)}, {Digits(magnitude.Denominator)})";
+
+    // Digits, or past LongNumberDigits a string of them that sp.Integer reads once the script has
+    // lifted Python's limit (a literal that long would stop the script before its first line runs).
+    private static string Digits(System.Numerics.BigInteger value)
+    {
+        var digits = value.ToString(CultureInfo.InvariantCulture);
+        return digits.Length <= LongNumberDigits ? digits : $"sp.Integer('{digits}')";
+    }
 
     private static string PythonString(string text)
     {

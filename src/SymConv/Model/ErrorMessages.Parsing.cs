@@ -1,0 +1,37 @@
+using System.Globalization;
+
+namespace SymConv.Model;
+
+public static partial class ErrorMessages
+{
+    /// <summary>A number whose power of ten is beyond the limit.</summary>
+    public static string NumberExponentTooLarge(int limit) =>
+        string.Create(CultureInfo.InvariantCulture, $"number with a power of ten beyond ±{limit}");
+
+    /// <summary>Hint for <see cref="NumberExponentTooLarge"/>.</summary>
+    public const string NumberExponentTooLargeHint = "entries are exact, so every digit of such a number would be kept; use a symbol for it";
+
+    /// <summary>A one-character subscript run on by letters or digits: two readings.</summary>
+    public static string AmbiguousSubscript(string word, string subscript) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"'{word}_{subscript}' reads two ways: the symbol {word}_{{{subscript}}}, or {word}_{subscript[0]} followed by {subscript[1..]}");
+
+    /// <summary>Hint for <see cref="AmbiguousSubscript"/>.</summary>
+    public static string AmbiguousSubscriptHint(string word, string subscript) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"a subscript without braces is one character: write {word}_{{{subscript}}} for one symbol, or {word}_{subscript[0]}*{subscript[1..]} for a product; a space or a comma separates entries");
+
+    /// <summary>A number run on after ')' or '}' with no operator: two readings.</summary>
+    public static string NumberAfterClose(char close) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"a number right after '{close}' reads two ways: a product, or the start of another entry");
+
+    /// <summary>Hint for <see cref="NumberAfterClose"/>.</summary>
+    public const string NumberAfterCloseHint = "write * for a product, as in (a)*2, or a space or a comma between entries";
+
+    /// <summary>A letter run on after a number written with a power of ten.</summary>
+    public const string LetterAfterExponent = "a letter right after a number with a power of ten (1e3x) reads two ways: a product, or a misspelt number";
+
+    /// <summary>Hint for <see cref="LetterAfterExponent"/>.</summary>
+    public const string LetterAfterExponentHint = "write * for a product, as in 1e3*x";
+}
