@@ -1,6 +1,7 @@
 using SymConv.Algebra;
 using SymConv.Export;
 using SymConv.Model;
+using SymConv.Onnx;
 
 namespace SymConv.Cli;
 
@@ -34,9 +35,21 @@ public static class App
                 return 0;
             }
 
+            if (arguments.Command == "layers")
+                return LayersCommand.Run(arguments, stdout);
+
             string? specText = null;
             string? specName = null;
-            if (CommandOptions.WantsSeed(arguments))
+            OnnxModel? model = null;
+            if (arguments.SpecPath is { } modelPath && ModelLayer.IsModelPath(modelPath))
+            {
+                model = OnnxModel.Load(modelPath);
+            }
+            else if (arguments.Entries.FirstOrDefault(e => OptionCatalog.Find(e.Key)?.Group == OptionCatalog.ModelGroup) is { } modelOption)
+            {
+                throw new InputException(CliMessages.NeedsModel(modelOption.Key), modelOption.KeyAt ?? modelOption.At, CliMessages.HelpHint);
+            }
+            else if (CommandOptions.WantsSeed(arguments))
             {
                 stderr.Write(CliMessages.SeedNotice);
                 specText = SeedExample.Text();
@@ -48,7 +61,7 @@ public static class App
                 specName = path;
             }
 
-            var invocation = Invocation.From(arguments, specText, specName);
+            var invocation = Invocation.From(arguments, specText, specName, model);
             CommandOptions.CheckBelong(arguments.Command, arguments.Entries);
             return arguments.Command switch
             {

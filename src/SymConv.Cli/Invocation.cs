@@ -2,6 +2,7 @@ using SymConv.Algebra;
 using SymConv.Convolution;
 using SymConv.Export;
 using SymConv.Model;
+using SymConv.Onnx;
 using SymConv.Parsing;
 
 namespace SymConv.Cli;
@@ -14,8 +15,9 @@ internal sealed class Invocation
 {
     private readonly Dictionary<string, SpecEntry> _last = new(StringComparer.Ordinal);
 
-    private Invocation(IReadOnlyList<SpecEntry> entries)
+    private Invocation(IReadOnlyList<SpecEntry> entries, OnnxModel? model)
     {
+        Model = model;
         Entries = entries;
         foreach (var entry in entries)
             _last[entry.Key] = entry;
@@ -23,7 +25,10 @@ internal sealed class Invocation
 
     public IReadOnlyList<SpecEntry> Entries { get; }
 
-    public static Invocation From(Arguments arguments, string? specText, string? specName)
+    /// <summary>The ONNX model the layer comes from, when one was named instead of a spec file.</summary>
+    public OnnxModel? Model { get; }
+
+    public static Invocation From(Arguments arguments, string? specText, string? specName, OnnxModel? model = null)
     {
         var entries = new List<SpecEntry>();
         if (specText is not null)
@@ -37,14 +42,14 @@ internal sealed class Invocation
             }
         }
         entries.AddRange(arguments.Entries);
-        return new Invocation(entries);
+        return new Invocation(entries, model);
     }
 
     public SpecEntry? Last(string key) => _last.GetValueOrDefault(key);
 
     public bool Switch(string key) => Last(key) is { } entry && OptionGrammar.ReadSwitch(entry);
 
-    public ConvolutionMatrix BuildMatrix() => new(LayerReader.Read(Entries));
+    public ConvolutionMatrix BuildMatrix() => new(Model is null ? LayerReader.Read(Entries) : ModelLayer.Read(Model, this));
 
     public string Format => Last("format")?.Text.Trim() ?? "text";
 
@@ -60,7 +65,13 @@ internal sealed class Invocation
         Sections = Last("show") is { } show ? SectionNames.ReadList(show.Text, show.At) : null,
         Rows = Last("rows") is { } rows ? OptionGrammar.ReadRows(rows) : null,
         UnitCoefficients = Switch("hide-unit-coefficients") ? UnitCoefficients.Hidden : UnitCoefficients.Shown,
+        CsvNumbers = Last("csv-numbers") is { } numbers ? OptionGrammar.ReadChoice(numbers, CsvForms) : CsvNumbers.Exact,
         Display = DisplayOptions(),
+    };
+
+    private static readonly Dictionary<string, CsvNumbers> CsvForms = new(StringComparer.Ordinal)
+    {
+        ["exact"] = CsvNumbers.Exact, ["decimal"] = CsvNumbers.Decimal,
     };
 
     private static readonly Dictionary<string, ZeroStyle> ZeroStyles = new(StringComparer.Ordinal)

@@ -10,7 +10,7 @@ namespace SymConv.Convolution;
 /// </summary>
 public sealed class OutputRowBuilder
 {
-    private readonly long _outputPlane;
+    private readonly LayerGeometry _geometry;
     private readonly SingleTermLayer _layer;
     private readonly TapWalker _walker;
     private readonly int[] _kernelIndex;
@@ -20,7 +20,7 @@ public sealed class OutputRowBuilder
 
     private OutputRowBuilder(ConvolutionMatrix matrix, SingleTermLayer layer)
     {
-        _outputPlane = matrix.Geometry.OutputPlane;
+        _geometry = matrix.Geometry;
         _layer = layer;
         _walker = new TapWalker(matrix.Geometry);
         _kernelIndex = new int[_walker.MaxTaps];
@@ -51,7 +51,7 @@ public sealed class OutputRowBuilder
         var count = _layer.Kernel.IsRun && _layer.Input.IsRun ? RunTaps(taps) : Taps(taps);
         if (_layer.Bias is { } bias)
         {
-            var channel = (int)(row / _outputPlane);
+            var channel = _geometry.OutputChannelOf(row);
             var coefficient = bias.CoefficientAt(channel);
             if (!coefficient.IsZero)
             {

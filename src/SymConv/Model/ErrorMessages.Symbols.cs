@@ -33,5 +33,5 @@ public static partial class ErrorMessages
         string.Create(CultureInfo.InvariantCulture, $"--no-channel-index leaves the channel out of the input's symbols, which needs one input channel, not {channels}");
 
     /// <summary>Hint for <see cref="ChannelIndexNeeded"/>.</summary>
-    public const string ChannelIndexNeededHint = "drop --no-channel-index, or give the input one channel (--input-shape 1,…)";
+    public const string ChannelIndexNeededHint = "drop --no-channel-index, or give the input one channel";
 }

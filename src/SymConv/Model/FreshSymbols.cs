@@ -91,7 +91,7 @@ public sealed class FreshSymbols
         foreach (var (word, family, _) in families)
         {
             var (first, shape, _) = family switch { "kernel" => _kernel!.Value, "input" => _input!.Value, _ => _bias!.Value };
-            _symbols.Name(first, new IndexedSymbols(word, shape, family == "input" ? OmittedInputAxes(shape) : 0));
+            _symbols.Name(first, new IndexedSymbols(word, shape, family == "input" ? OmittedInputAxis(shape) : -1));
         }
         if (kernelFamily is not null)
             _symbols.Name(_kernel!.Value.First, kernelFamily);
@@ -113,13 +113,15 @@ public sealed class FreshSymbols
         return underscore < 0 ? name : name[..underscore];
     }
 
-    private int OmittedInputAxes(Shape shape)
+    private int OmittedInputAxis(Shape shape)
     {
-        if (_naming.InputChannelIndex) return 0;
-        if (shape[0] != 1)
-            throw new InputException(ErrorMessages.ChannelIndexNeeded(shape[0]), _naming.InputChannelIndexAt, ErrorMessages.ChannelIndexNeededHint);
+        if (_naming.InputChannelIndex) return -1;
         // An input with no spatial axis is refused by the geometry; its one index stays.
-        return shape.Rank > 1 ? 1 : 0;
+        if (shape.Rank < 2) return -1;
+        var axis = _naming.ChannelsLast ? shape.Rank - 1 : 0;
+        if (shape[axis] != 1)
+            throw new InputException(ErrorMessages.ChannelIndexNeeded(shape[axis]), _naming.InputChannelIndexAt, ErrorMessages.ChannelIndexNeededHint);
+        return axis;
     }
 
     private static void Refuse(string? word, (int, Shape, SourcePoint?)? family, string option, string tensor, string shapeOption, SourcePoint? at)

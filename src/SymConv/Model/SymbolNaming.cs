@@ -31,6 +31,9 @@ public sealed record SymbolNaming
     /// <summary>Where the input's channel index was turned off.</summary>
     public SourcePoint? InputChannelIndexAt { get; init; }
 
+    /// <summary>True when the input's channel axis is its last (channels_last), so that is the index left out.</summary>
+    public bool ChannelsLast { get; init; }
+
     /// <summary>Default names: letters or w for the kernel, x for the input, b for the bias.</summary>
     public static SymbolNaming Default { get; } = new();
 }

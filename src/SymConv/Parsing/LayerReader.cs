@@ -18,6 +18,7 @@ public static class LayerReader
     [
         "kernel", "kernel-shape", "input", "input-shape", "bias", "stride", "padding", "padding-mode",
         "dilation", "groups", "transposed", "output-padding", "flip",
+        "layout", "kernel-layout", "depth-multiplier",
         "kernel-symbols", "input-symbols", "bias-symbols", "no-channel-index",
     ];
 
@@ -33,8 +34,20 @@ public static class LayerReader
 
     private static readonly Dictionary<string, PaddingMode> Modes = new(StringComparer.Ordinal)
     {
-        ["zeros"] = PaddingMode.Zeros, ["reflect"] = PaddingMode.Reflect,
+        ["zeros"] = PaddingMode.Zeros, ["reflect"] = PaddingMode.Reflect, ["symmetric"] = PaddingMode.Symmetric,
         ["replicate"] = PaddingMode.Replicate, ["circular"] = PaddingMode.Circular,
+    };
+
+    private static readonly Dictionary<string, DataLayout> DataLayouts = new(StringComparer.Ordinal)
+    {
+        ["nchw"] = DataLayout.ChannelsFirst, ["nhwc"] = DataLayout.ChannelsLast,
+        ["channels-first"] = DataLayout.ChannelsFirst, ["channels-last"] = DataLayout.ChannelsLast,
+    };
+
+    private static readonly Dictionary<string, KernelLayout> KernelLayouts = new(StringComparer.Ordinal)
+    {
+        ["oihw"] = KernelLayout.Oihw, ["iohw"] = KernelLayout.Iohw, ["hwio"] = KernelLayout.Hwio, ["hwoi"] = KernelLayout.Hwoi,
+        ["ihwo"] = KernelLayout.Ihwo, ["ohwi"] = KernelLayout.Ohwi, ["hwim"] = KernelLayout.Hwim,
     };
 
     /// <summary>Builds the layer that the entries describe; later entries override earlier ones.</summary>
@@ -60,12 +73,15 @@ public static class LayerReader
                 "transposed" => spec with { Transposed = OptionGrammar.ReadSwitch(entry) },
                 "output-padding" => spec with { OutputPadding = OptionGrammar.ReadIntegers(entry) },
                 "flip" => spec with { Flip = OptionGrammar.ReadSwitch(entry) },
+                "layout" => spec with { Layout = OptionGrammar.ReadChoice(entry, DataLayouts) },
+                "kernel-layout" => spec with { KernelLayout = OptionGrammar.ReadChoice(entry, KernelLayouts) },
+                "depth-multiplier" => spec with { DepthMultiplier = OptionGrammar.ReadInteger(entry) },
                 _ => spec,
             };
         }
 
         var symbols = new SymbolTable();
-        var fresh = new FreshSymbols(symbols, ReadNaming(slots));
+        var fresh = new FreshSymbols(symbols, ReadNaming(slots) with { ChannelsLast = spec.Layout == DataLayout.ChannelsLast });
         var kernel = ReadTensor(slots, "kernel", symbols, fresh.Kernel, ErrorMessages.NoKernel);
         var input = ReadTensor(slots, "input", symbols, fresh.Input, ErrorMessages.NoInput);
         Tensor<Polynomial>? bias = null;
@@ -87,8 +103,11 @@ public static class LayerReader
     // The bias is made before the geometry validates the layer, so channel counts that the
     // geometry will refuse must not crash here: bad groups count as 1, and a count past an int is
     // refused with the geometry's own message.
-    private static int OutChannels(LayerSpec spec, Shape kernel, Shape input)
+    private static int OutChannels(LayerSpec spec, Shape kernelAsLaidOut, Shape inputAsLaidOut)
     {
+        // Shapes the geometry will refuse (too few dimensions) keep their first dimension here.
+        var kernel = Model.Layouts.KernelToPyTorchOrNull(spec.KernelLayout, spec.Transposed, kernelAsLaidOut) ?? kernelAsLaidOut;
+        var input = Model.Layouts.ChannelsFirst(spec.Layout, inputAsLaidOut);
         if (!spec.Transposed) return kernel[0];
         var groups = spec.Groups >= 1 && input[0] % spec.Groups == 0 ? spec.Groups : 1;
         var channels = (long)kernel[1] * groups;

@@ -133,6 +133,15 @@ public class GeneratedSymbolNameTests
         Assert.Contains("[x_{0,0} x_{0,1}]\n[x_{1,0} x_{1,1}]", shown);
     }
 
+    [Fact]
+    public void Channels_last_leaves_out_the_last_index()
+    {
+        var shown = Shown("--layout", "nhwc", "--kernel-shape", "1,1,3", "--input-shape", "5,1", "--no-channel-index", "--show", "y'");
+        Assert.EndsWith("[a*x_0+b*x_1+c*x_2, a*x_1+b*x_2+c*x_3, a*x_2+b*x_3+c*x_4]\n", shown);
+        Assert.StartsWith("symconv: error: --no-channel-index leaves the channel out of the input's symbols, which needs one input channel, not 5",
+            Refused("--layout", "nhwc", "--kernel-shape", "1,1,3", "--input-shape", "1,5", "--no-channel-index"));
+    }
+
     [Theory]
     [InlineData(new[] { "--kernel-shape", "1,2,3", "--input-shape", "2,5", "--no-channel-index" },
         "symconv: error: --no-channel-index leaves the channel out of the input's symbols, which needs one input channel, not 2")]

@@ -15,11 +15,13 @@ public class SymbolFamilyTests
         index.Length == 1 && index[0] < 10 ? $"{word}_{index[0]}" : $"{word}_{{{string.Join(",", index)}}}";
 
     [Theory]
-    [InlineData(new[] { 3 }, 0)]
-    [InlineData(new[] { 12 }, 0)]
-    [InlineData(new[] { 2, 11, 3 }, 0)]
-    [InlineData(new[] { 1, 11 }, 1)]
-    [InlineData(new[] { 1, 4, 13 }, 1)]
+    [InlineData(new[] { 3 }, -1)]
+    [InlineData(new[] { 12 }, -1)]
+    [InlineData(new[] { 2, 11, 3 }, -1)]
+    [InlineData(new[] { 1, 11 }, 0)]
+    [InlineData(new[] { 1, 4, 13 }, 0)]
+    [InlineData(new[] { 4, 13, 1 }, 2)]
+    [InlineData(new[] { 12, 1 }, 1)]
     public void Every_member_shows_streams_and_reads_back_under_one_name(int[] dims, int omitted)
     {
         var shape = new Shape(dims);
@@ -28,7 +30,7 @@ public class SymbolFamilyTests
         var bytes = new byte[family.MaxNameLength];
         for (var i = 0; i < family.Count; i++)
         {
-            var name = Expected("x", shape.Unflatten(i)[omitted..]);
+            var name = Expected("x", shape.Unflatten(i).Where((_, axis) => axis != omitted).ToArray());
             Assert.Equal(name, family.NameOf(i));
             Assert.Equal(name, Encoding.ASCII.GetString(bytes, 0, family.WriteName(i, bytes)));
             Assert.True(family.TryIndexOf(name, out var back));
