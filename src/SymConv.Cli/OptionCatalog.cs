@@ -52,7 +52,7 @@ internal static class OptionCatalog
         new("standalone", null, "latex: a complete document rather than a fragment for a document with amsmath", OutputGroup),
         new("highlight", "ROW", "latex, markdown: colour one neuron's row of M and its y' entry (needs xcolor)", OutputGroup),
         new("csv-numbers", "FORM", "csv: numbers exact (default; 1/3 as p/q) or decimal (17 significant digits, for numpy and spreadsheets)", OutputGroup),
-        new("output", "FILE", "write to FILE instead of standard output; a failed run leaves FILE as it was", OutputGroup, 'o'),
+        new("output", "FILE", "write to FILE instead of standard output (- for standard output); a failed run leaves a regular FILE as it was", OutputGroup, 'o'),
         new("claim", "CLAIM", "a claim to check, such as \"y'[3] = 5a+6b+8c+9d\"; repeatable", CheckGroup),
         new("claims", "FILE", "claims to check, one a line (# comments; a line with open brackets runs on)", CheckGroup),
         new("at", "INDEX", "the output neuron: channel and position (0,1,1), or one flat index of y'", NeuronGroup),
