@@ -169,6 +169,7 @@ public class ConvolutionReferenceTests
             var plan = ReferenceSizes.Plan(spec, layer.KernelShape, layer.InputShape)!;
             var features = new List<string> { $"{layer.Rank}-D", spec.Transposed ? "transposed" : "forward", "mode " + spec.Mode };
             if (spec.PaddingRule is { } rule) features.Add(rule);
+            else if (spec.PaddingAfter is not null) features.Add("sides");
             else if (spec.PaddingSizes.Any(p => p > 0)) features.Add("explicit padding");
             if (!plan.PadBefore.SequenceEqual(plan.PadAfter)) features.Add("asymmetric padding");
             if (spec.Stride.Any(s => s > 1)) features.Add("stride");
@@ -181,7 +182,7 @@ public class ConvolutionReferenceTests
             foreach (var feature in features) counts[feature] = counts.GetValueOrDefault(feature) + 1;
         }
         foreach (var feature in new[] { "1-D", "2-D", "3-D", "transposed", "forward", "mode zeros", "mode reflect", "mode replicate",
-                     "mode circular", "valid", "same", "full", "tf-same", "explicit padding", "asymmetric padding", "stride", "dilation",
+                     "mode circular", "mode symmetric", "valid", "same", "same-lower", "causal", "full", "tf-same", "explicit padding", "sides", "asymmetric padding", "stride", "dilation",
                      "groups", "depthwise", "output padding", "output padding ≥ stride", "flip", "bias" })
             Assert.True(counts.GetValueOrDefault(feature) >= 3, $"only {counts.GetValueOrDefault(feature)} layers with {feature}: {string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"))}");
     }

@@ -18,13 +18,16 @@ public static class CheckJsonWriter
         var symbols = matrix.Layer.Symbols;
         var text = new StringBuilder();
         text.Append("{\n  \"layer\": ").Append(JsonText.String(LayerTitle.Of(matrix))).Append(",\n  \"claims\": [");
-        for (var i = 0; i < results.Count; i++)
+        var unreadable = results.Where(r => r.Unreadable is not null).ToList();
+        var checkedResults = results.Where(r => r.Unreadable is null).ToList();
+        for (var i = 0; i < checkedResults.Count; i++)
         {
-            var result = results[i];
+            var result = checkedResults[i];
             text.Append(i == 0 ? "\n    {" : ",\n    {");
             text.Append("\"claim\": ").Append(JsonText.String(result.Source.Text));
             text.Append(", \"place\": ").Append(result.Source.Place.Length == 0 ? "null" : JsonText.String(result.Source.Place));
             text.Append(", \"holds\": ").Append(result.Holds ? "true" : "false");
+            text.Append(", \"notices\": [").Append(string.Join(", ", result.Notices.Select(JsonText.String))).Append(']');
             if (result.True is { } truth && result.Claimed is { } claimed)
             {
                 Values(truth, claimed, symbols, units, text);
@@ -50,9 +53,25 @@ public static class CheckJsonWriter
             }
             text.Append('}');
         }
-        var failed = results.Count(r => !r.Holds);
-        text.Append(results.Count == 0 ? "],\n" : "\n  ],\n");
-        text.Append("  \"hold\": ").Append((results.Count - failed).ToString(CultureInfo.InvariantCulture))
+        var failed = checkedResults.Count(r => !r.Holds);
+        text.Append(checkedResults.Count == 0 ? "],\n" : "\n  ],\n");
+        text.Append("  \"unreadable\": [");
+        for (var i = 0; i < unreadable.Count; i++)
+        {
+            var result = unreadable[i];
+            var error = result.Unreadable!;
+            text.Append(i == 0 ? "\n    {" : ",\n    {");
+            text.Append("\"claim\": ").Append(JsonText.String(result.Source.Text));
+            text.Append(", \"place\": ").Append(result.Source.Place.Length == 0 ? "null" : JsonText.String(result.Source.Place));
+            var at = error.At is { Line: > 0 } point ? point : null;
+            text.Append(", \"line\": ").Append(at is null ? "null" : at.Line.ToString(CultureInfo.InvariantCulture));
+            text.Append(", \"column\": ").Append(at is null ? "null" : at.Column.ToString(CultureInfo.InvariantCulture));
+            text.Append(", \"message\": ").Append(JsonText.String(error.Message));
+            text.Append(", \"hint\": ").Append(error.Hint is null ? "null" : JsonText.String(error.Hint));
+            text.Append('}');
+        }
+        text.Append(unreadable.Count == 0 ? "],\n" : "\n  ],\n");
+        text.Append("  \"hold\": ").Append((checkedResults.Count - failed).ToString(CultureInfo.InvariantCulture))
             .Append(",\n  \"fail\": ").Append(failed.ToString(CultureInfo.InvariantCulture)).Append("\n}\n");
         output.Write(text.ToString());
     }

@@ -22,10 +22,20 @@ public static partial class CheckTextWriter
         text.Append("Checking ").Append(Count(results.Count, "claim")).Append(" against ").Append(layerTitle).Append("\n\n");
         foreach (var result in results)
         {
-            text.Append(result.Holds ? "✓ " : "✗ ");
+            foreach (var notice in result.Notices)
+                text.Append("note: ").Append(notice).Append('\n');
+            text.Append(result.Unreadable is not null ? "? " : result.Holds ? "✓ " : "✗ ");
             if (result.Source.Place.Length > 0) text.Append(result.Source.Place).Append(": ");
             text.Append(Echo(result.Source.Text)).Append('\n');
             if (result.Holds) continue;
+            if (result.Unreadable is { } error)
+            {
+                text.Append("    cannot be read");
+                if (error.At is { Line: > 0 } at)
+                    text.Append(string.Create(CultureInfo.InvariantCulture, $" (line {at.Line}, column {at.Column})"));
+                text.Append(": ").Append(error.Message).Append('\n');
+                continue;
+            }
             if (result.True is { } truth && result.Claimed is { } claimed)
             {
                 text.Append("    true:           ").Append(Text(truth)).Append('\n');
@@ -52,13 +62,23 @@ public static partial class CheckTextWriter
                 text.Append('\n');
             }
         }
-        var failed = results.Count(r => !r.Holds);
-        var held = results.Count - failed;
-        text.Append('\n').Append(
-            results.Count == 1 ? (failed == 0 ? "The claim holds." : "The claim fails.")
-            : failed == 0 ? $"All {results.Count} claims hold."
-            : $"{held} of {results.Count} claims hold{(held == 1 ? "s" : "")}; {failed} fail{(failed == 1 ? "s" : "")}.").Append('\n');
+        text.Append('\n').Append(Summary(results)).Append('\n');
         output.Write(text.ToString());
+    }
+
+    // All 2 claims hold. / 1 of 2 claims holds; 1 fails. / 1 of 3 claims holds; 1 fails; 1 cannot be read.
+    private static string Summary(IReadOnlyList<ClaimResult> results)
+    {
+        var unreadable = results.Count(r => r.Unreadable is not null);
+        var failed = results.Count(r => !r.Holds) - unreadable;
+        var held = results.Count - failed - unreadable;
+        if (results.Count == 1)
+            return unreadable == 1 ? "The claim cannot be read." : failed == 0 ? "The claim holds." : "The claim fails.";
+        if (failed == 0 && unreadable == 0) return $"All {results.Count} claims hold.";
+        var summary = $"{held} of {results.Count} claims hold{(held == 1 ? "s" : "")}";
+        if (failed > 0) summary += $"; {failed} fail{(failed == 1 ? "s" : "")}";
+        if (unreadable > 0) summary += $"; {unreadable} cannot be read";
+        return summary + ".";
     }
 
     private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";

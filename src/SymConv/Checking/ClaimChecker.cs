@@ -15,33 +15,86 @@ public static class ClaimChecker
     public const int MismatchesShown = 5;
 
     /// <summary>
-    /// The most entries of M a formula is evaluated at. Every entry must be visited (the zeros
-    /// are part of the claim), so time grows with rows × columns; past this a check would run
-    /// for minutes, and a smaller layer with the same options tests the same formula.
+    /// The most formula evaluations a run makes: each formula is evaluated at every entry of M
+    /// (the zeros are part of the claim), so the work is formulas × rows × columns, bounded as a
+    /// whole. Past this a check would run for minutes; a smaller layer with the same options
+    /// tests the same formulas.
     /// </summary>
-    public const long MaxFormulaEntries = 20_000_000;
+    public const long MaxFormulaEvaluations = 20_000_000;
 
     /// <summary>
-    /// Reads every claim (so that a mistyped one stops the run before anything is judged), then
-    /// checks each in order.
+    /// Reads every claim, then checks each readable one in order. A claim that cannot be read
+    /// does not stop the others: its result says why (<see cref="ClaimResult.Unreadable"/>).
+    /// All index formulas are checked together in one pass over M.
     /// </summary>
-    /// <exception cref="InputException">When a claim cannot be read or does not fit the layer.</exception>
+    /// <exception cref="InputException">When there are no claims, or the formulas together would take too long.</exception>
     public static IReadOnlyList<ClaimResult> Check(ConvolutionMatrix matrix, IReadOnlyList<ClaimSource> sources)
     {
         if (sources.Count == 0)
             throw new InputException(ErrorMessages.NoClaims);
-        var claims = sources.Select(s => ClaimReader.Read(s, matrix)).ToList();
-        if (claims.OfType<Claim.Formula>().Any() && matrix.Rows * matrix.Columns > MaxFormulaEntries)
-            throw new InputException(ErrorMessages.FormulaTooLarge(matrix.Rows, matrix.Columns, MaxFormulaEntries), claims.OfType<Claim.Formula>().First().Source.Start);
-        return claims.Select(claim => Check(claim, matrix)).ToList();
+        var claims = new Claim?[sources.Count];
+        var results = new ClaimResult?[sources.Count];
+        var entries = matrix.Rows * matrix.Columns;
+        var formulas = 0;
+        var symbols = new LayerSymbols(matrix.Layer);
+        for (var i = 0; i < sources.Count; i++)
+        {
+            try
+            {
+                claims[i] = ClaimReader.Read(sources[i], matrix, symbols);
+            }
+            catch (InputException e)
+            {
+                results[i] = new ClaimResult { Source = sources[i], Holds = false, Unreadable = e };
+            }
+            catch (ExpressionTooLargeException e)
+            {
+                results[i] = new ClaimResult { Source = sources[i], Holds = false, Unreadable = new InputException(e.Message, sources[i].Start) };
+            }
+            // Refused as soon as the total crosses the bound, before reading further claims.
+            if (claims[i] is Claim.Formula && entries > MaxFormulaEvaluations / ++formulas)
+                throw new InputException(ErrorMessages.FormulasTooMuchWork(formulas, matrix.Rows, matrix.Columns, MaxFormulaEvaluations), sources[i].Start);
+        }
+        if (formulas > 0)
+        {
+            var swept = FormulaSweep.Check(claims.OfType<Claim.Formula>().ToList(), matrix.Geometry.OutputShape, matrix.Geometry.InputShape, matrix.Row);
+            for (int i = 0, f = 0; i < claims.Length; i++)
+                if (claims[i] is Claim.Formula) results[i] = swept[f++];
+        }
+        for (var i = 0; i < claims.Length; i++)
+        {
+            if (results[i] is null) results[i] = WithNotices(Check(claims[i]!, matrix), claims[i]!);
+        }
+        return results!;
     }
 
     private static ClaimResult Check(Claim claim, ConvolutionMatrix matrix) => claim switch
     {
         Claim.Entry entry => CheckEntry(entry),
-        Claim.Whole whole => CheckWhole(whole, matrix),
-        Claim.Formula formula => CheckFormula(formula, matrix),
+        Claim.Whole whole => CheckWhole(whole),
         _ => throw new InvalidOperationException(claim.GetType().Name),
+    };
+
+    // The slips are told before the verdict, and when mending them all makes the claim hold,
+    // that is told too: the derivation is right and only a name is wrong.
+    private static ClaimResult WithNotices(ClaimResult result, Claim claim)
+    {
+        if (claim.Slips.Count == 0) return result;
+        var notices = claim.Slips.Select(s => s.Message).ToList();
+        var readings = claim.Slips.Where(s => s.Reading is not null).ToList();
+        if (!result.Holds && readings.Count == claim.Slips.Count && HoldsWith(claim, readings))
+        {
+            notices.Add($"with {string.Join(" and ", readings.Select(s => $"{s.ReadingText} for {s.Name}"))} the claim holds: it fails only by {(readings.Count == 1 ? "this naming slip" : "these naming slips")}");
+        }
+        return result with { Notices = notices };
+    }
+
+    private static bool HoldsWith(Claim claim, IReadOnlyList<SymbolSlip> slips) => claim switch
+    {
+        Claim.Entry entry => SymbolSlips.Substitute(entry.Claimed, slips) == entry.Part[entry.Flat],
+        Claim.Whole whole => whole.Claimed.Shape.Equals(whole.Expected)
+            && Enumerable.Range(0, (int)whole.Expected.Size).All(i => SymbolSlips.Substitute(whole.Claimed[i], slips) == whole.Part[whole.Offset + i]),
+        _ => false,
     };
 
     private static ClaimResult CheckEntry(Claim.Entry claim)
@@ -50,12 +103,11 @@ public static class ClaimChecker
         return new ClaimResult { Source = claim.Source, Holds = truth == claim.Claimed, True = truth, Claimed = claim.Claimed };
     }
 
-    private static ClaimResult CheckWhole(Claim.Whole claim, ConvolutionMatrix matrix)
+    private static ClaimResult CheckWhole(Claim.Whole claim)
     {
         var part = claim.Part;
-        // A row of M is compared with that row; anything else with the whole part.
-        var expected = claim.Row is null ? part.Shape : new Shape(part.Shape[1]);
-        var label = claim.Row is { } r ? $"row {r} of M" : part.Name;
+        var expected = claim.Expected;
+        var label = claim.Label;
         if (!claim.Claimed.Shape.Equals(expected))
         {
             return new ClaimResult
@@ -64,7 +116,7 @@ public static class ClaimChecker
                 Note = $"the claim has shape {claim.Claimed.Shape}, but {label} has shape {expected}",
             };
         }
-        var offset = claim.Row is { } row ? row * part.Shape[1] : 0;
+        var offset = claim.Offset;
         var mismatches = new List<Mismatch>();
         long count = 0;
         for (long i = 0; i < expected.Size; i++)
@@ -81,86 +133,5 @@ public static class ClaimChecker
             Source = claim.Source, Holds = count == 0, Part = label,
             Mismatches = mismatches, MismatchCount = count, EntryCount = expected.Size,
         };
-    }
-
-    private static ClaimResult CheckFormula(Claim.Formula claim, ConvolutionMatrix matrix)
-    {
-        var formula = claim.Compiled;
-        var outputShape = matrix.Geometry.OutputShape;
-        var inputShape = matrix.Geometry.InputShape;
-        var slots = new long[formula.SlotCount];
-        var outputIndex = new int[outputShape.Rank];
-        var inputIndex = new int[inputShape.Rank];
-        var mismatches = new List<Mismatch>();
-        long count = 0;
-        for (long row = 0; row < matrix.Rows; row++)
-        {
-            slots[formula.RowSlot] = row;
-            outputShape.Unflatten(row, outputIndex);
-            for (var d = 0; d < formula.OutputSlots.Length; d++)
-                slots[formula.OutputSlots[d]] = outputIndex[d];
-            var entries = matrix.Row(row);
-            var next = 0;
-            for (long column = 0; column < matrix.Columns; column++)
-            {
-                slots[formula.ColumnSlot] = column;
-                if (formula.InputSlots.Length > 0)
-                {
-                    // Columns run in row-major order: step the multi-index like an odometer.
-                    if (column == 0) Array.Clear(inputIndex);
-                    else Step(inputIndex, inputShape);
-                    for (var d = 0; d < formula.InputSlots.Length; d++)
-                        slots[formula.InputSlots[d]] = inputIndex[d];
-                }
-                var truth = next < entries.Count && entries[next].Column == column ? entries[next++].Value : Polynomial.Zero;
-                Polynomial? claimed = null;
-                string? problem = null;
-                try
-                {
-                    claimed = formula.Evaluate(slots);
-                }
-                catch (FormulaEvaluationException e)
-                {
-                    problem = e.Message;
-                }
-                catch (OverflowException)
-                {
-                    problem = "overflows 64-bit integer arithmetic";
-                }
-                if (claimed is not null && claimed == truth) continue;
-                count++;
-                if (mismatches.Count < MismatchesShown)
-                    mismatches.Add(new Mismatch(FormulaLocation(claim, row, column, outputShape, inputShape), truth, claimed, problem));
-            }
-        }
-        return new ClaimResult
-        {
-            Source = claim.Source, Holds = count == 0, Part = "M",
-            Mismatches = mismatches, MismatchCount = count, EntryCount = matrix.Rows * matrix.Columns,
-        };
-    }
-
-    private static void Step(int[] index, Shape shape)
-    {
-        for (var d = index.Length - 1; d >= 0; d--)
-        {
-            if (++index[d] < shape[d]) return;
-            index[d] = 0;
-        }
-    }
-
-    // M[1,3] with the claim's own names: s=1, (u,v,w)=(0,0,1), t=3, (i,j,k)=(0,1,0).
-    private static string FormulaLocation(Claim.Formula claim, long row, long column, Shape outputShape, Shape inputShape)
-    {
-        static string Side(IndexItem item, long flat, Shape shape)
-        {
-            var parts = new List<string>();
-            if (item.FlatName is { } name && item.Names is not null) parts.Add($"{name}={flat}");
-            parts.Add(item.Names is { } names
-                ? $"({string.Join(',', names)})=({string.Join(',', shape.Unflatten(flat))})"
-                : $"{item.FlatName}={flat}");
-            return string.Join(' ', parts);
-        }
-        return $"M[{row},{column}] at {Side(claim.RowNames, row, outputShape)}, {Side(claim.ColumnNames, column, inputShape)}";
     }
 }

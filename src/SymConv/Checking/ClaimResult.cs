@@ -11,6 +11,19 @@ public sealed record ClaimResult
     /// <summary>True when the claim holds exactly.</summary>
     public required bool Holds { get; init; }
 
+    /// <summary>
+    /// Why the claim could not be read (with where, and how to fix it), or null when it was read
+    /// and checked. An unreadable claim neither holds nor fails; the others are checked all the same.
+    /// </summary>
+    public Model.InputException? Unreadable { get; init; }
+
+    /// <summary>
+    /// What to tell before the verdict: each symbol of the claim the layer does not have, with
+    /// the layer's symbols of that name or the product meant, and whether the claim holds once
+    /// that slip is mended.
+    /// </summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
+
     /// <summary>For a claim about one entry: the layer's value.</summary>
     public Polynomial? True { get; init; }
 

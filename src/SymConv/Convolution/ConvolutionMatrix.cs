@@ -99,7 +99,7 @@ public sealed class ConvolutionMatrix
         }
         var value = Polynomial.FromTerms(terms);
         if (Layer.Bias is { } bias)
-            value += bias[row / Geometry.OutputPlane];
+            value += bias[Geometry.OutputChannelOf(row)];
         return value;
     }
 

@@ -45,10 +45,16 @@ public sealed class ForwardTwin
         var spec = new LayerSpec
         {
             Stride = g.Stride,
-            Padding = new Padding.Explicit(g.PadBefore),
+            // The same sides: ONNX's ConvTranspose may pad its two ends differently.
+            Padding = g.PadBefore.AsSpan().SequenceEqual(g.PadAfter)
+                ? new Padding.Explicit(g.PadBefore)
+                : new Padding.Sides(g.PadBefore, g.PadAfter),
             Dilation = g.Dilation,
             Groups = g.Groups,
             Flip = g.Flip,
+            // The same tensors as laid out: x's layout is y's, and the kernel's o and i axes trade roles.
+            Layout = g.Layout,
+            KernelLayout = Layouts.Swapped(g.KernelLayout, transposed: true),
         };
         var layer = new Layer(transposed.Layer.Kernel, new Tensor<Polynomial>(g.OutputShape, zeros), null, spec, transposed.Layer.Symbols);
         return new ForwardTwin(transposed, new ConvolutionMatrix(layer));

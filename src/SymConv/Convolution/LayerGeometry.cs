@@ -83,19 +83,33 @@ public sealed class LayerGeometry
     /// <summary>Columns of M: one per input entry.</summary>
     public long Columns => InputShape.Size;
 
-    /// <summary>Resolves and validates a layer's sizes.</summary>
+    /// <summary>
+    /// Resolves and validates a layer's sizes. <paramref name="kernel"/> and <paramref name="input"/>
+    /// are the shapes as laid out (<see cref="LayerSpec.KernelLayout"/>, <see cref="LayerSpec.Layout"/>).
+    /// </summary>
     public static LayerGeometry Of(LayerSpec spec, Shape kernel, Shape input)
     {
         if (input.Rank < 2)
-            throw new InputException(ErrorMessages.InputRank(input));
+            throw new InputException(spec.Layout == DataLayout.ChannelsLast ? ErrorMessages.InputRankChannelsLast(input) : ErrorMessages.InputRank(input));
         var rank = input.Rank - 1;
         if (kernel.Rank != rank + 2)
-            throw new InputException(ErrorMessages.KernelRank(kernel, input, spec.Transposed));
+            throw new InputException(spec.KernelLayout == KernelLayout.PyTorch
+                ? ErrorMessages.KernelRank(kernel, input, spec.Transposed)
+                : ErrorMessages.KernelRankInLayout(kernel, input, Layouts.Name(spec.KernelLayout, spec.Transposed)));
         if (spec.Groups < 1)
             throw new InputException(ErrorMessages.AtLeastOne("--groups", spec.Groups));
+        var layoutShown = input;
+        var kernelShown = kernel;
+        input = Layouts.ChannelsFirst(spec.Layout, input);
+        kernel = PyTorchKernel(spec, kernel, input);
+        var groups = DepthwiseGroups(spec, kernel, input) ?? spec.Groups;
 
-        var groups = spec.Groups;
         var inChannels = input[0];
+        // The channel checks speak of PyTorch's order; say how the shapes given map there.
+        string InLayout(string message) =>
+            kernel.Equals(kernelShown) && input.Equals(layoutShown)
+                ? message
+                : message + ErrorMessages.LayoutNote(kernelShown, kernel, Layouts.Name(spec.KernelLayout, spec.Transposed), layoutShown, input, Layouts.Name(spec.Layout));
         int outChannels;
         if (!spec.Transposed)
         {
@@ -103,15 +117,15 @@ public sealed class LayerGeometry
             if (inChannels % groups != 0)
                 throw new InputException(ErrorMessages.GroupsDivideIn(inChannels, groups));
             if (kernel[0] % groups != 0)
-                throw new InputException(ErrorMessages.GroupsDivideOut(kernel[0], groups));
+                throw new InputException(InLayout(ErrorMessages.GroupsDivideOut(kernel[0], groups)));
             if ((long)kernel[1] * groups != inChannels)
-                throw new InputException(ErrorMessages.ForwardChannels(kernel, input, groups));
+                throw new InputException(InLayout(ErrorMessages.ForwardChannels(kernel, input, groups)));
             outChannels = kernel[0];
         }
         else
         {
             if (kernel[0] != inChannels)
-                throw new InputException(ErrorMessages.TransposedChannels(kernel, input));
+                throw new InputException(InLayout(ErrorMessages.TransposedChannels(kernel, input)));
             if (inChannels % groups != 0)
                 throw new InputException(ErrorMessages.GroupsDivideIn(inChannels, groups));
             outChannels = CheckedSize((long)kernel[1] * groups, "output channels");
@@ -155,8 +169,16 @@ public sealed class LayerGeometry
         }
         CheckPaddingMode(spec, inputSize, before, after);
 
+        var kernelLayout = Layouts.Resolve(spec.KernelLayout, spec.Transposed);
+        var kernelPlane = new Shape(kernelSize).Size;
         return new LayerGeometry
         {
+            Layout = spec.Layout,
+            KernelLayout = kernelLayout,
+            KernelStrides = Layouts.KernelStrides(kernelLayout, spec.Transposed,
+                spec.Transposed ? kernel[1] : kernel[0], spec.Transposed ? kernel[0] : kernel[1], kernelPlane),
+            PyTorchKernelShape = kernel,
+            PyTorchInputShape = input,
             SpatialRank = rank,
             InChannels = inChannels,
             OutChannels = outChannels,
@@ -172,11 +194,77 @@ public sealed class LayerGeometry
             PadBefore = before,
             PadAfter = after,
             OutputPadding = outputPadding,
-            InputShape = input,
-            KernelShape = kernel,
-            OutputShape = OutputShapeOf(outChannels, outputSize),
+            InputShape = layoutShown,
+            KernelShape = kernelShown,
+            OutputShape = Layouts.FromChannelsFirst(spec.Layout, OutputShapeOf(outChannels, outputSize)),
         };
     }
+
+    // The kernel's shape in PyTorch's order; hwim is the depthwise layout, so it needs one input channel per group.
+    private static Shape PyTorchKernel(LayerSpec spec, Shape kernel, Shape input)
+    {
+        var layout = Layouts.Resolve(spec.KernelLayout, spec.Transposed);
+        if (layout == KernelLayout.Hwim && spec.Transposed)
+            throw new InputException(ErrorMessages.HwimTransposed);
+        Shape pyTorch;
+        try
+        {
+            pyTorch = Layouts.KernelToPyTorch(layout, spec.Transposed, kernel)!;
+        }
+        catch (OverflowException)
+        {
+            throw new InputException(ErrorMessages.LayerTooLarge("the kernel's output channels", null));
+        }
+        if (layout == KernelLayout.Hwim && kernel[kernel.Rank - 2] != input[0])
+            throw new InputException(ErrorMessages.HwimChannels(kernel, input[0]));
+        return pyTorch;
+    }
+
+    // Keras's depth multiplier: groups are the input channels, and each makes m output channels.
+    private static int? DepthwiseGroups(LayerSpec spec, Shape kernel, Shape input)
+    {
+        var hwim = Layouts.Resolve(spec.KernelLayout, spec.Transposed) == KernelLayout.Hwim;
+        var channels = input[0];
+        if (spec.DepthMultiplier is not { } m)
+        {
+            if (hwim && spec.Groups != channels)
+                throw new InputException(ErrorMessages.HwimNeedsDepthwise(channels, spec.Groups));
+            return null;
+        }
+        if (m < 1) throw new InputException(ErrorMessages.AtLeastOne("--depth-multiplier", m));
+        if (spec.Transposed) throw new InputException(ErrorMessages.DepthMultiplierTransposed);
+        if (spec.Groups != 1 && spec.Groups != channels)
+            throw new InputException(ErrorMessages.DepthMultiplierGroups(spec.Groups, channels));
+        if ((long)channels * m != kernel[0] || kernel[1] != 1)
+            throw new InputException(ErrorMessages.DepthMultiplierKernel(m, channels, kernel, Layouts.Name(spec.KernelLayout, false)));
+        return channels;
+    }
+
+    /// <summary>Where the input's and output's channels sit.</summary>
+    public DataLayout Layout { get; private init; }
+
+    /// <summary>The kernel's layout, PyTorch's resolved to oihw or iohw.</summary>
+    public KernelLayout KernelLayout { get; private init; }
+
+    /// <summary>The flat distance in the kernel as laid out between neighbours on the o axis, the i axis and the spatial block.</summary>
+    public (long O, long I, long S) KernelStrides { get; private init; }
+
+    /// <summary>The kernel's shape in PyTorch's order: (out, in/groups, k…), transposed (in, out/groups, k…).</summary>
+    public Shape PyTorchKernelShape { get; private init; } = null!;
+
+    /// <summary>The input's shape in PyTorch's order: (channels, n…).</summary>
+    public Shape PyTorchInputShape { get; private init; } = null!;
+
+    /// <summary>True when the layout or the kernel layout is not PyTorch's.</summary>
+    public bool HasLayout => Layout != DataLayout.ChannelsFirst || KernelLayout != Layouts.Resolve(KernelLayout.PyTorch, Transposed);
+
+    /// <summary>The output channel of row <paramref name="row"/> of M (an entry of y').</summary>
+    public int OutputChannelOf(long row) =>
+        (int)(Layout == DataLayout.ChannelsLast ? row % OutChannels : row / OutputPlane);
+
+    /// <summary>The input channel of column <paramref name="column"/> of M (an entry of x').</summary>
+    public int InputChannelOf(long column) =>
+        (int)(Layout == DataLayout.ChannelsLast ? column % InChannels : column / InputPlane);
 
     // Sizes are ints and counts longs throughout; a layer past them is refused rather than wrapped.
     private static int CheckedSize(long size, string what) =>
@@ -206,11 +294,16 @@ public sealed class LayerGeometry
     {
         var before = new int[rank];
         var after = new int[rank];
-        if (spec.Transposed && spec.Padding is not Padding.Explicit)
+        if (spec.Transposed && spec.Padding is not (Padding.Explicit or Padding.Sides))
             throw new InputException(ErrorMessages.NamedPaddingTransposed(spec.Padding));
+        if (spec.Padding is Padding.Causal && rank != 1)
+            throw new InputException(ErrorMessages.CausalNeedsOneDimension(rank));
         var sizes = spec.Padding is Padding.Explicit explicitPadding
             ? PerDimension("--padding", explicitPadding.Sizes, rank)
             : null;
+        var sides = spec.Padding is Padding.Sides perSide
+            ? (Before: PerDimension("--padding", perSide.Before, rank), After: PerDimension("--padding", perSide.After, rank))
+            : default;
         for (var d = 0; d < rank; d++)
         {
             var total = (long)dilation[d] * (kernelSize[d] - 1);
@@ -219,6 +312,12 @@ public sealed class LayerGeometry
                 case Padding.Explicit:
                     if (sizes![d] < 0) throw new InputException(ErrorMessages.NotNegative("--padding", sizes[d]));
                     before[d] = after[d] = sizes[d];
+                    break;
+                case Padding.Sides:
+                    if (sides.Before[d] < 0) throw new InputException(ErrorMessages.NotNegative("--padding", sides.Before[d]));
+                    if (sides.After[d] < 0) throw new InputException(ErrorMessages.NotNegative("--padding", sides.After[d]));
+                    before[d] = sides.Before[d];
+                    after[d] = sides.After[d];
                     break;
                 case Padding.Same:
                     if (stride[d] != 1) throw new InputException(ErrorMessages.SameNeedsStrideOne);
@@ -229,11 +328,16 @@ public sealed class LayerGeometry
                 case Padding.Full:
                     before[d] = after[d] = CheckedSize(total, "--padding full");
                     break;
-                case Padding.TfSame:
+                case Padding.TfSame or Padding.SameLower:
                     var output = ((long)inputSize[d] + stride[d] - 1) / stride[d];
                     var needed = Math.Max((output - 1) * stride[d] + total + 1 - inputSize[d], 0);
-                    before[d] = CheckedSize(needed / 2, "--padding tf-same");
-                    after[d] = CheckedSize(needed - needed / 2, "--padding tf-same");
+                    // TensorFlow (and ONNX's SAME_UPPER) put the odd pixel at the end, ONNX's SAME_LOWER at the start.
+                    var small = CheckedSize(needed / 2, $"--padding {spec.Padding}");
+                    var large = CheckedSize(needed - needed / 2, $"--padding {spec.Padding}");
+                    (before[d], after[d]) = spec.Padding is Padding.TfSame ? (small, large) : (large, small);
+                    break;
+                case Padding.Causal:
+                    before[d] = CheckedSize(total, "--padding causal");
                     break;
             }
         }
@@ -250,6 +354,8 @@ public sealed class LayerGeometry
             var widest = Math.Max(before[d], after[d]);
             if (spec.PaddingMode == PaddingMode.Reflect && widest >= inputSize[d])
                 throw new InputException(ErrorMessages.ReflectTooWide(d, widest, inputSize[d]));
+            if (spec.PaddingMode == PaddingMode.Symmetric && widest > inputSize[d])
+                throw new InputException(ErrorMessages.SymmetricTooWide(d, widest, inputSize[d]));
             if (spec.PaddingMode == PaddingMode.Circular && widest > inputSize[d])
                 throw new InputException(ErrorMessages.CircularTooWide(d, widest, inputSize[d]));
         }

@@ -17,6 +17,7 @@ public static class PaddedIndex
         {
             PaddingMode.Zeros => -1,
             PaddingMode.Reflect => i < 0 ? -i : 2 * (size - 1) - i,
+            PaddingMode.Symmetric => i < 0 ? -i - 1 : 2 * size - 1 - i,
             PaddingMode.Replicate => i < 0 ? 0 : size - 1,
             PaddingMode.Circular => ((i % size) + size) % size,
             _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),

@@ -18,6 +18,8 @@ public sealed class TapWalker
     private readonly int[] _source;
     private readonly int[] _spatialKernel;
     private readonly int[] _spatialInput;
+    private readonly bool _channelsLast;
+    private readonly int _kernelSpatialStride;
 
     /// <summary>Prepares to walk the rows of a layer.</summary>
     public TapWalker(LayerGeometry geometry)
@@ -31,6 +33,8 @@ public sealed class TapWalker
         _spatialKernel = new int[_kernelPlane];
         _spatialInput = new int[_kernelPlane];
         MaxTaps = checked(geometry.InChannelsPerGroup * _kernelPlane);
+        _channelsLast = geometry.Layout == DataLayout.ChannelsLast;
+        _kernelSpatialStride = checked((int)geometry.KernelStrides.S);
     }
 
     /// <summary>The most taps any row can have: the size the spans given to <see cref="Fill"/> need.</summary>
@@ -43,21 +47,24 @@ public sealed class TapWalker
     public int Fill(long row, Span<int> kernelIndex, Span<int> column)
     {
         var g = _g;
-        var outChannel = (int)(row / g.OutputPlane);
-        Unflatten(row % g.OutputPlane, g.OutputSize, _position);
+        // The row's output channel and position, in the output's layout.
+        var outChannel = g.OutputChannelOf(row);
+        var position = g.Layout == DataLayout.ChannelsLast ? row / g.OutChannels : row % g.OutputPlane;
+        Unflatten(position, g.OutputSize, _position);
         var group = outChannel / g.OutChannelsPerGroup;
         var spatial = SpatialTaps();
 
-        var inPlane = (int)g.InputPlane;
+        var channelStride = _channelsLast ? 1 : (int)g.InputPlane;
+        var (oStride, iStride, _) = g.KernelStrides;
         var count = 0;
         for (var local = 0; local < g.InChannelsPerGroup; local++)
         {
             var inChannel = group * g.InChannelsPerGroup + local;
-            // PyTorch's layouts: forward weight[out, in/groups, k…]; transposed weight[in, out/groups, k…].
-            var kernelBase = g.Transposed
-                ? (inChannel * g.KernelShape[1] + (outChannel - group * g.OutChannelsPerGroup)) * _kernelPlane
-                : (outChannel * g.KernelShape[1] + local) * _kernelPlane;
-            var columnBase = inChannel * inPlane;
+            // The o and i axes of PyTorch's weight: forward [out, in/groups, k…]; transposed [in, out/groups, k…].
+            var kernelBase = (int)(g.Transposed
+                ? (outChannel - group * g.OutChannelsPerGroup) * oStride + inChannel * iStride
+                : outChannel * oStride + local * iStride);
+            var columnBase = inChannel * channelStride;
             for (var j = 0; j < spatial; j++)
             {
                 kernelIndex[count] = kernelBase + _spatialKernel[j];
@@ -88,8 +95,9 @@ public sealed class TapWalker
                 kernelFlat = kernelFlat * g.KernelSize[d] + offset;
                 inputFlat = inputFlat * g.InputSize[d] + _source[d];
             }
-            _spatialKernel[count] = kernelFlat;
-            _spatialInput[count] = inputFlat;
+            // Spread to the layouts' flat indices: channels last puts the channels between neighbouring positions.
+            _spatialKernel[count] = kernelFlat * _kernelSpatialStride;
+            _spatialInput[count] = _channelsLast ? inputFlat * g.InChannels : inputFlat;
             count++;
         }
         return count;

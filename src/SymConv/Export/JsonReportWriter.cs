@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SymConv.Algebra;
+using SymConv.Model;
 
 namespace SymConv.Export;
 
@@ -26,7 +27,11 @@ public sealed class JsonReportWriter : IReportWriter
         output.Write($"\"padding_before\": {JsonText.Integers(g.PadBefore)}, \"padding_after\": {JsonText.Integers(g.PadAfter)}, ");
         output.Write($"\"padding_mode\": {JsonText.String(g.PaddingMode.ToString().ToLowerInvariant())}, ");
         output.Write($"\"dilation\": {JsonText.Integers(g.Dilation)}, \"groups\": {g.Groups.ToString(CultureInfo.InvariantCulture)}, ");
-        output.Write($"\"output_padding\": {JsonText.Integers(g.OutputPadding)}, \"flip\": {Bool(g.Flip)}}},\n");
+        output.Write($"\"output_padding\": {JsonText.Integers(g.OutputPadding)}, \"flip\": {Bool(g.Flip)}");
+        // Written only when not PyTorch's, so every layer that has none reads as it always did.
+        if (g.HasLayout)
+            output.Write($", \"layout\": {JsonText.String(Layouts.Name(g.Layout))}, \"kernel_layout\": {JsonText.String(Layouts.Name(g.KernelLayout, g.Transposed))}");
+        output.Write("},\n");
         output.Write($"  \"rows_shown\": {(report.AllRows ? "null" : "[" + string.Join(", ", report.RowRanges.Select(r => JsonText.Integers([r.First, r.Last]))) + "]")},\n");
 
         output.Write("  \"kernel\": ");

@@ -26,6 +26,8 @@ public static class LayerTitle
         if (g.Groups != 1) parts.Add("groups " + g.Groups);
         if (g.OutputPadding.Any(p => p != 0)) parts.Add("output padding " + string.Join(',', g.OutputPadding));
         if (g.Flip) parts.Add("flipped kernel (true convolution)");
+        if (g.Layout != DataLayout.ChannelsFirst) parts.Add("layout " + Layouts.Name(g.Layout));
+        if (g.KernelLayout != Layouts.Resolve(KernelLayout.PyTorch, g.Transposed)) parts.Add("kernel layout " + Layouts.Name(g.KernelLayout, g.Transposed));
         if (matrix.Layer.Bias is not null) parts.Add("bias");
         var options = parts.Count == 0 ? "" : " (" + string.Join(", ", parts) + ")";
         return $"{name}{options}: K {g.KernelShape} on x {g.InputShape} gives y {g.OutputShape}; M is {g.Rows}×{g.Columns}";

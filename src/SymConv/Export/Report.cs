@@ -83,11 +83,11 @@ public sealed class Report
     /// <summary>How many rows are shown.</summary>
     public long SelectedRowCount => RowRanges.Sum(r => r.Last - r.First + 1);
 
-    /// <summary>Columns per block of x' and M: the input's last dimension, where the bars fall.</summary>
-    public int ColumnBlock => Geometry.InputSize[^1];
+    /// <summary>Columns per block of x' and M: the input's last dimension as laid out, where the bars fall.</summary>
+    public int ColumnBlock => Geometry.InputShape.Dims[^1];
 
-    /// <summary>Rows per output channel: where row rules fall between channels.</summary>
-    public long RowBlock => Geometry.OutputPlane;
+    /// <summary>Rows per entry of the output's first dimension as laid out (an output channel, unless channels last): where row rules fall.</summary>
+    public long RowBlock => Geometry.OutputShape.Size / Geometry.OutputShape[0];
 
     /// <summary>Told how far long sections have got, for a progress display; null for none.</summary>
     public IProgress<ExportProgress>? Progress { get; set; }

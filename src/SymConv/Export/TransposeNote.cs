@@ -15,7 +15,7 @@ public static class TransposeNote
         if (!g.Transposed) return [];
         var forward = twin().Forward.Geometry;
         var note = $"M = Cᵀ, where C is the matrix of the matching forward convolution Conv{g.SpatialRank}d: "
-            + $"the same kernel read as (out, in/groups, k…) = {g.KernelShape}, with the same stride, padding, dilation and groups, "
+            + $"the same kernel read as (out, in/groups, k…) = {forward.PyTorchKernelShape}, with the same stride, padding, dilation and groups, "
             + $"taking {g.OutputShape} to {forward.OutputShape}";
         if (!forward.OutputShape.Equals(g.InputShape))
             note += $", of which C keeps the {g.InputShape} positions that x has (the output padding reaches the stride)";

@@ -2,13 +2,10 @@ namespace SymConv.Model;
 
 public static partial class ErrorMessages
 {
-    /// <summary>CSV asked for a matrix with a symbolic entry.</summary>
-    public static string CsvNeedsNumbers(long row, long column, string entry) =>
-        FormattableString.Invariant($"--format csv writes M as numbers, but M has the symbolic entry {entry} at row {row}, column {column}");
-
-    /// <summary>Hint for <see cref="CsvNeedsNumbers"/>.</summary>
-    public const string CsvNeedsNumbersHint =
-        "M holds the kernel's entries, so give a numeric kernel (--kernel [[[[1 2] [3 4]]]]); or use --format json or sympy, which keep symbols";
+    /// <summary>CSV asked for more dense cells of M than it writes.</summary>
+    public static string CsvTooLarge(long rows, long columns, long limit) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"--format csv writes M densely, and its {rows:N0}×{columns:N0} = {(Int128)rows * columns:N0} entries are more than {limit:N0}; write some rows with --rows 0..3, or use --format json, which lists only the nonzeros");
 
     /// <summary>A highlighted row outside M.</summary>
     public static string HighlightOutOfRange(long row, long rows) =>

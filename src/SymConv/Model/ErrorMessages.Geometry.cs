@@ -64,6 +64,14 @@ public static partial class ErrorMessages
     public static string ReflectTooWide(int dimension, int padding, int size) =>
         string.Create(CultureInfo.InvariantCulture, $"--padding-mode reflect needs padding smaller than the input, but spatial dimension {dimension + 1} has padding {padding} on an input of size {size}");
 
+    /// <summary>Symmetric padding larger than the input.</summary>
+    public static string SymmetricTooWide(int dimension, int padding, int size) =>
+        string.Create(CultureInfo.InvariantCulture, $"--padding-mode symmetric needs padding no larger than the input (as TensorFlow's SYMMETRIC), but spatial dimension {dimension + 1} has padding {padding} on an input of size {size}");
+
+    /// <summary>Causal padding on a layer of more than one spatial dimension.</summary>
+    public static string CausalNeedsOneDimension(int rank) =>
+        string.Create(CultureInfo.InvariantCulture, $"--padding causal is for 1-D layers (Keras allows it for Conv1D only), but this layer has {rank} spatial dimensions; give the sides instead, such as --padding {string.Join(',', Enumerable.Repeat("2:0", rank))} for dilation·(kernel−1) = 2 before and none after");
+
     /// <summary>Circular padding larger than the input.</summary>
     public static string CircularTooWide(int dimension, int padding, int size) =>
         string.Create(CultureInfo.InvariantCulture, $"--padding-mode circular needs padding no larger than the input, but spatial dimension {dimension + 1} has padding {padding} on an input of size {size}");

@@ -31,6 +31,18 @@ public sealed record LayerSpec
     /// <summary>True convolution: the kernel flipped in every spatial dimension.</summary>
     public bool Flip { get; init; }
 
+    /// <summary>Where the input's and output's channel dimension sits (default first, as PyTorch).</summary>
+    public DataLayout Layout { get; init; } = DataLayout.ChannelsFirst;
+
+    /// <summary>How the kernel's dimensions are ordered (default PyTorch's).</summary>
+    public KernelLayout KernelLayout { get; init; } = KernelLayout.PyTorch;
+
+    /// <summary>
+    /// Keras's depth multiplier m: a depthwise layer, groups equal to the input channels C, with C·m
+    /// output channels, output channel c·m + j the j-th filter on input channel c; null for none.
+    /// </summary>
+    public int? DepthMultiplier { get; init; }
+
     // A record compares its arrays by reference; two specs with the same values are equal.
     /// <inheritdoc/>
     public bool Equals(LayerSpec? other) =>
@@ -42,7 +54,10 @@ public sealed record LayerSpec
         && Groups == other.Groups
         && Transposed == other.Transposed
         && OutputPadding.AsSpan().SequenceEqual(other.OutputPadding)
-        && Flip == other.Flip;
+        && Flip == other.Flip
+        && Layout == other.Layout
+        && KernelLayout == other.KernelLayout
+        && DepthMultiplier == other.DepthMultiplier;
 
     /// <inheritdoc/>
     public override int GetHashCode()
@@ -56,6 +71,9 @@ public sealed record LayerSpec
         hash.Add(Transposed);
         foreach (var value in OutputPadding) hash.Add(value);
         hash.Add(Flip);
+        hash.Add(Layout);
+        hash.Add(KernelLayout);
+        hash.Add(DepthMultiplier);
         return hash.ToHashCode();
     }
 }

@@ -23,6 +23,25 @@ public abstract record Padding
         public override string ToString() => string.Join(',', Sizes.Select(s => s.ToString(CultureInfo.InvariantCulture)));
     }
 
+    /// <summary>
+    /// Explicit padding per side: <paramref name="Before"/> ahead of the first position and
+    /// <paramref name="After"/> past the last, one pair for all spatial dimensions or one per dimension,
+    /// as ONNX's pads, TensorFlow's explicit paddings and JAX's (low, high) pairs give them.
+    /// </summary>
+    public sealed record Sides(int[] Before, int[] After) : Padding
+    {
+        /// <inheritdoc/>
+        public bool Equals(Sides? other) =>
+            other is not null && Before.AsSpan().SequenceEqual(other.Before) && After.AsSpan().SequenceEqual(other.After);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => After.Aggregate(Before.Aggregate(17, HashCode.Combine), HashCode.Combine);
+
+        /// <inheritdoc/>
+        public override string ToString() =>
+            string.Join(',', Before.Zip(After, (b, a) => string.Create(CultureInfo.InvariantCulture, $"{b}:{a}")));
+    }
+
     /// <summary>PyTorch's "same": output size equals input size; stride 1 only; an odd total puts the extra pixel at the end.</summary>
     public sealed record Same : Padding
     {
@@ -42,5 +61,19 @@ public abstract record Padding
     {
         /// <inheritdoc/>
         public override string ToString() => "tf-same";
+    }
+
+    /// <summary>ONNX's SAME_LOWER (and JAX's): output size ceil(input/stride), any stride, the extra pixel at the start.</summary>
+    public sealed record SameLower : Padding
+    {
+        /// <inheritdoc/>
+        public override string ToString() => "same-lower";
+    }
+
+    /// <summary>Keras's "causal": dilation·(kernel−1) before the first position and none after, one spatial dimension only.</summary>
+    public sealed record Causal : Padding
+    {
+        /// <inheritdoc/>
+        public override string ToString() => "causal";
     }
 }

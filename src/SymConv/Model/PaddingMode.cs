@@ -9,6 +9,12 @@ public enum PaddingMode
     /// <summary>The input mirrored about its edge pixel, which is not repeated (d c b | a b c d | c b a).</summary>
     Reflect,
 
+    /// <summary>
+    /// The input mirrored about its edge, the edge pixel included (b a | a b c d | d c), as NumPy's
+    /// and TensorFlow's SYMMETRIC; padding may be at most the input's size.
+    /// </summary>
+    Symmetric,
+
     /// <summary>The edge pixel repeated (a a | a b c d | d d).</summary>
     Replicate,
 

@@ -18,6 +18,8 @@ public static class LayerReader
     [
         "kernel", "kernel-shape", "input", "input-shape", "bias", "stride", "padding", "padding-mode",
         "dilation", "groups", "transposed", "output-padding", "flip",
+        "layout", "kernel-layout", "depth-multiplier",
+        "kernel-symbols", "input-symbols", "bias-symbols", "no-channel-index",
     ];
 
     /// <summary>The option names that describe a layer (as opposed to how it is shown).</summary>
@@ -32,8 +34,20 @@ public static class LayerReader
 
     private static readonly Dictionary<string, PaddingMode> Modes = new(StringComparer.Ordinal)
     {
-        ["zeros"] = PaddingMode.Zeros, ["reflect"] = PaddingMode.Reflect,
+        ["zeros"] = PaddingMode.Zeros, ["reflect"] = PaddingMode.Reflect, ["symmetric"] = PaddingMode.Symmetric,
         ["replicate"] = PaddingMode.Replicate, ["circular"] = PaddingMode.Circular,
+    };
+
+    private static readonly Dictionary<string, DataLayout> DataLayouts = new(StringComparer.Ordinal)
+    {
+        ["nchw"] = DataLayout.ChannelsFirst, ["nhwc"] = DataLayout.ChannelsLast,
+        ["channels-first"] = DataLayout.ChannelsFirst, ["channels-last"] = DataLayout.ChannelsLast,
+    };
+
+    private static readonly Dictionary<string, KernelLayout> KernelLayouts = new(StringComparer.Ordinal)
+    {
+        ["oihw"] = KernelLayout.Oihw, ["iohw"] = KernelLayout.Iohw, ["hwio"] = KernelLayout.Hwio, ["hwoi"] = KernelLayout.Hwoi,
+        ["ihwo"] = KernelLayout.Ihwo, ["ohwi"] = KernelLayout.Ohwi, ["hwim"] = KernelLayout.Hwim,
     };
 
     /// <summary>Builds the layer that the entries describe; later entries override earlier ones.</summary>
@@ -59,32 +73,41 @@ public static class LayerReader
                 "transposed" => spec with { Transposed = OptionGrammar.ReadSwitch(entry) },
                 "output-padding" => spec with { OutputPadding = OptionGrammar.ReadIntegers(entry) },
                 "flip" => spec with { Flip = OptionGrammar.ReadSwitch(entry) },
+                "layout" => spec with { Layout = OptionGrammar.ReadChoice(entry, DataLayouts) },
+                "kernel-layout" => spec with { KernelLayout = OptionGrammar.ReadChoice(entry, KernelLayouts) },
+                "depth-multiplier" => spec with { DepthMultiplier = OptionGrammar.ReadInteger(entry) },
                 _ => spec,
             };
         }
 
         var symbols = new SymbolTable();
-        var kernel = ReadTensor(slots, "kernel", symbols, GeneratedSymbols.Kernel, ErrorMessages.NoKernel);
-        var input = ReadTensor(slots, "input", symbols, GeneratedSymbols.Input, ErrorMessages.NoInput);
+        var fresh = new FreshSymbols(symbols, ReadNaming(slots) with { ChannelsLast = spec.Layout == DataLayout.ChannelsLast });
+        var kernel = ReadTensor(slots, "kernel", symbols, fresh.Kernel, ErrorMessages.NoKernel);
+        var input = ReadTensor(slots, "input", symbols, fresh.Input, ErrorMessages.NoInput);
         Tensor<Polynomial>? bias = null;
         if (slots.TryGetValue("bias", out var biasEntry))
         {
             var symbolsBeforeBias = symbols.Count;
             bias = biasEntry.Text.Trim() == "auto"
-                ? GeneratedSymbols.Bias(OutChannels(spec, kernel.Shape, input.Shape), symbols)
+                ? fresh.Bias(OutChannels(spec, kernel.Shape, input.Shape), biasEntry.At)
                 : TensorReader.Read(biasEntry.At, biasEntry.Text.Length, symbols);
             // Symbols that first appear in the bias are only ever added, never multiplied.
             for (var id = symbolsBeforeBias; id < symbols.Count; id++)
                 symbols.MarkBare(id);
         }
+        // Generated symbols are named last, avoiding every name written in the tensors.
+        fresh.Complete();
         return new Layer(kernel, input, bias, spec, symbols);
     }
 
     // The bias is made before the geometry validates the layer, so channel counts that the
     // geometry will refuse must not crash here: bad groups count as 1, and a count past an int is
     // refused with the geometry's own message.
-    private static int OutChannels(LayerSpec spec, Shape kernel, Shape input)
+    private static int OutChannels(LayerSpec spec, Shape kernelAsLaidOut, Shape inputAsLaidOut)
     {
+        // Shapes the geometry will refuse (too few dimensions) keep their first dimension here.
+        var kernel = Model.Layouts.KernelToPyTorchOrNull(spec.KernelLayout, spec.Transposed, kernelAsLaidOut) ?? kernelAsLaidOut;
+        var input = Model.Layouts.ChannelsFirst(spec.Layout, inputAsLaidOut);
         if (!spec.Transposed) return kernel[0];
         var groups = spec.Groups >= 1 && input[0] % spec.Groups == 0 ? spec.Groups : 1;
         var channels = (long)kernel[1] * groups;
@@ -95,12 +118,32 @@ public static class LayerReader
 
     private static Tensor<Polynomial> ReadTensor(
         Dictionary<string, SpecEntry> slots, string slot, SymbolTable symbols,
-        Func<Shape, SymbolTable, Tensor<Polynomial>> generate, string missing)
+        Func<Shape, SourcePoint?, Tensor<Polynomial>> generate, string missing)
     {
         if (!slots.TryGetValue(slot, out var entry))
             throw new InputException(missing);
         return entry.Key == slot
             ? TensorReader.Read(entry.At, entry.Text.Length, symbols)
-            : generate(OptionGrammar.ReadShape(entry), symbols);
+            : generate(OptionGrammar.ReadShape(entry), entry.At);
+    }
+
+    private static SymbolNaming ReadNaming(Dictionary<string, SpecEntry> slots)
+    {
+        string? Word(string key, out SourcePoint? at)
+        {
+            at = null;
+            if (!slots.TryGetValue(key, out var entry)) return null;
+            at = entry.At;
+            var word = entry.Text.Trim();
+            return IndexedSymbols.IsWord(word) ? word : throw new InputException(ErrorMessages.BadSymbolWord("--" + key, word), entry.At);
+        }
+        var noChannel = slots.TryGetValue("no-channel-index", out var channelEntry) && OptionGrammar.ReadSwitch(channelEntry);
+        return new SymbolNaming
+        {
+            Kernel = Word("kernel-symbols", out var kernelAt), KernelAt = kernelAt,
+            Input = Word("input-symbols", out var inputAt), InputAt = inputAt,
+            Bias = Word("bias-symbols", out var biasAt), BiasAt = biasAt,
+            InputChannelIndex = !noChannel, InputChannelIndexAt = channelEntry?.At,
+        };
     }
 }

@@ -19,13 +19,33 @@ public static class OptionGrammar
         from close in Parse.Char(')').Or(Parse.Char(']')).Token().Optional()
         select values.ToArray();
 
+    // One dimension's padding: a size for both sides, or before:after.
+    private static readonly Parser<(int Before, int After, bool Sided)> PaddingPair =
+        from before in Integer.Token()
+        from after in Parse.Char(':').Token().Then(_ => Integer.Token()).Optional()
+        select after.IsDefined ? (before, after.Get(), true) : (before, before, false);
+
+    private static readonly Parser<Padding> PaddingSizes =
+        from open in Parse.Char('(').Or(Parse.Char('[')).Token().Optional()
+        from pairs in PaddingPair.DelimitedBy(Parse.Char(',').Token())
+        from close in Parse.Char(')').Or(Parse.Char(']')).Token().Optional()
+        select SizesOf(pairs.ToArray());
+
+    private static Padding SizesOf((int Before, int After, bool Sided)[] pairs) =>
+        pairs.Any(p => p.Sided)
+            ? new Padding.Sides([.. pairs.Select(p => p.Before)], [.. pairs.Select(p => p.After)])
+            : new Padding.Explicit([.. pairs.Select(p => p.Before)]);
+
+    // Longer words first: Or commits to the first word that matches a prefix.
     private static readonly Parser<Padding> PaddingValue =
         Named("valid", Padding.Valid)
+            .Or(Named("same-lower", new Padding.SameLower()))
             .Or(Named("same", new Padding.Same()))
             .Or(Named("full", new Padding.Full()))
             .Or(Named("tf-same", new Padding.TfSame()))
-            .Or(IntegerList.Select(sizes => (Padding)new Padding.Explicit(sizes)))
-            .Token().Named("padding sizes, valid, same, full or tf-same");
+            .Or(Named("causal", new Padding.Causal()))
+            .Or(PaddingSizes)
+            .Token().Named("padding sizes, valid, same, same-lower, full, tf-same or causal");
 
     private static Parser<Padding> Named(string word, Padding value) =>
         Parse.String(word).Text().Return(value);
@@ -62,7 +82,7 @@ public static class OptionGrammar
 
     /// <summary>Reads a padding value.</summary>
     public static Padding ReadPadding(SpecEntry entry) =>
-        Read(PaddingValue, entry, "sizes such as 1 or 1,2, or one of valid, same, full, tf-same");
+        Read(PaddingValue, entry, "sizes such as 1 or 1,2, before:after sides such as 1:2,0:1, or one of valid, same, same-lower, full, tf-same, causal");
 
     /// <summary>Reads row ranges such as <c>3</c>, <c>0..1</c> or <c>0..1,5</c> (both ends included).</summary>
     public static RowRange[] ReadRows(SpecEntry entry) => Read(RowRanges, entry, "a row such as 3 or an inclusive range such as 0..1");

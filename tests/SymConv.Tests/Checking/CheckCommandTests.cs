@@ -57,14 +57,25 @@ public class CheckCommandTests
     }
 
     [Theory]
-    [InlineData("y'[3] = 5a+", "error: unexpected '+'; expected end of input\n  --> --claim, line 1, column 11\n   | y'[3] = 5a+\n   |           ^\n")]
+    [InlineData("y'[3] = 5a+", "error: '+' has nothing after it: a term (a number, a symbol or a parenthesis) must follow\n  --> --claim, line 1, column 11\n   | y'[3] = 5a+\n   |           ^\n")]
+    [InlineData("y'[3] = 5a+6b+8c+?", "error: unexpected '?': after y'[3] = comes an expression of the layer's symbols and numbers, such as 5a+6b+8c+9d or a·5 + b·6\n  --> --claim, line 1, column 18\n   | y'[3] = 5a+6b+8c+?\n   |                  ^\n")]
+    [InlineData("y'_{3} = 5a·6b ?", "error: unexpected '?': after y'_{3} = comes an expression of the layer's symbols and numbers, such as 5a+6b+8c+9d or a·5 + b·6\n  --> --claim, line 1, column 16\n")]
+    [InlineData("y'[0] = 2 3", "error: '2 3' could mean the product 2·3 or the number 23; write 2*3 or 23\n  --> --claim, line 1, column 11\n   | y'[0] = 2 3\n   |           ^\n")]
+    [InlineData("y'_12 = a", "error: _12 could mean the index 12 or the index 1 followed by 2; write _{12} or [12] for index 12\n  --> --claim, line 1, column 4\n   | y'_12 = a\n   |    ^\n")]
+    [InlineData("M[1,1:30] = [a b]", "error: the slice 1:30 of M is not within the column, which runs 0..8: a slice FROM:TO takes FROM up to TO-1, so 0 <= FROM < TO <= 9\n  --> --claim, line 1, column 5\n")]
+    [InlineData("y'[4:2] = [a b]", "error: the slice 4:2 of y' is not within it, which runs 0..7: a slice FROM:TO takes FROM up to TO-1, so 0 <= FROM < TO <= 8\n  --> --claim, line 1, column 4\n")]
     [InlineData("y'[8] = a", "error: index 8 is outside y': dimension 1 runs 0..7\n  --> --claim, line 1, column 4\n   | y'[8] = a\n   |    ^\n")]
+    [InlineData("y'[-1] = a", "error: index -1 is negative, outside y': dimension 1 runs 0..7\n  --> --claim, line 1, column 4\n   | y'[-1] = a\n   |    ^\n")]
+    [InlineData("y'[1234567890123456789012345] = a", "error: index 1234567890123456789012345 is outside y': dimension 1 runs 0..7\n  --> --claim, line 1, column 4\n")]
+    [InlineData("M[0,-3] = a", "error: index -3 is negative, outside M: the column runs 0..8\n  --> --claim, line 1, column 5\n")]
+    [InlineData("M[(0,-1,1),3] = a", "error: index -1 is negative, outside the output: dimension 2 runs 0..1\n  --> --claim, line 1, column 3\n")]
+    [InlineData("y[0,0,99999999999999999999] = a", "error: index 99999999999999999999 is outside y: dimension 3 runs 0..1\n  --> --claim, line 1, column 7\n")]
     [InlineData("M[(0,2,1),3] = a", "error: index 2 is outside the output: dimension 2 runs 0..1\n  --> --claim, line 1, column 3\n")]
     [InlineData("y[1,0,2] = a", "error: index 2 is outside y: dimension 3 runs 0..1\n  --> --claim, line 1, column 7\n")]
     [InlineData("z[0] = a", "error: 'z' is not a part of the layer: a claim is about K, x, x', M, b, y' or y\n  --> --claim, line 1, column 1\n")]
     [InlineData("y[1,1] = a", "error: y has shape 2×2×2, so an entry needs 3 indices, not 2\n  --> --claim, line 1, column 2\n")]
     [InlineData("M[(0,1),3] = a", "error: this output index has 2 components, but the output has shape 2×2×2: give one per dimension, or one flat index\n  --> --claim, line 1, column 3\n")]
-    [InlineData("y'[:] = [a]", "error: the only slice a claim can take is a row of M, M[ROW,:]; for other parts claim entries or the whole tensor\n")]
+    [InlineData("y[:] = [a]", "error: a claim can slice a row of M (M[ROW,:], M[ROW,0:9]) or y' and x' (y'[0:4]); for other parts claim entries or the whole tensor\n  --> --claim, line 1, column 3\n")]
     [InlineData("M[0,:] = a", "error: a claim about M as a whole needs a tensor in brackets after '=', as SymConv prints it\n  --> --claim, line 1, column 10\n")]
     [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v] if 0 <= j-v < P", "error: K has shape 2×1×2×2, so reading it takes 4 indices, not 3\n  --> --claim, line 1, column 22\n")]
     [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < Z", "error: unknown name 'Z'; in scope are u, v, w, i, j, k, C, D, G, H, H', P, W, W', Q, K[…], x[…], insize[d], ksize[d], outsize[d], stride[d], dilation[d], padding[d]\n  --> --claim, line 1, column 51\n")]
@@ -80,8 +91,11 @@ public class CheckCommandTests
     {
         var outcome = Check("--claim", claim);
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Equal("", outcome.Stdout);
         Assert.StartsWith("symconv: " + expected, outcome.Stderr);
+        // The report lists it in its place, with the same message.
+        Assert.Contains("\n? " + claim + "\n    cannot be read", outcome.Stdout);
+        Assert.Contains(expected[("error: ".Length)..].Split('\n')[0] + "\n", outcome.Stdout);
+        Assert.EndsWith("\nThe claim cannot be read.\n", outcome.Stdout);
     }
 
     [Fact]
@@ -101,6 +115,51 @@ public class CheckCommandTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void An_unreadable_claim_in_a_file_does_not_stop_the_others()
+    {
+        var path = TempFile.Write("y'[3] = 5a+6b+8c+9d\ny'[2] = 4a+5b+7c+9d\ny'[-1] = a\nM[0,3] = c\ny'[0] = 1a+\n", "claims.txt");
+        var outcome = Check("--claims", path);
+        Assert.Equal(2, outcome.ExitCode);
+        var verdicts = outcome.Stdout.Split('\n').Where(l => l.Length > 1 && "✓✗?".Contains(l[0]) && l[1] == ' ').Select(l => l[..1]).ToArray();
+        Assert.Equal(["✓", "✗", "?", "✓", "?"], verdicts);
+        Assert.Contains($"? {path}:3: y'[-1] = a\n    cannot be read (line 3, column 4): index -1 is negative, outside y': dimension 1 runs 0..7\n", outcome.Stdout);
+        Assert.Contains($"? {path}:5: y'[0] = 1a+\n    cannot be read (line 5, column 11): ", outcome.Stdout);
+        Assert.EndsWith("\n2 of 5 claims hold; 1 fails; 2 cannot be read.\n", outcome.Stdout);
+        Assert.StartsWith($"symconv: error: index -1 is negative, outside y': dimension 1 runs 0..7\n  --> {path}, line 3, column 4\n", outcome.Stderr);
+        Assert.Contains($"  --> {path}, line 5, column 11\n", outcome.Stderr);
+    }
+
+    [Theory]
+    [InlineData("y'[3] = 5a+6b+8c+9d\ny'[2] = 4a+5b+7c+9d\n", 1)]
+    [InlineData("y'[3] = 5a+6b+8c+9d\nM[0,3] = c\n", 0)]
+    [InlineData("y'[3] = 5a+6b+8c+9d\ny'[2] = 4a+5b+7c+9d\ny'[9] = a\n", 2)]
+    [InlineData("y'[9] = a\n", 2)]
+    public void The_exit_code_is_2_if_any_claim_is_unreadable_else_1_if_any_fails_else_0(string claims, int expected)
+    {
+        var path = TempFile.Write(claims, "claims.txt");
+        Assert.Equal(expected, Check("--claims", path).ExitCode);
+    }
+
+    [Fact]
+    public void Json_lists_unreadable_claims_beside_the_checked_ones()
+    {
+        var path = TempFile.Write("y'[3] = 5a+6b+8c+9d\ny'[-1] = a\n", "claims.txt");
+        var outcome = Check("--format", "json", "--claims", path);
+        Assert.Equal(2, outcome.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(outcome.Stdout);
+        Assert.Equal(1, json.RootElement.GetProperty("claims").GetArrayLength());
+        var unreadable = json.RootElement.GetProperty("unreadable");
+        Assert.Equal(1, unreadable.GetArrayLength());
+        Assert.Equal("y'[-1] = a", unreadable[0].GetProperty("claim").GetString());
+        Assert.Equal($"{path}:2", unreadable[0].GetProperty("place").GetString());
+        Assert.Equal(2, unreadable[0].GetProperty("line").GetInt32());
+        Assert.Equal(4, unreadable[0].GetProperty("column").GetInt32());
+        Assert.Equal("index -1 is negative, outside y': dimension 1 runs 0..7", unreadable[0].GetProperty("message").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("hold").GetInt32());
+        Assert.Equal(0, json.RootElement.GetProperty("fail").GetInt32());
     }
 
     [Fact]
@@ -130,7 +189,7 @@ public class CheckCommandTests
         {
             var outcome = CliRunner.Run("check", path);
             Assert.Equal(2, outcome.ExitCode);
-            Assert.StartsWith($"symconv: error: unexpected '?'; expected end of input\n  --> {path}, line 3, column 28\n   | claim = y'[3] = 5a+6b+8c+9z?\n   |                            ^\n", outcome.Stderr);
+            Assert.StartsWith($"symconv: error: unexpected '?': after y'[3] = comes an expression of the layer's symbols and numbers, such as 5a+6b+8c+9d or a·5 + b·6\n  --> {path}, line 3, column 28\n   | claim = y'[3] = 5a+6b+8c+9z?\n   |                            ^\n", outcome.Stderr);
             File.WriteAllText(path, "kernel-shape = 2,1,2,2\ninput = [[[1 2 3] [4 5 6] [7 8 9]]]\nclaim = y'[3] = 5a+6b+8c+9d\n");
             var good = CliRunner.Run("check", path);
             Assert.Equal(0, good.ExitCode);

@@ -34,6 +34,11 @@ public class JsonSchemaTests(ITestOutputHelper output)
             "--claim", "M[(u,v,w),(i,j,k)] = K[u,i,j-v-5,k-w] if 0 <= j-v < P and 0 <= k-w < Q", "--claim", "y = [[[1 2] [3 4]] [[5 6] [7 8]]]");
         Assert.True(outcome.ExitCode == 1, outcome.Stderr);
         Validate("check", "claims", outcome.Stdout);
+        // Unreadable claims are listed too, and make the exit code 2.
+        var unreadable = CliRunner.Run("check", CliRunner.Example("seed.conv"), "--format", "json",
+            "--claim", "y'[3] = 5a+6b+8c+9d", "--claim", "y'[-1] = a", "--claim", "y'[0] = 1a+");
+        Assert.True(unreadable.ExitCode == 2, unreadable.Stderr);
+        Validate("check", "unreadable claims", unreadable.Stdout);
     }
 
     [Theory]

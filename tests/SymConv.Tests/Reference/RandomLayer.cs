@@ -52,9 +52,20 @@ public sealed record RandomLayer(
         var outputPadding = new int[rank];
         if (transposed)
             for (var d = 0; d < rank; d++)
-                outputPadding[d] = random.Next(3) == 0 ? random.Next(Math.Max(stride[d], dilation[d])) : 0;
+                outputPadding[d] = random.Next(2) == 0 ? random.Next(Math.Max(stride[d], dilation[d])) : 0;
         var flip = random.Next(3) == 0;
         var hasBias = random.Next(2) == 0;
+
+        // The other frameworks' conventions, drawn after the rest so that the layers drawn before them stay as they were.
+        if ((rank == 1 && !transposed || wild) && random.Next(3) == 0) rule = "causal";
+        else if (rule is null && random.Next(4) == 0) rule = "same-lower";
+        if (rule == "causal" && rank != 1 && !wild) rule = null;
+        if (transposed && !wild && rule is not null and not "valid") rule = null;
+        // Before and after apart (ONNX's pads) now and then.
+        int[]? paddingAfter = rule is null && random.Next(3) == 0
+            ? Enumerable.Range(0, rank).Select(_ => random.Next(3)).ToArray()
+            : null;
+        if (mode == "reflect" && random.Next(2) == 0) mode = "symmetric";
 
         if (wild)
         {
@@ -76,7 +87,8 @@ public sealed record RandomLayer(
             ? new[] { inChannels, Math.Max(1, outChannels / groups) }.Concat(kernelSize).ToArray()
             : new[] { outChannels, Math.Max(1, inChannels / groups) }.Concat(kernelSize).ToArray();
         var inputShape = new[] { inChannels }.Concat(inputSize).ToArray();
-        var spec = new ReferenceSpec(stride, rule, paddingSizes, mode, dilation, groups, transposed, outputPadding, flip);
+        if (rule is not null) paddingAfter = null;
+        var spec = new ReferenceSpec(stride, rule, paddingSizes, mode, dilation, groups, transposed, outputPadding, flip, paddingAfter);
         var biasChannels = transposed ? kernelShape[1] * groups : kernelShape[0];
 
         var options = new List<(string, string)>();
@@ -101,6 +113,7 @@ public sealed record RandomLayer(
         }
         options.Add(("stride", PerDimension(random, stride)));
         if (rule is not null) options.Add(("padding", rule));
+        else if (paddingAfter is not null) options.Add(("padding", Sides(random, paddingSizes, paddingAfter)));
         else if (paddingSizes.Any(p => p != 0) || random.Next(2) == 0) options.Add(("padding", PerDimension(random, paddingSizes)));
         if (mode != "zeros" || random.Next(4) == 0) options.Add(("padding-mode", mode));
         if (dilation.Any(d => d != 1) || random.Next(4) == 0) options.Add(("dilation", PerDimension(random, dilation)));
@@ -131,6 +144,17 @@ public sealed record RandomLayer(
         values.Distinct().Count() == 1 && random.Next(2) == 0
             ? values[0].ToString(CultureInfo.InvariantCulture)
             : string.Join(',', values.Select(v => v.ToString(CultureInfo.InvariantCulture)));
+
+    // before:after per dimension, a side written as one size where both agree now and then.
+    private static string Sides(Random random, int[] before, int[] after)
+    {
+        var pairs = before.Zip(after, (b, a) => b == a && random.Next(2) == 0
+            ? b.ToString(CultureInfo.InvariantCulture)
+            : string.Create(CultureInfo.InvariantCulture, $"{b}:{a}")).ToArray();
+        if (!pairs.Any(p => p.Contains(':')))
+            pairs[0] = string.Create(CultureInfo.InvariantCulture, $"{before[0]}:{after[0]}");
+        return pairs.Distinct().Count() == 1 && random.Next(2) == 0 ? pairs[0] : string.Join(',', pairs);
+    }
 
     private static BigInteger[] RandomIntegers(Random random, int[] shape) =>
         Enumerable.Range(0, shape.Aggregate(1, (a, b) => a * b)).Select(_ => new BigInteger(random.Next(-4, 5))).ToArray();

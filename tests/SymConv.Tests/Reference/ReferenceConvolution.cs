@@ -57,6 +57,10 @@ public static class ReferenceConvolution
                         // Left border: the distance into the border, counted from the first pixel (which is not repeated).
                         source[axis] = leftSide ? b - j : n - 2 - (j - b - n);
                         break;
+                    case "symmetric":
+                        // Like reflect, but the edge pixel is its own mirror image, so it repeats.
+                        source[axis] = leftSide ? b - j - 1 : n - 1 - (j - b - n);
+                        break;
                     case "replicate":
                         source[axis] = leftSide ? 0 : n - 1;
                         break;

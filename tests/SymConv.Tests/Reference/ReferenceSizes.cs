@@ -11,6 +11,8 @@ public sealed record ReferencePlan(int[] PadBefore, int[] PadAfter, int[] Output
 ///   full:    dilation·(kernel−1) on both sides
 ///   tf-same: out = ceil(in/stride), total = max((out−1)·stride + dilation·(kernel−1) + 1 − in, 0),
 ///            before = floor(total/2) (TensorFlow's SAME)
+///   same-lower: as tf-same, but before = ceil(total/2) (ONNX's SAME_LOWER)
+///   causal:  dilation·(kernel−1) before, nothing after (Keras, Conv1D only)
 /// and PyTorch's rules for which layers exist at all. Returns null for a layer PyTorch refuses.
 /// </summary>
 public static class ReferenceSizes
@@ -54,7 +56,9 @@ public static class ReferenceSizes
             {
                 case null:
                     if (spec.PaddingSizes[d] < 0) return null;
-                    before[d] = after[d] = spec.PaddingSizes[d];
+                    before[d] = spec.PaddingSizes[d];
+                    after[d] = spec.PaddingAfter?[d] ?? spec.PaddingSizes[d];
+                    if (after[d] < 0) return null;
                     break;
                 case "valid":
                     break;
@@ -72,6 +76,16 @@ public static class ReferenceSizes
                     before[d] = total / 2;
                     after[d] = total - total / 2;
                     break;
+                case "same-lower":
+                    var lowerWanted = (n + s - 1) / s;
+                    var lowerTotal = Math.Max((lowerWanted - 1) * s + span + 1 - n, 0);
+                    after[d] = lowerTotal / 2;
+                    before[d] = lowerTotal - lowerTotal / 2;
+                    break;
+                case "causal":
+                    if (rank != 1) return null;
+                    before[d] = span;
+                    break;
                 default:
                     throw new ArgumentException(spec.PaddingRule);
             }
@@ -80,7 +94,7 @@ public static class ReferenceSizes
             {
                 var op = spec.OutputPadding[d];
                 if (!(op < s || op < dil)) return null;
-                output[d] = (n - 1) * s - 2 * before[d] + span + op + 1;
+                output[d] = (n - 1) * s - before[d] - after[d] + span + op + 1;
             }
             else
             {
@@ -92,6 +106,7 @@ public static class ReferenceSizes
 
             if (spec.Mode == "reflect" && (before[d] >= n || after[d] >= n)) return null;
             if (spec.Mode == "circular" && (before[d] > n || after[d] > n)) return null;
+            if (spec.Mode == "symmetric" && (before[d] > n || after[d] > n)) return null;
         }
         return new ReferencePlan(before, after, output, outChannels);
     }

@@ -2,7 +2,8 @@ namespace SymConv.Tests.Reference;
 
 /// <summary>
 /// A layer's hyper-parameters for the reference, one value per spatial dimension. Padding is either a
-/// rule (valid, same, full, tf-same) or explicit sizes, as PyTorch and SymConv accept them.
+/// rule (valid, same, same-lower, full, tf-same, causal) or explicit sizes, the same on both sides or,
+/// with <see cref="PaddingAfter"/>, before and after apart (ONNX's pads).
 /// </summary>
 public sealed record ReferenceSpec(
     int[] Stride,
@@ -13,4 +14,5 @@ public sealed record ReferenceSpec(
     int Groups,
     bool Transposed,
     int[] OutputPadding,
-    bool Flip);
+    bool Flip,
+    int[]? PaddingAfter = null);

@@ -14,6 +14,9 @@ namespace SymConv.Checking.Neuron;
 /// <param name="Cells">Rows of cells: the weight, or null where the neuron does not read.</param>
 public sealed record FieldGrid(int[] Leading, (int First, int Last) RowRange, (int First, int Last) ColumnRange, bool Full, Polynomial?[][] Cells)
 {
+    /// <summary>True when the input is laid out channels last, so the label writes the channel last (x[:,:,0]).</summary>
+    public bool ChannelLast { get; init; }
+
     /// <summary>The window in the seed's index notation: x[0,:,:] when whole, x[0,1..3,2..4] when cropped.</summary>
     public string Label(int spatialRank)
     {
@@ -21,6 +24,7 @@ public sealed record FieldGrid(int[] Leading, (int First, int Last) RowRange, (i
         var parts = Leading.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         if (spatialRank >= 2) parts.Add(Range(RowRange));
         parts.Add(Range(ColumnRange));
+        if (ChannelLast) parts = [.. parts.Skip(1), parts[0]];
         return $"x[{string.Join(',', parts)}]";
     }
 }

@@ -25,7 +25,7 @@ public sealed class NeuronView
         Index = matrix.Geometry.OutputShape.Unflatten(row);
         var inputShape = matrix.Geometry.InputShape;
         Reads = matrix.Row(row).Select(e => new NeuronRead(e.Column, inputShape.Unflatten(e.Column), e.Value, matrix.Layer.Input[e.Column])).ToList();
-        Bias = matrix.Layer.Bias is { } bias ? bias[Index[0]] : null;
+        Bias = matrix.Layer.Bias is { } bias ? bias[matrix.Geometry.OutputChannelOf(row)] : null;
         Value = matrix.Output(row);
         (Grids, SlicesLeftOut) = DrawGrids(matrix.Geometry, Reads);
     }
@@ -101,12 +101,15 @@ public sealed class NeuronView
         var rank = g.SpatialRank;
         var leadingCount = rank >= 2 ? rank - 1 : 1; // channel plus the outer spatial dimensions
         var grids = new List<FieldGrid>();
-        foreach (var slice in reads.GroupBy(r => string.Join(',', r.InputIndex.Take(leadingCount))))
+        // Grids are drawn per channel, whichever place the layout gives the channel in the index.
+        var channelsLast = g.Layout == DataLayout.ChannelsLast;
+        int[] ChannelFirst(NeuronRead r) => channelsLast ? [r.InputIndex[^1], .. r.InputIndex[..^1]] : r.InputIndex;
+        foreach (var slice in reads.GroupBy(r => string.Join(',', ChannelFirst(r).Take(leadingCount))))
         {
             var inSlice = slice.ToList();
-            var leading = inSlice[0].InputIndex.Take(leadingCount).ToArray();
-            int RowOf(NeuronRead r) => rank >= 2 ? r.InputIndex[^2] : 0;
-            int ColumnOf(NeuronRead r) => r.InputIndex[^1];
+            var leading = ChannelFirst(inSlice[0]).Take(leadingCount).ToArray();
+            int RowOf(NeuronRead r) => rank >= 2 ? ChannelFirst(r)[^2] : 0;
+            int ColumnOf(NeuronRead r) => ChannelFirst(r)[^1];
             var height = rank >= 2 ? g.InputSize[^2] : 1;
             var width = g.InputSize[^1];
             var rows = (First: Math.Max(0, inSlice.Min(RowOf) - 1), Last: Math.Min(height - 1, inSlice.Max(RowOf) + 1));
@@ -117,7 +120,7 @@ public sealed class NeuronView
                 cells[i] = new Polynomial?[columns.Last - columns.First + 1];
             foreach (var read in inSlice)
                 cells[RowOf(read) - rows.First][ColumnOf(read) - columns.First] = read.Weight;
-            grids.Add(new FieldGrid(leading, rows, columns, full, cells));
+            grids.Add(new FieldGrid(leading, rows, columns, full, cells) { ChannelLast = channelsLast });
         }
         // Slices are whole channels (or outer positions); say so when some hold no read.
         long slices = 1;

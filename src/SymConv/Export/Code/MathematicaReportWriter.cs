@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SymConv.Algebra;
+using SymConv.Model;
 
 namespace SymConv.Export.Code;
 
@@ -50,7 +51,9 @@ public sealed class MathematicaReportWriter : IReportWriter
         if (layer.Bias is { } bias)
         {
             output.Write("(* b: one bias per output channel *)\nSymConv`B = {" + string.Join(", ", bias.Values.Select(Code)) + "};\n");
-            biasTerm = $" + SymConv`B[[Quotient[SymConv`Rows - 1, {Integer(g.OutputPlane)}] + 1]]";
+            biasTerm = g.Layout == DataLayout.ChannelsLast
+                ? $" + SymConv`B[[Mod[SymConv`Rows - 1, {Integer(g.OutChannels)}] + 1]]"
+                : $" + SymConv`B[[Quotient[SymConv`Rows - 1, {Integer(g.OutputPlane)}] + 1]]";
         }
         output.Write("(* y': the output neurons of those rows *)\nSymConv`YFlat = {");
         output.Write(CodeListing.WriteLines(output, rows.Select(row => Code(report.Output(row))), "  ") ? "\n};\n" : "};\n");

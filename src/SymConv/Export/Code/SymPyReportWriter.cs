@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SymConv.Algebra;
+using SymConv.Model;
 
 namespace SymConv.Export.Code;
 
@@ -73,7 +74,9 @@ public sealed class SymPyReportWriter : IReportWriter
         {
             output.Write("# b: one bias per output channel\n");
             output.Write("bias = sp.Array([" + string.Join(", ", bias.Values.Select(Code)) + "])\n");
-            output.Write($"bias_rows = sp.Matrix([bias[r // {Integer(g.OutputPlane)}] for r in rows])\n");
+            output.Write(g.Layout == DataLayout.ChannelsLast
+                ? $"bias_rows = sp.Matrix([bias[r % {Integer(g.OutChannels)}] for r in rows])\n"
+                : $"bias_rows = sp.Matrix([bias[r // {Integer(g.OutputPlane)}] for r in rows])\n");
         }
         output.Write("# y': the output neurons of those rows\n");
         output.Write("y_flat = sp.Matrix([");
