@@ -85,8 +85,7 @@ internal sealed class Invocation
     {
         var layer = Model is null ? LayerReader.Read(Entries) : ModelLayer.Read(Model, this);
         foreach (var note in layer.Notes)
-            notes.Write("symconv: note: " + note + "
-");
+            notes.Write("symconv: note: " + note + "\n");
         return new ConvolutionMatrix(layer);
     }
 

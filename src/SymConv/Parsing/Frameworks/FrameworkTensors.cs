@@ -15,7 +15,7 @@ internal static class FrameworkTensors
     /// <summary>The layer's kernel and input, as laid out.</summary>
     public static (Tensor<Polynomial> Kernel, Tensor<Polynomial> Input) Read(
         FrameworkLayer layer, LayerSpec spec, IReadOnlyDictionary<string, SpecEntry> slots, SymbolTable symbols, ICollection<string> notes,
-        Func<Shape, SymbolTable, Tensor<Polynomial>> freshKernel, Func<Shape, SymbolTable, Tensor<Polynomial>> freshInput)
+        Func<Shape, SourcePoint?, Tensor<Polynomial>> freshKernel, Func<Shape, SourcePoint?, Tensor<Polynomial>> freshInput)
     {
         // --input and --input-shape fill one slot, the later winning.
         var inputSlot = slots.GetValueOrDefault("input");
@@ -49,12 +49,12 @@ internal static class FrameworkTensors
         }
         else
         {
-            kernel = freshKernel(weight, symbols);
+            kernel = freshKernel(weight, layer.At);
         }
 
         var input = inputEntry is not null
             ? Reshaped(TensorReader.Read(inputEntry.At, inputEntry.Text.Length, symbols), shape)
-            : freshInput(shape, symbols);
+            : freshInput(shape, where);
         return (kernel, input);
     }
 
