@@ -38,6 +38,9 @@ internal sealed class Invocation
                 var option = OptionCatalog.Find(entry.Key);
                 if (option is null || option.Group == OptionCatalog.GeneralGroup)
                     throw new InputException(CliMessages.UnknownKey(entry.Key, OptionCatalog.Suggest(entry.Key)), entry.KeyAt ?? entry.At, CliMessages.UnknownKeyHint);
+                // A spec file describes a layer of its own; a model's options go with the model.
+                if (option.Group == OptionCatalog.ModelGroup)
+                    throw new InputException(CliMessages.ModelKeyInSpec(entry.Key), entry.KeyAt ?? entry.At, CliMessages.HelpHint);
                 entries.Add(entry);
             }
         }
