@@ -31,6 +31,22 @@ internal static class CliMessages
 
     public static string CannotWrite(string path, string reason) => $"cannot write '{path}': {reason}";
 
+    public static string OutputIsInput(string output, string what, string input) =>
+        $"cannot write '{output}': it is the {what} '{input}' this run reads, and writing it would destroy it";
+
+    public const string OutputIsInputHint = "name another file with -o, or leave -o out to write to standard output";
+
+    public const string OutputInSpec = "a spec file cannot choose where the output goes ('output' line)";
+
+    public const string OutputInSpecHint = "a spec describes a layer; delete this line and give -o FILE on the command line";
+
+    public static string NotAClaimsFile(string path, int line) =>
+        $"the claims file '{path}' that the spec names does not start with a claim about this layer (line {line})";
+
+    public const string NotAClaimsFileHint = "a claims file holds one claim a line, such as y'[3] = 5a+6b+8c+9d; its lines are not shown, since the spec chose the file";
+
+    public const string NotARegularFile = "it is not a regular file, and a spec file may name only those";
+
     public const string NeuronNeedsAt =
         "symconv neuron needs the output neuron: --at 0,1,1 (channel, then position), or --at 3 for y'[3]";
 
