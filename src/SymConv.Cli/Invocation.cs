@@ -47,6 +47,9 @@ internal sealed class Invocation
                 var option = OptionCatalog.Find(entry.Key);
                 if (option is null || option.Group == OptionCatalog.GeneralGroup)
                     throw new InputException(CliMessages.UnknownKey(entry.Key, OptionCatalog.Suggest(entry.Key)), entry.KeyAt ?? entry.At, CliMessages.UnknownKeyHint);
+                // A spec file describes a layer of its own; a model's options go with the model.
+                if (option.Group == OptionCatalog.ModelGroup)
+                    throw new InputException(CliMessages.ModelKeyInSpec(entry.Key), entry.KeyAt ?? entry.At, CliMessages.HelpHint);
                 // A spec describes a layer; a downloaded one must not choose which file is overwritten.
                 if (option.Name == "output")
                     throw new InputException(CliMessages.OutputInSpec, entry.KeyAt ?? entry.At, CliMessages.OutputInSpecHint);

@@ -17,7 +17,7 @@ internal static class OptionCatalog
     private static readonly Dictionary<string, (string? ValueName, string Help)> LayerHelp = new(StringComparer.Ordinal)
     {
         ["kernel"] = ("TENSOR", "kernel entries, e.g. [[[[a b] [c d]]]]; layout (out, in/groups, k…), transposed (in, out/groups, k…)"),
-        ["kernel-shape"] = ("SHAPE", "a kernel of fresh symbols: a, b, … up to 26 entries, else w_{o,i,…}"),
+        ["kernel-shape"] = ("SHAPE", "a kernel of fresh symbols: letters a, b, … (skipping those in use) when enough are free, else w_{o,i,…}"),
         ["input"] = ("TENSOR", "input entries (channels, n…), e.g. [[[1 2 3] [4 5 6] [7 8 9]]]"),
         ["input-shape"] = ("SHAPE", "an input of fresh symbols x_{c,…}"),
         ["bias"] = ("TENSOR|auto", "one entry per output channel, or auto for b_0, b_1, …"),
@@ -32,6 +32,10 @@ internal static class OptionCatalog
         ["layout"] = ("LAYOUT", "input and output as nchw (channels first, default) or nhwc (channels last); x' and y' flatten as laid out"),
         ["kernel-layout"] = ("LAYOUT", "kernel axes: oihw (PyTorch), iohw, hwio (TF/JAX), hwoi, ihwo, ohwi, hwim (Keras depthwise); hw is every spatial dimension"),
         ["depth-multiplier"] = ("M", "Keras's depthwise layer: groups = input channels C, C·M outputs, output c·M+j the j-th filter of channel c"),
+        ["kernel-symbols"] = ("WORD", "name --kernel-shape's symbols WORD_{o,i,…} (default: free letters a, b, … when enough, else w)"),
+        ["input-symbols"] = ("WORD", "name --input-shape's symbols WORD_{c,…} (default x)"),
+        ["bias-symbols"] = ("WORD", "name --bias auto's symbols WORD_0, WORD_1, … (default b)"),
+        ["no-channel-index"] = (null, "one-channel --input-shape: symbols x_3, x_{1,2} rather than x_{0,3}, x_{0,1,2}"),
     };
 
     public static IReadOnlyList<OptionInfo> All { get; } =

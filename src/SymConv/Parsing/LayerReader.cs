@@ -19,6 +19,7 @@ public static class LayerReader
         "kernel", "kernel-shape", "input", "input-shape", "bias", "stride", "padding", "padding-mode",
         "dilation", "groups", "transposed", "output-padding", "flip",
         "layout", "kernel-layout", "depth-multiplier",
+        "kernel-symbols", "input-symbols", "bias-symbols", "no-channel-index",
     ];
 
     /// <summary>The option names that describe a layer (as opposed to how it is shown).</summary>
@@ -80,19 +81,22 @@ public static class LayerReader
         }
 
         var symbols = new SymbolTable();
-        var kernel = ReadTensor(slots, "kernel", symbols, GeneratedSymbols.Kernel, ErrorMessages.NoKernel);
-        var input = ReadTensor(slots, "input", symbols, GeneratedSymbols.Input, ErrorMessages.NoInput);
+        var fresh = new FreshSymbols(symbols, ReadNaming(slots) with { ChannelsLast = spec.Layout == DataLayout.ChannelsLast });
+        var kernel = ReadTensor(slots, "kernel", symbols, fresh.Kernel, ErrorMessages.NoKernel);
+        var input = ReadTensor(slots, "input", symbols, fresh.Input, ErrorMessages.NoInput);
         Tensor<Polynomial>? bias = null;
         if (slots.TryGetValue("bias", out var biasEntry))
         {
             var symbolsBeforeBias = symbols.Count;
             bias = biasEntry.Text.Trim() == "auto"
-                ? GeneratedSymbols.Bias(OutChannels(spec, kernel.Shape, input.Shape), symbols)
+                ? fresh.Bias(OutChannels(spec, kernel.Shape, input.Shape), biasEntry.At)
                 : TensorReader.Read(biasEntry.At, biasEntry.Text.Length, symbols);
             // Symbols that first appear in the bias are only ever added, never multiplied.
             for (var id = symbolsBeforeBias; id < symbols.Count; id++)
                 symbols.MarkBare(id);
         }
+        // Generated symbols are named last, avoiding every name written in the tensors.
+        fresh.Complete();
         return new Layer(kernel, input, bias, spec, symbols);
     }
 
@@ -114,12 +118,32 @@ public static class LayerReader
 
     private static Tensor<Polynomial> ReadTensor(
         Dictionary<string, SpecEntry> slots, string slot, SymbolTable symbols,
-        Func<Shape, SymbolTable, Tensor<Polynomial>> generate, string missing)
+        Func<Shape, SourcePoint?, Tensor<Polynomial>> generate, string missing)
     {
         if (!slots.TryGetValue(slot, out var entry))
             throw new InputException(missing);
         return entry.Key == slot
             ? TensorReader.Read(entry.At, entry.Text.Length, symbols)
-            : generate(OptionGrammar.ReadShape(entry), symbols);
+            : generate(OptionGrammar.ReadShape(entry), entry.At);
+    }
+
+    private static SymbolNaming ReadNaming(Dictionary<string, SpecEntry> slots)
+    {
+        string? Word(string key, out SourcePoint? at)
+        {
+            at = null;
+            if (!slots.TryGetValue(key, out var entry)) return null;
+            at = entry.At;
+            var word = entry.Text.Trim();
+            return IndexedSymbols.IsWord(word) ? word : throw new InputException(ErrorMessages.BadSymbolWord("--" + key, word), entry.At);
+        }
+        var noChannel = slots.TryGetValue("no-channel-index", out var channelEntry) && OptionGrammar.ReadSwitch(channelEntry);
+        return new SymbolNaming
+        {
+            Kernel = Word("kernel-symbols", out var kernelAt), KernelAt = kernelAt,
+            Input = Word("input-symbols", out var inputAt), InputAt = inputAt,
+            Bias = Word("bias-symbols", out var biasAt), BiasAt = biasAt,
+            InputChannelIndex = !noChannel, InputChannelIndexAt = channelEntry?.At,
+        };
     }
 }
