@@ -14,7 +14,7 @@ namespace SymConv.Tests.Cli;
 public class FuzzTests
 {
     // A few seconds in the suite; SYMCONV_FUZZ_CASES=20000 for a longer hunt.
-    private static readonly int Cases = int.TryParse(Environment.GetEnvironmentVariable("SYMCONV_FUZZ_CASES"), out var n) ? n : 400;
+    private static readonly int Cases = int.TryParse(Environment.GetEnvironmentVariable("SYMCONV_FUZZ_CASES"), out var n) ? n : 1000;
     private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(60);
 
     private static readonly string[] Specs = Directory.GetFiles(CliRunner.ExamplesFolder, "*.conv").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
@@ -23,13 +23,11 @@ public class FuzzTests
 
     private static readonly string SeedClaims = File.ReadAllText(CliRunner.Example("seed-claims.txt"));
 
-    // What a mutation inserts: the language's own punctuation, numbers at the edges, symbols,
-    // other keys' lines, and characters from outside ASCII. Brackets come at most one at a time:
-    // a spec with many brackets left open is the parser's known backtracking (issue 10, its own
-    // fix), kept out so that this test says something about the rest.
+    // What a mutation inserts: the language's own punctuation, brackets left open by the dozen,
+    // numbers at the edges, symbols, other keys' lines, and characters from outside ASCII.
     private static readonly string[] Fragments =
     [
-        "[", "]", "(", ")", "{", "}", "=", "#", ",", ";", ":", "|", "..", "^", "^2", "-", "+", "*", "/", "'", "\"",
+        "[", "]", "[[[[", "]]]]", "[[[[[[[[[[[[[[[[[[[[[[[[", "((((((((((((", "(", ")", "{", "}", "=", "#", ",", ";", ":", "|", "..", "^", "^2", "-", "+", "*", "/", "'", "\"",
         " ", "\t", "\n", "\r", "\r\n", "\\", "_", "0", "1", "2", "7", "-1", "3/4", "0.5", "1e3", "1/0", "00",
         "99999999999999999999", "2147483648", "a", "z", "b_0", "w_{0,1}", "x_{0,1,1}", "alpha", "y'", "é", "∞", "\u00a0",
         "stride = 2", "padding = same", "padding = 1", "groups = 2", "dilation = 2", "transposed = true", "bias = auto",
@@ -65,7 +63,7 @@ public class FuzzTests
         Gen.Select(text, AnyMutation.Array[0, most]).Select(t => Apply(t.Item1, t.Item2));
 
     private static Gen<string> MutatedValue(params string[] values) =>
-        Gen.Frequency((3, Gen.OneOfConst(values)), (1, Mutated(Gen.OneOfConst(values), 2)));
+        Gen.Frequency((5, Gen.OneOfConst(values)), (1, Mutated(Gen.OneOfConst(values), 2)));
 
     // Options with values that are valid, at the edges, or a little broken.
     private static readonly (string Option, Gen<string> Value)[] Options =
@@ -86,14 +84,19 @@ public class FuzzTests
         ("--max-cols", MutatedValue("0", "3", "-2")),
         ("--zeros", MutatedValue("0", "dot", "blank", "none")),
         ("--highlight", MutatedValue("0", "3", "-1", "100")),
-        ("--transposed", MutatedValue("true", "false", "maybe")),
-        ("--flip", MutatedValue("true", "false")),
-        ("--hide-unit-coefficients", MutatedValue("true")),
-        ("--standalone", MutatedValue("true")),
+        ("--transposed=", MutatedValue("true", "false", "maybe")),
+        ("--flip=", MutatedValue("true", "false")),
+        ("--hide-unit-coefficients=", MutatedValue("true")),
+        ("--standalone=", MutatedValue("true")),
+        // Files in the case's own folder (never mutated, so nothing is written elsewhere).
+        ("-o", Gen.OneOfConst("out.txt", "-", "", "spec.conv", "claims.txt", "folder", "/dev/null")),
     ];
 
     private static readonly Gen<string[]> SomeOptions =
-        Gen.OneOf(Options.Select(o => o.Value.Select(v => new[] { o.Option, v })).ToArray()).Array[0, 4]
+        // A switch (--flip=) takes its value in the same word, or none: a separate word would be a spec file.
+        Gen.OneOf(Options.Select(o => o.Option.EndsWith('=')
+                ? Gen.Frequency((1, Gen.Const(new[] { o.Option.TrimEnd('=') })), (1, o.Value.Select(v => new[] { o.Option + v })))
+                : o.Value.Select(v => new[] { o.Option, v })).ToArray()).Array[0, 4]
             .Select(pairs => pairs.SelectMany(p => p).ToArray());
 
     private static readonly Gen<string[]> Shapes =
@@ -103,6 +106,39 @@ public class FuzzTests
             ["--kernel-shape", "2,2,1,1,2", "--input-shape", "2,2,2,3"],
             ["--kernel-shape", "4,1,3,3", "--input-shape", "2,4,4"],
             ["--kernel", "[[[[a b] [c d]]]]", "--input-shape", "1,3,3"]);
+
+    // Tensors of any small shape, their entries numbers, fractions, symbols and expressions —
+    // some that cannot be, such as 1/0 — and sometimes a mutation on top.
+    private static readonly Gen<string> Entry = Gen.Frequency(
+        (4, Gen.Int[-9, 9].Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+        (2, Gen.OneOfConst("a", "b", "c", "x", "w_{0,1}", "alpha", "b_0")),
+        (2, Gen.OneOfConst("3/4", "-1/2", "2a", "a^2", "(a+b)^3", "-b", "a*b", "a-b+1", "0.5", "1/0", "0/0", "a^-1", "(a")));
+
+    private static Gen<string> Tensor(int[] shape)
+    {
+        if (shape.Length == 0) return Entry;
+        var inner = Tensor(shape[1..]);
+        return inner.Array[shape[0]].Select(parts => "[" + string.Join(' ', parts) + "]");
+    }
+
+    private static readonly Gen<(string Kernel, string Input)> Tensors =
+        Gen.Select(Gen.Int[1, 3], Gen.Int[1, 2], Gen.Int[1, 3].Array[1, 3], Gen.Int[1, 4], Gen.Bool)
+            .SelectMany(t =>
+            {
+                var (outChannels, inChannels, kernelSize, extra, matching) = t;
+                var inputSize = kernelSize.Select(k => k + extra - 1).ToArray();
+                return Gen.Select(Tensor([outChannels, inChannels, .. kernelSize]), Tensor([matching ? inChannels : inChannels + 1, .. inputSize]));
+            });
+
+    private static readonly Gen<Case> TensorCases =
+        Gen.Select(Tensors, SomeOptions, Gen.Bool, AnyMutation.Array[0, 2])
+            .Select(t =>
+            {
+                var ((kernel, input), options, inSpec, mutations) = t;
+                return inSpec
+                    ? new Case(["spec.conv", .. options], Apply($"kernel = {kernel}\ninput = {input}\n", mutations), null)
+                    : new Case(["--kernel", Apply(kernel, mutations), "--input", input, .. options], null, null);
+            });
 
     private static readonly Gen<string> Claim = Mutated(Gen.OneOfConst(
         "y'[3] = 5a+6b+8c+9d", "y[1,1,0] = 4e+5f+7g+8h", "M[0,3] = c", "x'[4] = 5", "K[0,0,0,1] = b", "b[0] = 0",
@@ -120,7 +156,7 @@ public class FuzzTests
     }
 
     private static readonly Gen<Case> SpecCases =
-        Gen.Select(Mutated(Gen.OneOfConst(Specs), 3), SomeOptions)
+        Gen.Select(Mutated(Gen.OneOfConst(Specs), 6), SomeOptions)
             .Select(t => new Case(["spec.conv", .. t.Item2], t.Item1, null));
 
     private static readonly Gen<Case> OptionCases =
@@ -138,11 +174,18 @@ public class FuzzTests
                 MutatedValue("none", "relu", "sigmoid", "tanh", "softmax"), Gen.OneOfConst("text", "json", "latex", "markdown"))
             .Select(t => new Case(["neuron", "spec.conv", "--at", t.Item2, "--activation", t.Item3, "--format", t.Item4], t.Item1, null));
 
-    private static readonly Gen<Case> AnyCase = Gen.Frequency((3, SpecCases), (3, OptionCases), (2, CheckCases), (1, NeuronCases));
+    private static readonly Gen<Case> AnyCase = Gen.Frequency((3, SpecCases), (3, OptionCases), (3, TensorCases), (2, CheckCases), (1, NeuronCases));
+
+    private static readonly int[] Outcomes = new int[3];
 
     [Fact]
-    public void Any_input_ends_cleanly() =>
+    public void Any_input_ends_cleanly()
+    {
         AnyCase.Sample(Run, iter: Cases, print: c => c.ToString());
+        // The generator must reach both sides: layers that are shown, and input that is refused.
+        var total = Outcomes.Sum();
+        Assert.True(Outcomes[0] > total / 20 && Outcomes[2] > total / 20, $"exit codes 0, 1, 2: {string.Join(", ", Outcomes)}");
+    }
 
     private static void Run(Case fuzz)
     {
@@ -151,7 +194,12 @@ public class FuzzTests
         {
             if (fuzz.Spec is not null) File.WriteAllText(Path.Combine(folder, "spec.conv"), fuzz.Spec);
             if (fuzz.Claims is not null) File.WriteAllText(Path.Combine(folder, "claims.txt"), fuzz.Claims);
-            var args = fuzz.Args.Select(a => a is "spec.conv" or "claims.txt" ? Path.Combine(folder, a) : a).ToArray();
+            var args = fuzz.Args.Select(a => a switch
+            {
+                "spec.conv" or "claims.txt" or "out.txt" => Path.Combine(folder, a),
+                "folder" => folder,
+                _ => a,
+            }).ToArray();
             var stdout = new StringWriter { NewLine = "\n" };
             var stderr = new StringWriter { NewLine = "\n" };
             int? code = null;
@@ -166,6 +214,7 @@ public class FuzzTests
             Assert.Null(escaped);
             var message = stderr.ToString();
             Assert.True(code is 0 or 1 or 2, $"exit code {code}\n{message}");
+            Interlocked.Increment(ref Outcomes[code.Value]);
             Assert.DoesNotContain("internal error", message);
             Assert.True(message.Length < 4000, $"a message of {message.Length} characters:\n{message[..Math.Min(300, message.Length)]}…");
         }
