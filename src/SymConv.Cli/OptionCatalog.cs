@@ -30,6 +30,7 @@ internal static class OptionCatalog
         ["flip"] = (null, "true convolution: flip the kernel in every spatial dimension"),
         ["layout"] = ("LAYOUT", "input and output as nchw (channels first, default) or nhwc (channels last); x' and y' flatten as laid out"),
         ["kernel-layout"] = ("LAYOUT", "kernel axes: oihw (PyTorch), iohw, hwio (TF/JAX), hwoi, ihwo, ohwi, hwim (Keras depthwise); hw is every spatial dimension"),
+        ["padding-value"] = ("VALUE", "what constant padding reads (default 0), exact (1/2, -0.75) or a symbol: y' = M x' + p (+ b)"),
         ["depth-multiplier"] = ("M", "Keras's depthwise layer: groups = input channels C, C·M outputs, output c·M+j the j-th filter of channel c"),
     };
 

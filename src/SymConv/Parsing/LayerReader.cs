@@ -1,3 +1,4 @@
+using Sprache;
 using SymConv.Algebra;
 using SymConv.Model;
 
@@ -18,7 +19,7 @@ public static class LayerReader
     [
         "kernel", "kernel-shape", "input", "input-shape", "bias", "stride", "padding", "padding-mode",
         "dilation", "groups", "transposed", "output-padding", "flip",
-        "layout", "kernel-layout", "depth-multiplier",
+        "layout", "kernel-layout", "depth-multiplier", "padding-value",
     ];
 
     /// <summary>The option names that describe a layer (as opposed to how it is shown).</summary>
@@ -93,7 +94,9 @@ public static class LayerReader
             for (var id = symbolsBeforeBias; id < symbols.Count; id++)
                 symbols.MarkBare(id);
         }
-        return new Layer(kernel, input, bias, spec, symbols);
+        // Read last, so its symbols rank after the bias's.
+        var paddingValue = slots.TryGetValue("padding-value", out var valueEntry) ? ReadEntry(valueEntry, symbols) : Polynomial.Zero;
+        return new Layer(kernel, input, bias, spec, symbols) { PaddingValue = paddingValue };
     }
 
     // The bias is made before the geometry validates the layer, so channel counts that the
@@ -110,6 +113,19 @@ public static class LayerReader
         return channels <= int.MaxValue
             ? (int)channels
             : throw new InputException(ErrorMessages.LayerTooLarge("output channels", channels));
+    }
+
+    // One entry, such as 1/2 or c, spanning the whole value.
+    private static Polynomial ReadEntry(SpecEntry entry, SymbolTable symbols)
+    {
+        Failures.CheckNesting(entry.At, entry.Text.Length);
+        var input = SourceInput.At(entry.At);
+        var result = ExpressionGrammar.Spaced.Token()(input);
+        if (!result.WasSuccessful)
+            throw Failures.From(result, ErrorMessages.PaddingValueHint);
+        if (result.Remainder.Position < entry.At.Offset + entry.Text.Length)
+            throw Failures.From(Result.Failure<Expression>(result.Remainder, "", ["end of the entry"]), ErrorMessages.PaddingValueHint);
+        return result.Value.Evaluate(symbols);
     }
 
     private static Tensor<Polynomial> ReadTensor(
