@@ -31,6 +31,22 @@ internal static class CliMessages
 
     public static string CannotWrite(string path, string reason) => $"cannot write '{path}': {reason}";
 
+    public static string OutputIsInput(string output, string what, string input) =>
+        $"cannot write '{output}': it is the {what} '{input}' this run reads, and writing it would destroy it";
+
+    public const string OutputIsInputHint = "name another file with -o, or leave -o out to write to standard output";
+
+    public const string OutputInSpec = "a spec file cannot choose where the output goes ('output' line)";
+
+    public const string OutputInSpecHint = "a spec describes a layer; delete this line and give -o FILE on the command line";
+
+    public static string NotAClaimsFile(string path, int line) =>
+        $"the claims file '{path}' that the spec names does not start with a claim about this layer (line {line})";
+
+    public const string NotAClaimsFileHint = "a claims file holds one claim a line, such as y'[3] = 5a+6b+8c+9d; its lines are not shown, since the spec chose the file";
+
+    public const string NotARegularFile = "it is not a regular file, and a spec file may name only those";
+
     public const string NeuronNeedsAt =
         "symconv neuron needs the output neuron: --at 0,1,1 (channel, then position), or --at 3 for y'[3]";
 
@@ -42,7 +58,7 @@ internal static class CliMessages
 
     public static string ModelInputUnknown(string node, string input, string? declared) =>
         declared is null
-            ? $"the model does not declare the shape of '{input}', the input of node {node}"
+            ? $"the model does not declare the shape of '{input}', the input of node {node}, nor can it be carried forward from the graph's inputs"
             : $"the model declares '{input}', the input of node {node}, as {declared}: not every size of one sample is known";
 
     public const string ModelInputHint = "give the input of one sample (channels first, no batch) with --input-shape C,H,W or --input TENSOR";
@@ -55,6 +71,9 @@ internal static class CliMessages
 
     public static string SymbolicAndWeights(string value) =>
         $"--symbolic-weights and --weights {value} both say what the weights are: give one";
+
+    public static string ModelKeyInSpec(string key) =>
+        $"'{key}' applies to an ONNX model, not to a spec file: symconv MODEL.onnx --{key} …";
 
     public static string NeedsModel(string option) => $"--{option} applies to an ONNX model: symconv MODEL.onnx --{option} …";
 

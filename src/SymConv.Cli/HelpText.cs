@@ -27,7 +27,7 @@ internal static class HelpText
             }
         }
         text.Append("\nFormats: ").Append(string.Join(", ", ReportFormats.Names)).Append('\n');
-        text.Append("Exit codes: 0 all well, 1 a check failed, 2 bad input or trouble.\n");
+        text.Append("Exit codes: 0 all well, 1 a check failed, 2 bad input or trouble; 141 when the reader of the output went away.\n");
         return text.ToString();
     }
 }

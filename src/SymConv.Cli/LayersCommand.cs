@@ -15,8 +15,10 @@ internal static class LayersCommand
             if (entry.Key != "output")
                 throw new InputException(CliMessages.NotForCommand(entry.Key, "layers"), entry.KeyAt ?? entry.At, CliMessages.LayersHint);
 
+        var outputPath = arguments.Entries.LastOrDefault(e => e.Key == "output")?.Text;
+        OutputTarget.RefuseInput(outputPath, [new InputPath(path, "model")]);
         var model = OnnxModel.Load(path);
-        OutputTarget.Write(arguments.Entries.LastOrDefault(e => e.Key == "output")?.Text, stdout, output =>
+        OutputTarget.Write(outputPath, stdout, output =>
         {
             var about = new List<string> { path };
             if (model.Producer.Length > 0) about.Add("from " + model.Producer);
