@@ -1,22 +1,38 @@
 using SymConv.Algebra;
 using SymConv.Export;
 using SymConv.Model;
+using SymConv.Onnx;
 
 namespace SymConv.Cli;
 
 /// <summary>
 /// The command: arguments in, exit code out. Exit codes follow diff: 0 all well, 1 a check
-/// failed, 2 trouble. Bad input of any kind ends in one message on standard error, never a
-/// stack trace.
+/// failed, 2 trouble; and 141 when the reader of the output went away (`symconv | head`), the
+/// status a shell reports for a tool ended by SIGPIPE. Bad input of any kind ends in one
+/// message on standard error, never a stack trace.
 /// </summary>
 public static class App
 {
+    /// <summary>Trouble: bad input, an unwritable output, a message that could not be written.</summary>
+    public const int Trouble = 2;
+
+    /// <summary>The reader of the output closed it: 128 + SIGPIPE, as a shell reports `yes | head`.</summary>
+    public const int BrokenPipe = 141;
+
     /// <summary>Runs the command with the given streams; returns the exit code.</summary>
     /// <param name="args">The command line.</param>
     /// <param name="stdout">Where results go.</param>
     /// <param name="stderr">Where messages go.</param>
     /// <param name="stderrIsTerminal">True when <paramref name="stderr"/> is a terminal: long exports then show a progress bar there.</param>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
+    {
+        var messages = new GuardedWriter(stderr);
+        var code = Run(args, stdout, messages, stderrIsTerminal);
+        // A message that could not be written still means trouble, but nothing more can be said.
+        return messages.Failed && code < Trouble ? Trouble : code;
+    }
+
+    private static int Run(IReadOnlyList<string> args, TextWriter stdout, GuardedWriter stderr, bool stderrIsTerminal)
     {
         try
         {
@@ -34,9 +50,21 @@ public static class App
                 return 0;
             }
 
+            if (arguments.Command == "layers")
+                return LayersCommand.Run(arguments, stdout);
+
             string? specText = null;
             string? specName = null;
-            if (CommandOptions.WantsSeed(arguments))
+            OnnxModel? model = null;
+            if (arguments.SpecPath is { } modelPath && ModelLayer.IsModelPath(modelPath))
+            {
+                model = OnnxModel.Load(modelPath);
+            }
+            else if (arguments.Entries.FirstOrDefault(e => OptionCatalog.Find(e.Key)?.Group == OptionCatalog.ModelGroup) is { } modelOption)
+            {
+                throw new InputException(CliMessages.NeedsModel(modelOption.Key), modelOption.KeyAt ?? modelOption.At, CliMessages.HelpHint);
+            }
+            else if (CommandOptions.WantsSeed(arguments))
             {
                 stderr.Write(CliMessages.SeedNotice);
                 specText = SeedExample.Text();
@@ -48,15 +76,25 @@ public static class App
                 specName = path;
             }
 
-            var invocation = Invocation.From(arguments, specText, specName);
+            var invocation = Invocation.From(arguments, specText, specName, model, arguments.SpecPath);
             CommandOptions.CheckBelong(arguments.Command, arguments.Entries);
+            OutputTarget.RefuseInput(invocation.OutputPath, invocation.InputFiles(arguments.Command));
             return arguments.Command switch
             {
-                null => Show(invocation, stdout, stderrIsTerminal ? new TerminalProgress(stderr) : null),
+                null => Show(invocation, stdout, stderr, stderrIsTerminal ? new TerminalProgress(stderr) : null),
                 "check" => CheckCommand.Run(invocation, stdout, stderr),
-                "neuron" => NeuronCommand.Run(invocation, stdout),
+                "neuron" => NeuronCommand.Run(invocation, stdout, stderr),
                 _ => throw new InputException(CliMessages.UnknownOption(arguments.Command, null)),
             };
+        }
+        catch (BrokenPipeException)
+        {
+            return BrokenPipe;
+        }
+        catch (OutputFailedException e)
+        {
+            stderr.Write("symconv: error: " + e.Message + "\n");
+            return 2;
         }
         catch (InputException e)
         {
@@ -82,10 +120,10 @@ public static class App
         }
     }
 
-    private static int Show(Invocation invocation, TextWriter stdout, TerminalProgress? progress)
+    private static int Show(Invocation invocation, TextWriter stdout, TextWriter stderr, TerminalProgress? progress)
     {
         var writer = invocation.Writer();
-        var report = new Report(invocation.BuildMatrix(), invocation.ReportOptions()) { Progress = progress };
+        var report = new Report(invocation.BuildMatrix(stderr), invocation.ReportOptions()) { Progress = progress };
         try
         {
             OutputTarget.Write(invocation.OutputPath, stdout, output => writer.Write(report, output));

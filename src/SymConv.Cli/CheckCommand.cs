@@ -1,6 +1,7 @@
 using SymConv.Checking;
 using SymConv.Export;
 using SymConv.Model;
+using SymConv.Parsing;
 
 namespace SymConv.Cli;
 
@@ -12,16 +13,27 @@ internal static class CheckCommand
         var format = invocation.Format;
         if (format is not ("text" or "json"))
             throw new InputException(ErrorMessages.BadChoice("--format", format, ["text", "json"]) + " (symconv check writes these two)", invocation.Last("format")?.At);
-        var matrix = invocation.BuildMatrix();
+        var matrix = invocation.BuildMatrix(stderr);
         var sources = new List<ClaimSource>();
+        // The claims files a spec names, by the name their claims carry, with the spec's line.
+        var named = new Dictionary<string, (SpecEntry Entry, int FirstLine)>(StringComparer.Ordinal);
         foreach (var entry in invocation.Entries)
         {
             if (entry.Key == "claim")
+            {
                 sources.Add(entry.KeyAt is null ? ClaimSource.Of("--claim", entry.Text) : ClaimSource.At(entry.At, entry.Text));
+            }
             else if (entry.Key == "claims")
-                sources.AddRange(ClaimSource.Split(entry.Text, InputFile.ReadText(entry.Text, "claims file", ErrorMessages.CannotReadClaims)));
+            {
+                var path = invocation.PathOf(entry);
+                var fromSpec = Invocation.IsFromSpec(entry);
+                var claims = ClaimSource.Split(path, InputFile.ReadText(path, "claims file", ErrorMessages.CannotReadClaims, regularOnly: fromSpec));
+                if (fromSpec && claims.Count > 0) named.TryAdd(path, (entry, claims[0].Start.Line));
+                sources.AddRange(claims);
+            }
         }
         var results = ClaimChecker.Check(matrix, sources);
+        RefuseUnexpectedFiles(results, named);
         // Each unreadable claim gets the message every bad input gets, with its caret; the
         // report lists it in its place, and the others are checked all the same.
         foreach (var result in results)
@@ -34,5 +46,18 @@ internal static class CheckCommand
             else CheckTextWriter.Write(results, title, matrix.Layer.Symbols, options.UnitCoefficients, output);
         });
         return results.Any(r => r.Unreadable is not null) ? 2 : results.All(r => r.Holds) ? 0 : 1;
+    }
+
+    // A file the spec chose that does not even start with a claim is not a claims file (it may
+    // be /etc/shadow): the run stops, the file is named, none of its text is shown (here or in the
+    // report), and the error points at the spec's line.
+    private static void RefuseUnexpectedFiles(IReadOnlyList<ClaimResult> results, Dictionary<string, (SpecEntry Entry, int FirstLine)> named)
+    {
+        foreach (var result in results)
+        {
+            var at = result.Source.Start;
+            if (result.Unreadable is not null && named.TryGetValue(at.Source, out var file) && at.Line == file.FirstLine)
+                throw new InputException(CliMessages.NotAClaimsFile(at.Source, at.Line), file.Entry.KeyAt ?? file.Entry.At, CliMessages.NotAClaimsFileHint);
+        }
     }
 }

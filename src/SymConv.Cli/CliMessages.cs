@@ -31,8 +31,56 @@ internal static class CliMessages
 
     public static string CannotWrite(string path, string reason) => $"cannot write '{path}': {reason}";
 
+    public static string OutputIsInput(string output, string what, string input) =>
+        $"cannot write '{output}': it is the {what} '{input}' this run reads, and writing it would destroy it";
+
+    public const string OutputIsInputHint = "name another file with -o, or leave -o out to write to standard output";
+
+    public const string OutputInSpec = "a spec file cannot choose where the output goes ('output' line)";
+
+    public const string OutputInSpecHint = "a spec describes a layer; delete this line and give -o FILE on the command line";
+
+    public static string NotAClaimsFile(string path, int line) =>
+        $"the claims file '{path}' that the spec names does not start with a claim about this layer (line {line})";
+
+    public const string NotAClaimsFileHint = "a claims file holds one claim a line, such as y'[3] = 5a+6b+8c+9d; its lines are not shown, since the spec chose the file";
+
+    public const string NotARegularFile = "it is not a regular file, and a spec file may name only those";
+
     public const string NeuronNeedsAt =
         "symconv neuron needs the output neuron: --at 0,1,1 (channel, then position), or --at 3 for y'[3]";
+
+    public static string FixedByModel(string option, string model) =>
+        $"--{option} cannot be given with the model {model}: the node's own attributes fix the layer";
+
+    public const string FixedByModelHint =
+        "with a model, give only --node, --weights or --symbolic-weights and the input (--input or --input-shape); symconv layers MODEL.onnx shows each node's attributes";
+
+    public static string ModelInputUnknown(string node, string input, string? declared) =>
+        declared is null
+            ? $"the model does not declare the shape of '{input}', the input of node {node}, nor can it be carried forward from the graph's inputs"
+            : $"the model declares '{input}', the input of node {node}, as {declared}: not every size of one sample is known";
+
+    public const string ModelInputHint = "give the input of one sample (channels first, no batch) with --input-shape C,H,W or --input TENSOR";
+
+    public static string NoConvolution(string model) => $"{model} has no Conv or ConvTranspose node";
+
+    public static string WhichNode(string model, int count) => $"{model} has {count} convolutions: say which with --node NAME or --node INDEX";
+
+    public static string WhichNodeHint(string model) => $"symconv layers {model} lists them";
+
+    public static string SymbolicAndWeights(string value) =>
+        $"--symbolic-weights and --weights {value} both say what the weights are: give one";
+
+    public static string ModelKeyInSpec(string key) =>
+        $"'{key}' applies to an ONNX model, not to a spec file: symconv MODEL.onnx --{key} …";
+
+    public static string NeedsModel(string option) => $"--{option} applies to an ONNX model: symconv MODEL.onnx --{option} …";
+
+    public static string LayersNeedsModel(string? given) =>
+        given is null ? "symconv layers needs an ONNX model file" : $"symconv layers needs an ONNX model file (.onnx), not '{given}'";
+
+    public const string LayersHint = "symconv layers MODEL.onnx lists the model's Conv and ConvTranspose nodes; it takes no option but -o FILE";
 
     public static string NotForCommand(string option, string command) =>
         command.Length == 0 ? $"--{option} belongs to a subcommand (symconv check or symconv neuron)" : $"--{option} does not apply to symconv {command}";

@@ -14,7 +14,8 @@ internal static class HelpText
         text.Append("  symconv                         the seed example (kernel a..h on the input 1..9)\n");
         text.Append("  symconv [SPEC] [options]        show K, x, x', M, y' and y of a layer\n");
         text.Append("  symconv check [SPEC] [options] --claim CLAIM   check a hand derivation\n");
-        text.Append("  symconv neuron [SPEC] [options] --at u,v,w     explain one output neuron\n\n");
+        text.Append("  symconv neuron [SPEC] [options] --at u,v,w     explain one output neuron\n");
+        text.Append("  symconv layers MODEL.onnx       list an ONNX model's convolutions; symconv MODEL.onnx --node N shows one\n\n");
         text.Append("SPEC is a file of 'key = value' lines whose keys are the long option names; options override it.\n");
         foreach (var group in OptionCatalog.All.GroupBy(o => o.Group))
         {
@@ -26,7 +27,7 @@ internal static class HelpText
             }
         }
         text.Append("\nFormats: ").Append(string.Join(", ", ReportFormats.Names)).Append('\n');
-        text.Append("Exit codes: 0 all well, 1 a check failed, 2 bad input or trouble.\n");
+        text.Append("Exit codes: 0 all well, 1 a check failed, 2 bad input or trouble; 141 when the reader of the output went away.\n");
         return text.ToString();
     }
 }

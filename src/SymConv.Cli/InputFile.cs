@@ -17,7 +17,8 @@ internal static class InputFile
     /// <param name="path">The path as given.</param>
     /// <param name="kind">What the file should be, for the message: "spec file".</param>
     /// <param name="cannotRead">The message for a path and the reason it cannot be read.</param>
-    public static string ReadText(string path, string kind, Func<string, string, string> cannotRead)
+    /// <param name="regularOnly">Refuse devices and pipes (/dev/stdin, /dev/zero): for a file a spec names, which the user did not choose.</param>
+    public static string ReadText(string path, string kind, Func<string, string, string> cannotRead, bool regularOnly = false)
     {
         // FileInfo throws ArgumentException for these, before any I/O.
         if (path.Length == 0 || path.Contains('\0'))
@@ -27,6 +28,8 @@ internal static class InputFile
             var info = new FileInfo(path);
             if (!info.Exists)
                 throw new InputException(cannotRead(path, Directory.Exists(path) ? "it is a folder" : "no such file"));
+            if (regularOnly && FileStatus.Of(path) is not { Kind: FileKind.Regular })
+                throw new InputException(cannotRead(path, CliMessages.NotARegularFile));
             if (info.Length > MaxBytes)
                 throw new InputException(cannotRead(path, string.Create(CultureInfo.InvariantCulture,
                     $"it has {info.Length:N0} bytes, more than a {kind} can sensibly hold (64 MiB)")));

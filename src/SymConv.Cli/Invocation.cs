@@ -2,6 +2,7 @@ using SymConv.Algebra;
 using SymConv.Convolution;
 using SymConv.Export;
 using SymConv.Model;
+using SymConv.Onnx;
 using SymConv.Parsing;
 
 namespace SymConv.Cli;
@@ -14,16 +15,29 @@ internal sealed class Invocation
 {
     private readonly Dictionary<string, SpecEntry> _last = new(StringComparer.Ordinal);
 
-    private Invocation(IReadOnlyList<SpecEntry> entries)
+    private Invocation(IReadOnlyList<SpecEntry> entries, OnnxModel? model, string? specPath)
     {
+        Model = model;
         Entries = entries;
+        SpecPath = specPath;
         foreach (var entry in entries)
             _last[entry.Key] = entry;
     }
 
     public IReadOnlyList<SpecEntry> Entries { get; }
 
-    public static Invocation From(Arguments arguments, string? specText, string? specName)
+    /// <summary>The spec file (or ONNX model) read, if any; not the built-in seed.</summary>
+    public string? SpecPath { get; }
+
+    /// <summary>The ONNX model the layer comes from, when one was named instead of a spec file.</summary>
+    public OnnxModel? Model { get; }
+
+    /// <param name="arguments">The command line.</param>
+    /// <param name="specText">The spec file's text, or the seed's.</param>
+    /// <param name="specName">What errors call the spec.</param>
+    /// <param name="model">The ONNX model named instead of a spec file.</param>
+    /// <param name="specPath">The spec file or model, when one was read: files a spec names are relative to its folder.</param>
+    public static Invocation From(Arguments arguments, string? specText, string? specName, OnnxModel? model = null, string? specPath = null)
     {
         var entries = new List<SpecEntry>();
         if (specText is not null)
@@ -33,18 +47,50 @@ internal sealed class Invocation
                 var option = OptionCatalog.Find(entry.Key);
                 if (option is null || option.Group == OptionCatalog.GeneralGroup)
                     throw new InputException(CliMessages.UnknownKey(entry.Key, OptionCatalog.Suggest(entry.Key)), entry.KeyAt ?? entry.At, CliMessages.UnknownKeyHint);
+                // A spec file describes a layer of its own; a model's options go with the model.
+                if (option.Group == OptionCatalog.ModelGroup)
+                    throw new InputException(CliMessages.ModelKeyInSpec(entry.Key), entry.KeyAt ?? entry.At, CliMessages.HelpHint);
+                // A spec describes a layer; a downloaded one must not choose which file is overwritten.
+                if (option.Name == "output")
+                    throw new InputException(CliMessages.OutputInSpec, entry.KeyAt ?? entry.At, CliMessages.OutputInSpecHint);
                 entries.Add(entry);
             }
         }
         entries.AddRange(arguments.Entries);
-        return new Invocation(entries);
+        return new Invocation(entries, model, specPath);
+    }
+
+    /// <summary>True when the entry is a line of the spec file rather than an option on the command line.</summary>
+    public static bool IsFromSpec(SpecEntry entry) => entry.KeyAt is not null;
+
+    /// <summary>
+    /// The file an entry names: as given on the command line; relative to the spec's folder for
+    /// a spec's line, so a spec and the claims beside it work from any folder.
+    /// </summary>
+    public string PathOf(SpecEntry entry) =>
+        IsFromSpec(entry) && SpecPath is not null ? Path.Combine(Path.GetDirectoryName(SpecPath) ?? "", entry.Text) : entry.Text;
+
+    /// <summary>The files the command reads, which its output must not overwrite.</summary>
+    public IEnumerable<InputPath> InputFiles(string? command)
+    {
+        if (SpecPath is not null) yield return new InputPath(SpecPath, Model is null ? "spec file" : "model");
+        if (command != "check") yield break;
+        foreach (var entry in Entries.Where(e => e.Key == "claims"))
+            yield return new InputPath(PathOf(entry), "claims file");
     }
 
     public SpecEntry? Last(string key) => _last.GetValueOrDefault(key);
 
     public bool Switch(string key) => Last(key) is { } entry && OptionGrammar.ReadSwitch(entry);
 
-    public ConvolutionMatrix BuildMatrix() => new(LayerReader.Read(Entries));
+    /// <summary>The layer's matrix; what reading it assumed is written to <paramref name="notes"/> (standard error).</summary>
+    public ConvolutionMatrix BuildMatrix(TextWriter notes)
+    {
+        var layer = Model is null ? LayerReader.Read(Entries) : ModelLayer.Read(Model, this);
+        foreach (var note in layer.Notes)
+            notes.Write("symconv: note: " + note + "\n");
+        return new ConvolutionMatrix(layer);
+    }
 
     public string Format => Last("format")?.Text.Trim() ?? "text";
 
@@ -60,7 +106,13 @@ internal sealed class Invocation
         Sections = Last("show") is { } show ? SectionNames.ReadList(show.Text, show.At) : null,
         Rows = Last("rows") is { } rows ? OptionGrammar.ReadRows(rows) : null,
         UnitCoefficients = Switch("hide-unit-coefficients") ? UnitCoefficients.Hidden : UnitCoefficients.Shown,
+        CsvNumbers = Last("csv-numbers") is { } numbers ? OptionGrammar.ReadChoice(numbers, CsvForms) : CsvNumbers.Exact,
         Display = DisplayOptions(),
+    };
+
+    private static readonly Dictionary<string, CsvNumbers> CsvForms = new(StringComparer.Ordinal)
+    {
+        ["exact"] = CsvNumbers.Exact, ["decimal"] = CsvNumbers.Decimal,
     };
 
     private static readonly Dictionary<string, ZeroStyle> ZeroStyles = new(StringComparer.Ordinal)

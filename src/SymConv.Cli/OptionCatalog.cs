@@ -9,6 +9,7 @@ internal static class OptionCatalog
     public const string OutputGroup = "Output";
     public const string CheckGroup = "symconv check";
     public const string NeuronGroup = "symconv neuron";
+    public const string ModelGroup = "ONNX models (symconv MODEL.onnx, symconv layers MODEL.onnx)";
     public const string GeneralGroup = "General";
 
     // The value name and help of each layer option; the names themselves come from
@@ -16,7 +17,7 @@ internal static class OptionCatalog
     private static readonly Dictionary<string, (string? ValueName, string Help)> LayerHelp = new(StringComparer.Ordinal)
     {
         ["kernel"] = ("TENSOR", "kernel entries, e.g. [[[[a b] [c d]]]]; layout (out, in/groups, k…), transposed (in, out/groups, k…)"),
-        ["kernel-shape"] = ("SHAPE", "a kernel of fresh symbols: a, b, … up to 26 entries, else w_{o,i,…}"),
+        ["kernel-shape"] = ("SHAPE", "a kernel of fresh symbols: letters a, b, … (skipping those in use) when enough are free, else w_{o,i,…}"),
         ["input"] = ("TENSOR", "input entries (channels, n…), e.g. [[[1 2 3] [4 5 6] [7 8 9]]]"),
         ["input-shape"] = ("SHAPE", "an input of fresh symbols x_{c,…}"),
         ["bias"] = ("TENSOR|auto", "one entry per output channel, or auto for b_0, b_1, …"),
@@ -28,10 +29,15 @@ internal static class OptionCatalog
         ["transposed"] = (null, "a transposed convolution (PyTorch's ConvTransposeNd)"),
         ["output-padding"] = ("P", "extra output size of a transposed convolution"),
         ["flip"] = (null, "true convolution: flip the kernel in every spatial dimension"),
+        ["layer"] = ("CALL", "the layer as written in code: nn.Conv2d(3, 16, 3, padding=1) or layers.Conv2D(16, 3); fresh kernel and bias symbols unless --kernel/--bias"),
         ["layout"] = ("LAYOUT", "input and output as nchw (channels first, default) or nhwc (channels last); x' and y' flatten as laid out"),
         ["kernel-layout"] = ("LAYOUT", "kernel axes: oihw (PyTorch), iohw, hwio (TF/JAX), hwoi, ihwo, ohwi, hwim (Keras depthwise); hw is every spatial dimension"),
         ["padding-value"] = ("VALUE", "what constant padding reads (default 0), exact (1/2, -0.75) or a symbol: y' = M x' + p (+ b)"),
         ["depth-multiplier"] = ("M", "Keras's depthwise layer: groups = input channels C, C·M outputs, output c·M+j the j-th filter of channel c"),
+        ["kernel-symbols"] = ("WORD", "name --kernel-shape's symbols WORD_{o,i,…} (default: free letters a, b, … when enough, else w)"),
+        ["input-symbols"] = ("WORD", "name --input-shape's symbols WORD_{c,…} (default x)"),
+        ["bias-symbols"] = ("WORD", "name --bias auto's symbols WORD_0, WORD_1, … (default b)"),
+        ["no-channel-index"] = (null, "one-channel --input-shape: symbols x_3, x_{1,2} rather than x_{0,3}, x_{0,1,2}"),
     };
 
     public static IReadOnlyList<OptionInfo> All { get; } =
@@ -47,11 +53,15 @@ internal static class OptionCatalog
         new("zeros", "STYLE", "latex, markdown: zero entries of M as 0 (default), dot or blank", OutputGroup),
         new("standalone", null, "latex: a complete document rather than a fragment for a document with amsmath", OutputGroup),
         new("highlight", "ROW", "latex, markdown: colour one neuron's row of M and its y' entry (needs xcolor)", OutputGroup),
-        new("output", "FILE", "write to FILE instead of standard output; a failed run leaves FILE as it was", OutputGroup, 'o'),
+        new("csv-numbers", "FORM", "csv: numbers exact (default; 1/3 as p/q) or decimal (17 significant digits, for numpy and spreadsheets)", OutputGroup),
+        new("output", "FILE", "write to FILE instead of standard output (- for standard output); a failed run leaves a regular FILE as it was", OutputGroup, 'o'),
         new("claim", "CLAIM", "a claim to check, such as \"y'[3] = 5a+6b+8c+9d\"; repeatable", CheckGroup),
         new("claims", "FILE", "claims to check, one a line (# comments; a line with open brackets runs on)", CheckGroup),
         new("at", "INDEX", "the output neuron: channel and position (0,1,1), or one flat index of y'", NeuronGroup),
         new("activation", "FN", "wrap the neuron's value in relu, sigmoid or tanh (symconv neuron also writes --format latex or markdown)", NeuronGroup),
+        new("node", "NAME|INDEX", "the model's convolution to show: its node name, or its index as symconv layers numbers them (from 0)", ModelGroup),
+        new("weights", "READING", "shortest (default): each float weight as the shortest decimal that rounds to it, read exactly (0.1); exact: its binary value (13421773/134217728)", ModelGroup),
+        new("symbolic-weights", null, "fresh symbols in place of the model's weights and bias; its shapes and attributes stay", ModelGroup),
         new("help", null, "show this help", GeneralGroup, 'h'),
         new("version", null, "show the version", GeneralGroup),
     ];

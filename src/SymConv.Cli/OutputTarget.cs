@@ -1,19 +1,30 @@
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using SymConv.Model;
 
 namespace SymConv.Cli;
 
 /// <summary>
-/// Where the result goes. A file is written through a temporary file beside it and renamed into
-/// place only when the run succeeds, so a failed run never leaves it half-written or clobbered.
+/// Where the result goes, for -o FILE as a user means it. A regular file (or one a symlink leads
+/// to) is replaced safely: written to a temporary file in its folder and renamed over it only
+/// when the run succeeds, keeping its owner and permissions, so a failed run leaves it as it was.
+/// Anything else — a device, a FIFO, a descriptor such as /dev/stdout or the /dev/fd/63 of
+/// `-o >(gzip)` — is written to directly, as a shell's `>` would; `-o -` is standard output.
 /// </summary>
-internal static class OutputTarget
+internal static partial class OutputTarget
 {
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
+    // Linux's own limit on the symlinks followed in one path.
+    private const int MaxLinks = 40;
+
+    /// <summary>The path given with -o for standard output.</summary>
+    public const string StandardOutputName = "-";
+
     public static void Write(string? path, TextWriter stdout, Action<TextWriter> write)
     {
-        if (path is null)
+        if (path is null or StandardOutputName)
         {
             write(stdout);
             stdout.Flush();
@@ -22,22 +33,26 @@ internal static class OutputTarget
         // Path.GetFullPath throws ArgumentException for these.
         if (path.Length == 0 || path.Contains('\0'))
             throw new InputException(CliMessages.CannotWrite(path, "that is not a file name"));
-        var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full) ?? ".";
-        if (!Directory.Exists(directory))
-            throw new InputException(CliMessages.CannotWrite(path, "its folder does not exist"));
-        // Random, not only the process id: a run killed by Ctrl-C leaves its temporary behind, and
-        // in a container the next run often gets the same id, which CreateNew would then refuse.
-        var temporary = Path.Combine(directory,
-            $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Path.GetRandomFileName()}.tmp");
         try
         {
-            using (var stream = new LargeFileStream(new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0)))
-            using (var writer = new StreamWriter(stream, Utf8, 1 << 16) { NewLine = "\n" })
+            var (target, descriptor) = Resolve(Path.GetFullPath(path), path);
+            if (descriptor is { } number)
             {
-                write(writer);
+                WriteThrough(DescriptorStream.Inherited(number, path), write);
+                return;
             }
-            File.Move(temporary, full, overwrite: true);
+            var status = FileStatus.Of(target);
+            switch (status?.Kind)
+            {
+                case FileKind.Folder:
+                    throw new InputException(CliMessages.CannotWrite(path, "it is a folder"));
+                case FileKind.Other:
+                    WriteThrough(DescriptorStream.Owned(File.OpenHandle(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite), path), write);
+                    return;
+                default:
+                    Replace(target, status, path, write);
+                    return;
+            }
         }
         catch (IOException e) when (e is not FileNotFoundException)
         {
@@ -47,17 +62,100 @@ internal static class OutputTarget
         {
             throw new InputException(CliMessages.CannotWrite(path, e.Message));
         }
-        finally
+    }
+
+    /// <summary>
+    /// Refuses an output that is one of the run's inputs, compared as files (device and inode),
+    /// not as names: `symconv layer.conv -o ./layer.conv` would otherwise replace the layer
+    /// with its own report.
+    /// </summary>
+    public static void RefuseInput(string? path, IEnumerable<InputPath> inputs)
+    {
+        if (path is null or StandardOutputName || path.Length == 0 || path.Contains('\0')) return;
+        if (FileStatus.Of(path) is not { } output) return;
+        foreach (var input in inputs)
         {
-            if (File.Exists(temporary)) File.Delete(temporary);
+            if (input.Path.Length == 0 || input.Path.Contains('\0')) continue;
+            if (FileStatus.Of(input.Path) is { } read && read.IsSameFile(output))
+                throw new InputException(CliMessages.OutputIsInput(path, input.What, input.Path), hint: CliMessages.OutputIsInputHint);
         }
     }
 
-    /// <summary>Standard output as UTF-8 with \n line ends, buffered.</summary>
+    /// <summary>Standard output as UTF-8 with \n line ends, buffered; a broken pipe or a full disk there is reported, not hidden.</summary>
     public static TextWriter StandardOutput() =>
-        new StreamWriter(Console.OpenStandardOutput(), Utf8, 1 << 16) { NewLine = "\n", AutoFlush = false };
+        new StreamWriter(DescriptorStream.Standard(1), Utf8, 1 << 16) { NewLine = "\n", AutoFlush = false };
 
     /// <summary>Standard error as UTF-8.</summary>
     public static TextWriter StandardError() =>
-        new StreamWriter(Console.OpenStandardError(), Utf8) { NewLine = "\n", AutoFlush = true };
+        new StreamWriter(DescriptorStream.Standard(2), Utf8) { NewLine = "\n", AutoFlush = true };
+
+    private static void Replace(string target, FileStatus? existing, string path, Action<TextWriter> write)
+    {
+        var folder = Path.GetDirectoryName(target) ?? ".";
+        if (!Directory.Exists(folder))
+            throw new InputException(CliMessages.CannotWrite(path, "its folder does not exist"));
+        using var temporary = TemporaryFile.In(folder);
+        WriteThrough(new LargeFileStream(temporary.Open()), write);
+        if (existing is not null) temporary.TakePermissionsOf(existing);
+        temporary.ReplaceWith(target);
+    }
+
+    // The stream is closed even when writing fails, but the writer is not disposed then: its
+    // flush would fail a second time and hide the first failure.
+    private static void WriteThrough(Stream stream, Action<TextWriter> write)
+    {
+        try
+        {
+            var writer = new StreamWriter(stream, Utf8, 1 << 16) { NewLine = "\n" };
+            write(writer);
+            writer.Flush();
+        }
+        finally
+        {
+            stream.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Follows symlinks one at a time to the file the path finally names, so that a symlink's
+    /// target is replaced rather than the link; a step into /proc/self/fd or /dev/fd names an
+    /// open descriptor of this process, which is written to as it is.
+    /// </summary>
+    private static (string Target, int? Descriptor) Resolve(string full, string path)
+    {
+        var current = full;
+        for (var links = 0; ; links++)
+        {
+            if (DescriptorNumber(current) is { } descriptor) return (current, descriptor);
+            if (FileStatus.Of(current, followLinks: false) is not { Kind: FileKind.Link }) return (current, null);
+            if (links == MaxLinks)
+                throw new InputException(CliMessages.CannotWrite(path, "it leads through too many symbolic links"));
+            var linkTarget = new FileInfo(current).LinkTarget;
+            if (linkTarget is null) return (current, null);
+            current = Path.GetFullPath(linkTarget, Path.GetDirectoryName(current) ?? "/");
+        }
+    }
+
+    private static int? DescriptorNumber(string path)
+    {
+        if (OperatingSystem.IsWindows()) return null;
+        switch (path)
+        {
+            case "/dev/stdout": return 1;
+            case "/dev/stderr": return 2;
+        }
+        var match = DescriptorPath().Match(path);
+        if (!match.Success) return null;
+        var owner = match.Groups["owner"].Value;
+        if (owner is not ("" or "self" or "thread-self") && owner != Environment.ProcessId.ToString(CultureInfo.InvariantCulture)) return null;
+        return int.TryParse(match.Groups["fd"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+    }
+
+    [GeneratedRegex(@"^(?:/dev/fd|/proc/(?<owner>[a-z0-9-]+)/fd)/(?<fd>[0-9]{1,9})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DescriptorPath();
 }
+
+/// <summary>A file the run reads, for refusing to write over it.</summary>
+/// <param name="Path">The path as it is opened.</param>
+/// <param name="What">What it is, for the message: "spec file", "claims file".</param>
+internal sealed record InputPath(string Path, string What);

@@ -1,41 +1,157 @@
+using System.Text;
+
 namespace SymConv.Algebra;
 
 /// <summary>
 /// Interns symbol names and numbers them in order of first appearance. That number is the
 /// symbol's rank in every term ordering, which is why a layer's kernel is read before its
-/// input and bias: the seed example's first neuron then reads 1a+2b+4c+5d.
+/// input and bias: the seed example's first neuron then reads 1a+2b+4c+5d. A
+/// <see cref="SymbolFamily"/> takes a run of consecutive ids at once and stores no name for
+/// them, so a layer described by its shape costs nothing per symbol.
 /// </summary>
 public sealed class SymbolTable
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private readonly List<string> _names = [];
+    private readonly Dictionary<int, string> _names = [];
+    private readonly List<Run> _runs = [];
     private readonly HashSet<int> _bare = [];
     private readonly object _gate = new();
+    private int _count;
 
-    /// <summary>How many symbols have been interned.</summary>
-    public int Count
+    // A family's ids; its Family is null from Reserve until Name.
+    private sealed class Run(int first, int count)
     {
-        get { lock (_gate) return _names.Count; }
+        public int First { get; } = first;
+        public int Count { get; } = count;
+        public SymbolFamily? Family { get; set; }
+        public bool Holds(int id) => id >= First && id - First < Count;
     }
 
-    /// <summary>The id of a name, interning it if it is new.</summary>
+    /// <summary>How many symbols have ids: every name interned and every member of a family.</summary>
+    public int Count
+    {
+        get { lock (_gate) return _count; }
+    }
+
+    /// <summary>The names interned one by one, as written (not the members of families).</summary>
+    public IReadOnlyList<string> InternedNames
+    {
+        get { lock (_gate) return [.. _ids.Keys]; }
+    }
+
+    /// <summary>
+    /// The id of a name, interning it if it is new. A family member's name gives that member's
+    /// id, so a name written later (a claim) denotes the symbol the family shows under it.
+    /// </summary>
     public int Intern(string name)
     {
         lock (_gate)
         {
             if (_ids.TryGetValue(name, out var id))
                 return id;
-            id = _names.Count;
-            _names.Add(name);
+            foreach (var run in _runs)
+                if (run.Family is { } family && family.TryIndexOf(name, out var index))
+                    return run.First + index;
+            id = Take(1);
+            _names.Add(id, name);
             _ids.Add(name, id);
             return id;
+        }
+    }
+
+    /// <summary>
+    /// Sets aside <paramref name="count"/> consecutive ids for a family named later with
+    /// <see cref="Name"/>, so the family ranks where it is reserved while the names it must avoid
+    /// are still being read. Returns the first id.
+    /// </summary>
+    /// <exception cref="OverflowException">When the table would hold more symbols than an int counts.</exception>
+    public int Reserve(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        lock (_gate)
+        {
+            var first = Take(count);
+            _runs.Add(new Run(first, count));
+            return first;
+        }
+    }
+
+    /// <summary>Names the ids a <see cref="Reserve"/> returned <paramref name="first"/> for.</summary>
+    public void Name(int first, SymbolFamily family)
+    {
+        ArgumentNullException.ThrowIfNull(family);
+        lock (_gate)
+        {
+            var run = _runs.Find(r => r.First == first && r.Family is null)
+                ?? throw new ArgumentException($"No unnamed family starts at id {first}.", nameof(first));
+            if (family.Count != run.Count)
+                throw new ArgumentException($"The family has {family.Count} symbols, but {run.Count} ids were reserved.", nameof(family));
+            run.Family = family;
+        }
+    }
+
+    /// <summary>Gives a family consecutive ids, after every symbol so far; returns the first.</summary>
+    public int Add(SymbolFamily family)
+    {
+        ArgumentNullException.ThrowIfNull(family);
+        lock (_gate)
+        {
+            var first = Reserve(family.Count);
+            Name(first, family);
+            return first;
         }
     }
 
     /// <summary>The name of an id.</summary>
     public string NameOf(int id)
     {
-        lock (_gate) return _names[id];
+        lock (_gate)
+        {
+            if (_names.TryGetValue(id, out var name)) return name;
+            var run = RunOf(id);
+            return run.Family is { } family
+                ? family.NameOf(id - run.First)
+                : throw new InvalidOperationException($"Symbol {id} belongs to a family that has not been named yet.");
+        }
+    }
+
+    /// <summary>The longest name any family member can have, in UTF-8 bytes (0 without families).</summary>
+    internal int MaxFamilyNameLength
+    {
+        get
+        {
+            lock (_gate) return _runs.Count == 0 ? 0 : _runs.Max(r => r.Family?.MaxNameLength ?? 0);
+        }
+    }
+
+    /// <summary>The named families and their first ids, as they are now.</summary>
+    internal IReadOnlyList<(int First, SymbolFamily Family)> Families
+    {
+        get
+        {
+            lock (_gate) return [.. _runs.Where(r => r.Family is not null).Select(r => (r.First, r.Family!))];
+        }
+    }
+
+    /// <summary>
+    /// Writes an id's name as UTF-8 into <paramref name="destination"/> and returns its length. The
+    /// destination holds at least the longest name (a family's <see cref="SymbolFamily.MaxNameLength"/>).
+    /// </summary>
+    internal int WriteName(int id, Span<byte> destination)
+    {
+        SymbolFamily? family = null;
+        var index = 0;
+        string? name;
+        lock (_gate)
+        {
+            if (!_names.TryGetValue(id, out name))
+            {
+                var run = RunOf(id);
+                family = run.Family ?? throw new InvalidOperationException($"Symbol {id} belongs to a family that has not been named yet.");
+                index = id - run.First;
+            }
+        }
+        return family is not null ? family.WriteName(index, destination) : Encoding.UTF8.GetBytes(name, destination);
     }
 
     /// <summary>
@@ -57,4 +173,14 @@ public sealed class SymbolTable
 
     /// <summary>A polynomial that is the named symbol.</summary>
     public Polynomial Symbol(string name) => Polynomial.Variable(Intern(name));
+
+    private int Take(int count)
+    {
+        var first = _count;
+        _count = checked(_count + count);
+        return first;
+    }
+
+    private Run RunOf(int id) =>
+        _runs.Find(r => r.Holds(id)) ?? throw new ArgumentOutOfRangeException(nameof(id), id, "No symbol has this id.");
 }

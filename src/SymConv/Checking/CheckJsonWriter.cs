@@ -27,6 +27,7 @@ public static class CheckJsonWriter
             text.Append("\"claim\": ").Append(JsonText.String(result.Source.Text));
             text.Append(", \"place\": ").Append(result.Source.Place.Length == 0 ? "null" : JsonText.String(result.Source.Place));
             text.Append(", \"holds\": ").Append(result.Holds ? "true" : "false");
+            text.Append(", \"notices\": [").Append(string.Join(", ", result.Notices.Select(JsonText.String))).Append(']');
             if (result.True is { } truth && result.Claimed is { } claimed)
             {
                 Values(truth, claimed, symbols, units, text);

@@ -22,6 +22,8 @@ public static partial class CheckTextWriter
         text.Append("Checking ").Append(Count(results.Count, "claim")).Append(" against ").Append(layerTitle).Append("\n\n");
         foreach (var result in results)
         {
+            foreach (var notice in result.Notices)
+                text.Append("note: ").Append(notice).Append('\n');
             text.Append(result.Unreadable is not null ? "? " : result.Holds ? "✓ " : "✗ ");
             if (result.Source.Place.Length > 0) text.Append(result.Source.Place).Append(": ");
             text.Append(Echo(result.Source.Text)).Append('\n');

@@ -36,11 +36,12 @@ public static class ClaimChecker
         var results = new ClaimResult?[sources.Count];
         var entries = matrix.Rows * matrix.Columns;
         var formulas = 0;
+        var symbols = new LayerSymbols(matrix.Layer);
         for (var i = 0; i < sources.Count; i++)
         {
             try
             {
-                claims[i] = ClaimReader.Read(sources[i], matrix);
+                claims[i] = ClaimReader.Read(sources[i], matrix, symbols);
             }
             catch (InputException e)
             {
@@ -62,7 +63,7 @@ public static class ClaimChecker
         }
         for (var i = 0; i < claims.Length; i++)
         {
-            if (results[i] is null) results[i] = Check(claims[i]!, matrix);
+            if (results[i] is null) results[i] = WithNotices(Check(claims[i]!, matrix), claims[i]!);
         }
         return results!;
     }
@@ -70,8 +71,30 @@ public static class ClaimChecker
     private static ClaimResult Check(Claim claim, ConvolutionMatrix matrix) => claim switch
     {
         Claim.Entry entry => CheckEntry(entry),
-        Claim.Whole whole => CheckWhole(whole, matrix),
+        Claim.Whole whole => CheckWhole(whole),
         _ => throw new InvalidOperationException(claim.GetType().Name),
+    };
+
+    // The slips are told before the verdict, and when mending them all makes the claim hold,
+    // that is told too: the derivation is right and only a name is wrong.
+    private static ClaimResult WithNotices(ClaimResult result, Claim claim)
+    {
+        if (claim.Slips.Count == 0) return result;
+        var notices = claim.Slips.Select(s => s.Message).ToList();
+        var readings = claim.Slips.Where(s => s.Reading is not null).ToList();
+        if (!result.Holds && readings.Count == claim.Slips.Count && HoldsWith(claim, readings))
+        {
+            notices.Add($"with {string.Join(" and ", readings.Select(s => $"{s.ReadingText} for {s.Name}"))} the claim holds: it fails only by {(readings.Count == 1 ? "this naming slip" : "these naming slips")}");
+        }
+        return result with { Notices = notices };
+    }
+
+    private static bool HoldsWith(Claim claim, IReadOnlyList<SymbolSlip> slips) => claim switch
+    {
+        Claim.Entry entry => SymbolSlips.Substitute(entry.Claimed, slips) == entry.Part[entry.Flat],
+        Claim.Whole whole => whole.Claimed.Shape.Equals(whole.Expected)
+            && Enumerable.Range(0, (int)whole.Expected.Size).All(i => SymbolSlips.Substitute(whole.Claimed[i], slips) == whole.Part[whole.Offset + i]),
+        _ => false,
     };
 
     private static ClaimResult CheckEntry(Claim.Entry claim)
@@ -80,12 +103,11 @@ public static class ClaimChecker
         return new ClaimResult { Source = claim.Source, Holds = truth == claim.Claimed, True = truth, Claimed = claim.Claimed };
     }
 
-    private static ClaimResult CheckWhole(Claim.Whole claim, ConvolutionMatrix matrix)
+    private static ClaimResult CheckWhole(Claim.Whole claim)
     {
         var part = claim.Part;
-        // A row of M is compared with that row; anything else with the whole part.
-        var expected = claim.Row is null ? part.Shape : new Shape(part.Shape[1]);
-        var label = claim.Row is { } r ? $"row {r} of M" : part.Name;
+        var expected = claim.Expected;
+        var label = claim.Label;
         if (!claim.Claimed.Shape.Equals(expected))
         {
             return new ClaimResult
@@ -94,7 +116,7 @@ public static class ClaimChecker
                 Note = $"the claim has shape {claim.Claimed.Shape}, but {label} has shape {expected}",
             };
         }
-        var offset = claim.Row is { } row ? row * part.Shape[1] : 0;
+        var offset = claim.Offset;
         var mismatches = new List<Mismatch>();
         long count = 0;
         for (long i = 0; i < expected.Size; i++)

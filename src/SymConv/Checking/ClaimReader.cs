@@ -18,8 +18,10 @@ internal static partial class ClaimReader
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\bnot\b\s*){65}")]
     private static partial System.Text.RegularExpressions.Regex NotRun();
 
-    public static Claim Read(ClaimSource source, ConvolutionMatrix matrix)
+    /// <summary>Reads one claim; <paramref name="symbols"/> is shared by the claims of a run.</summary>
+    public static Claim Read(ClaimSource source, ConvolutionMatrix matrix, LayerSymbols? symbols = null)
     {
+        symbols ??= new LayerSymbols(matrix.Layer);
         var start = source.Start;
         Failures.CheckNesting(start, start.Text.Length);
         var left = ClaimGrammar.LeftSide(SourceInput.At(start));
@@ -31,18 +33,50 @@ internal static partial class ClaimReader
         var valueAt = SourceInput.PointOf(left.Remainder);
 
         if (indices is not { } located)
-            return new Claim.Whole(source, part, null, ReadTensor(valueAt, part, matrix));
+            return WithSlips(new Claim.Whole(source, part, 0, part.Shape, part.Name, ReadTensor(valueAt, part, matrix)), symbols);
         var items = located.Value;
         if (items.Any(i => i.IsNamed))
             return ReadFormula(source, part, items, located.At, valueAt, matrix);
-        if (items.Any(i => i.IsColon))
+        if (items.Any(i => i.IsSlice))
+            return WithSlips(ReadSlice(source, part, items, valueAt, matrix), symbols);
+        var flat = ResolveEntry(part, items, located.At, matrix);
+        var leftSide = Spaces().Replace(start.Text[start.Offset..valueAt.Offset].Trim(), " ");
+        var value = ReadEntry(valueAt, leftSide, symbols);
+        return new Claim.Entry(source, part, flat, value) { Slips = SymbolSlips.In([value], symbols) };
+    }
+
+    private static Claim WithSlips(Claim.Whole claim, LayerSymbols symbols) =>
+        claim with { Slips = SymbolSlips.In(claim.Claimed.Values, symbols) };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
+    private static partial System.Text.RegularExpressions.Regex Spaces();
+
+    // A row of M, whole or a run of its columns (M[0,:], M[1,0:9]), or a run of y' or x'.
+    private static Claim.Whole ReadSlice(ClaimSource source, LayerPart part, List<IndexItem> items, SourcePoint valueAt, ConvolutionMatrix matrix)
+    {
+        var slice = items.First(i => i.IsSlice);
+        if (part.Name == "M" && items.Count == 2 && !items[0].IsSlice && items[1].IsSlice)
         {
-            if (part.Name != "M" || items.Count != 2 || items[0].IsColon || !items[1].IsColon)
-                throw new InputException(ErrorMessages.ClaimSlice, items.First(i => i.IsColon).At, ErrorMessages.ClaimHint);
             var row = ResolveMatrixIndex(items[0], matrix.Rows, matrix.Geometry.OutputShape, "output");
-            return new Claim.Whole(source, part, row, ReadTensor(valueAt, part, matrix));
+            var (from, count) = ResolveSlice(items[1], matrix.Columns, "M", "the column");
+            var label = count == matrix.Columns ? $"row {row} of M" : $"M[{row},{from}:{from + count}]";
+            return new Claim.Whole(source, part, row * matrix.Columns + from, new Shape(checked((int)count)), label, ReadTensor(valueAt, part, matrix));
         }
-        return new Claim.Entry(source, part, ResolveEntry(part, items, located.At, matrix), ReadEntry(valueAt, matrix));
+        if (part.Name is "y'" or "x'" && items.Count == 1)
+        {
+            var (from, count) = ResolveSlice(slice, part.Shape[0], part.Name, "it");
+            return new Claim.Whole(source, part, from, new Shape(checked((int)count)), $"{part.Name}[{from}:{from + count}]", ReadTensor(valueAt, part, matrix));
+        }
+        throw new InputException(ErrorMessages.ClaimSlice, slice.At, ErrorMessages.ClaimHint);
+    }
+
+    private static (long From, long Count) ResolveSlice(IndexItem slice, long size, string target, string what)
+    {
+        var from = slice.SliceFrom?.Value ?? 0;
+        var to = slice.SliceTo?.Value ?? size;
+        if (from < 0 || to > size || from >= to)
+            throw new InputException(ErrorMessages.ClaimSliceRange(target, slice.SliceFrom?.Written ?? "", slice.SliceTo?.Written ?? "", size, what), slice.At, ErrorMessages.ClaimHint);
+        return (from, to - from);
     }
 
     private static long ResolveEntry(LayerPart part, List<IndexItem> items, SourcePoint at, ConvolutionMatrix matrix)
@@ -89,15 +123,48 @@ internal static partial class ClaimReader
         return flat;
     }
 
-    private static Algebra.Polynomial ReadEntry(SourcePoint at, ConvolutionMatrix matrix)
+    // One expression, in the entry grammar once the notes' products (a·5, a x_{0,2}, \cdot, ×)
+    // are rewritten as *; errors point into the text as written.
+    private static Algebra.Polynomial ReadEntry(SourcePoint at, string leftSide, LayerSymbols symbols)
     {
         var input = SourceInput.At(at);
         if (!input.AtEnd && input.Current == '[')
             throw new InputException(ErrorMessages.ClaimNeedsEntry, at, ErrorMessages.ClaimHint);
-        var result = ExpressionGrammar.Spaced.Token().End()(input);
-        if (!result.WasSuccessful)
-            throw Failures.From(result, ErrorMessages.ClaimHint);
-        return result.Value.Evaluate(matrix.Layer.Symbols);
+        var rewritten = at with { Text = ProductNotation.Rewrite(at) };
+        try
+        {
+            var result = ExpressionGrammar.Spaced.Token().End()(SourceInput.At(rewritten));
+            if (!result.WasSuccessful)
+                throw ValueFailure(SourceInput.PointOf(result.Remainder) with { Text = at.Text }, rewritten.Text, leftSide);
+            return result.Value.Evaluate(symbols.Table);
+        }
+        catch (InputException e) when (e.At is { } point && ReferenceEquals(point.Text, rewritten.Text))
+        {
+            throw new InputException(e.Message, point with { Text = at.Text }, e.Hint);
+        }
+    }
+
+    // Where the entry grammar stopped: an operator with nothing after it, or what was found.
+    private static InputException ValueFailure(SourcePoint at, string rewritten, string leftSide)
+    {
+        var offset = at.Offset;
+        if (offset < rewritten.Length && rewritten[offset] is '+' or '-' or '*' or '/' or '^')
+        {
+            var next = offset + 1;
+            while (next < rewritten.Length && char.IsWhiteSpace(rewritten[next])) next++;
+            if (next == rewritten.Length || rewritten[next] is '+' or '*' or '/' or '^' or ')')
+                return new InputException(ErrorMessages.ClaimOperatorWithoutOperand(at.Text[offset]), at, ErrorMessages.ClaimHint);
+            // The operator is fine; what follows it is not a term.
+            at = ProductNotation.Point(at, next);
+            offset = next;
+        }
+        var found = offset >= at.Text.Length ? "end of text" : at.Text[offset] switch
+        {
+            '\n' or '\r' => "a line break",
+            _ when char.IsControl(at.Text[offset]) => $"the control character U+{(int)at.Text[offset]:X4}",
+            var c => $"'{c}'",
+        };
+        return new InputException(ErrorMessages.ClaimValueUnreadable(found, leftSide), at, ErrorMessages.ClaimHint);
     }
 
     private static Tensor<Algebra.Polynomial> ReadTensor(SourcePoint at, LayerPart part, ConvolutionMatrix matrix)
@@ -106,6 +173,29 @@ internal static partial class ClaimReader
         if (input.AtEnd || input.Current != '[')
             throw new InputException(ErrorMessages.ClaimNeedsTensor(part.Name), at, ErrorMessages.ClaimHint);
         return TensorReader.Read(at, at.Text.Length - at.Offset, matrix.Layer.Symbols);
+    }
+
+    // The caret goes where the formula stops making sense — the furthest point any reading
+    // reached — and the message names the word found there, not just its first letter.
+    private static InputException FormulaFailure<T>(IResult<T> failure)
+    {
+        var (at, expected) = FurthestFailure.Get() is { } furthest && furthest.At.Position >= failure.Remainder.Position
+            ? (furthest.At, furthest.Expected)
+            : (failure.Remainder, (IReadOnlyList<string>)failure.Expectations.ToList());
+        var found = at.AtEnd ? "end of text" : $"'{TokenAt(at.Source, at.Position)}'";
+        // mod is an operator, and a sign can start any term: saying so again is noise.
+        expected = [.. expected.Distinct().Where(e =>
+            !(e == "'mod'" && expected.Contains("an operator")) && !(e is "'+'" or "'-'" && expected.Any(x => x.StartsWith("a number", StringComparison.Ordinal))))];
+        var message = expected.Count == 0 ? $"unexpected {found}" : $"unexpected {found}; expected {string.Join(" or ", expected.Distinct())}";
+        return new InputException(message, SourceInput.PointOf(at), ErrorMessages.FormulaHint);
+    }
+
+    // A word (a name or a number) whole; anything else one character.
+    private static string TokenAt(string text, int position)
+    {
+        var end = position;
+        while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '_')) end++;
+        return end > position ? text[position..Math.Min(end, position + 30)] : text[position].ToString();
     }
 
     private static Claim ReadFormula(ClaimSource source, LayerPart part, List<IndexItem> items, SourcePoint at, SourcePoint valueAt, ConvolutionMatrix matrix)
@@ -126,9 +216,10 @@ internal static partial class ClaimReader
         if (NotRun().Match(valueAt.Text, valueAt.Offset) is { Success: true } nots)
             throw new InputException(ErrorMessages.TooManyNots(Failures.MaxNesting),
                 valueAt with { Offset = nots.Index, Column = valueAt.Column + nots.Index - valueAt.Offset }, ErrorMessages.FormulaHint);
+        FurthestFailure.Reset();
         var parsed = FormulaGrammar.Body(SourceInput.At(valueAt));
         if (!parsed.WasSuccessful)
-            throw Failures.From(parsed, ErrorMessages.FormulaHint);
+            throw FormulaFailure(parsed);
         var cases = new List<FormulaCase> { parsed.Value.First };
         FormulaNode? otherwise = null;
         // The one place unreachable cases are refused: only here is the written order whole

@@ -17,6 +17,13 @@ public sealed record ClaimResult
     /// </summary>
     public Model.InputException? Unreadable { get; init; }
 
+    /// <summary>
+    /// What to tell before the verdict: each symbol of the claim the layer does not have, with
+    /// the layer's symbols of that name or the product meant, and whether the claim holds once
+    /// that slip is mended.
+    /// </summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
+
     /// <summary>For a claim about one entry: the layer's value.</summary>
     public Polynomial? True { get; init; }
 

@@ -3,13 +3,19 @@ using SymConv.Model;
 namespace SymConv.Checking;
 
 /// <summary>
-/// One index of a claim's left-hand side as written: <c>:</c>, a number (3), a tuple of numbers
+/// One index of a claim's left-hand side as written: a slice (<c>:</c>, <c>0:9</c>), a number (3), a tuple of numbers
 /// ((0,1,1)), or names for a formula (s, (u,v,w), s=(u,v,w)).
 /// </summary>
 internal sealed record IndexItem(SourcePoint At)
 {
-    /// <summary>True for the slice <c>:</c>.</summary>
-    public bool IsColon { get; init; }
+    /// <summary>True for a slice: <c>:</c>, <c>0:9</c>, <c>3:</c>, <c>:4</c>.</summary>
+    public bool IsSlice { get; init; }
+
+    /// <summary>Where a slice starts, or null for its beginning.</summary>
+    public IndexNumber? SliceFrom { get; init; }
+
+    /// <summary>Where a slice ends (excluded), or null for its end.</summary>
+    public IndexNumber? SliceTo { get; init; }
 
     /// <summary>The numbers of a numeric index: one for a flat index, more for a tuple.</summary>
     public IndexNumber[]? Numbers { get; init; }

@@ -48,10 +48,42 @@ public sealed class OutputRowBuilder
     {
         Count = 0;
         var taps = _walker.Fill(row, _kernelIndex, _column);
-        var kernelSymbols = _layer.Kernel.Symbols;
-        var kernelCoefficients = _layer.Kernel.Coefficients;
-        var inputSymbols = _layer.Input.Symbols;
-        var inputCoefficients = _layer.Input.Coefficients;
+        var count = _layer.Kernel.IsRun && _layer.Input.IsRun ? RunTaps(taps) : Taps(taps);
+        if (_layer.Bias is { } bias)
+        {
+            var channel = _geometry.OutputChannelOf(row);
+            var coefficient = bias.CoefficientAt(channel);
+            if (!coefficient.IsZero)
+            {
+                _keys[count] = TermKey.Of(bias.SymbolAt(channel));
+                _coefficients[count] = coefficient;
+                count++;
+            }
+        }
+        var keys = _keys;
+        Count = IsStrictlyIncreasing(keys.AsSpan(0, count)) ? count : SortAndMerge(count);
+        return Count;
+    }
+
+    // Generated kernel and input: every tap is weight symbol times input symbol, coefficient 1.
+    private int RunTaps(int taps)
+    {
+        var kernelFirst = _layer.Kernel.FirstSymbol;
+        var inputFirst = _layer.Input.FirstSymbol;
+        var keys = _keys;
+        var coefficients = _coefficients;
+        for (var i = 0; i < taps; i++)
+        {
+            keys[i] = TermKey.Product(kernelFirst + _kernelIndex[i], inputFirst + _column[i]);
+            coefficients[i] = SmallRational.One;
+        }
+        return taps;
+    }
+
+    private int Taps(int taps)
+    {
+        var kernel = _layer.Kernel;
+        var input = _layer.Input;
         var keys = _keys;
         var coefficients = _coefficients;
         var count = 0;
@@ -59,25 +91,14 @@ public sealed class OutputRowBuilder
         {
             var k = _kernelIndex[i];
             var c = _column[i];
-            var weight = kernelCoefficients[k];
-            var value = inputCoefficients[c];
+            var weight = kernel.CoefficientAt(k);
+            var value = input.CoefficientAt(c);
             if (weight.IsZero || value.IsZero) continue;
-            keys[count] = TermKey.Product(kernelSymbols[k], inputSymbols[c]);
+            keys[count] = TermKey.Product(kernel.SymbolAt(k), input.SymbolAt(c));
             coefficients[count] = SmallRational.Multiply(weight, value);
             count++;
         }
-        if (_layer.Bias is { } bias)
-        {
-            var channel = _geometry.OutputChannelOf(row);
-            if (!bias.Coefficients[channel].IsZero)
-            {
-                keys[count] = TermKey.Of(bias.Symbols[channel]);
-                coefficients[count] = bias.Coefficients[channel];
-                count++;
-            }
-        }
-        Count = IsStrictlyIncreasing(keys.AsSpan(0, count)) ? count : SortAndMerge(count);
-        return Count;
+        return count;
     }
 
     /// <summary>The last row built as a polynomial.</summary>

@@ -15,6 +15,9 @@ public sealed record ReportOptions
     /// <summary>Whether a coefficient of 1 is written in the plain-text notation.</summary>
     public UnitCoefficients UnitCoefficients { get; init; } = UnitCoefficients.Shown;
 
+    /// <summary>How the CSV format writes numbers: exactly (the default) or as decimals.</summary>
+    public CsvNumbers CsvNumbers { get; init; } = CsvNumbers.Exact;
+
     /// <summary>How the typeset formats lay the layer out: elision, zeros, highlighting.</summary>
     public DisplayOptions Display { get; init; } = new();
 }

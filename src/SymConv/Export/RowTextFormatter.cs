@@ -102,9 +102,12 @@ internal sealed class RowTextFormatter
 
     // Names of up to 16 bytes (nearly all) go as one 16-byte block; the bytes past the name are
     // overwritten by what follows or lie beyond the buffer's length. The spans reserved above
-    // and SymbolBytes.Slack keep every such copy inside its array.
+    // and SymbolBytes.Slack keep every such copy inside its array. Names past the cache (the
+    // members of a large generated family) are written from their index.
     private int CopyName(int id, ref byte destination)
     {
+        if ((uint)id >= (uint)_names.Cached)
+            return _names.WriteUncached(id, MemoryMarshal.CreateSpan(ref destination, _names.MaxLength));
         var starts = _names.Starts;
         var start = starts[id];
         var length = starts[id + 1] - start;

@@ -4,21 +4,30 @@ using SymConv.Algebra;
 namespace SymConv.Export;
 
 /// <summary>
-/// Every symbol's name encoded once as UTF-8, so writing a term copies bytes and formats nothing.
-/// The names sit end to end in one array with <see cref="Slack"/> spare bytes after the last, so
-/// a short name can be copied as one fixed-size block that runs past it harmlessly.
+/// Symbol names encoded once as UTF-8, so writing a term copies bytes and formats nothing. The
+/// names sit end to end in one array with <see cref="Slack"/> spare bytes after the last, so a
+/// short name can be copied as one fixed-size block that runs past it harmlessly. Only the first
+/// <see cref="CachedLimit"/> ids are cached: a layer with more symbols than that has generated
+/// families, whose further names are written from their index when needed, so the cache never
+/// grows with the layer.
 /// </summary>
 internal sealed class SymbolBytes
 {
     /// <summary>Bytes readable past the end of any name.</summary>
     public const int Slack = 16;
 
+    /// <summary>The most ids whose names are cached (a few tens of megabytes at most).</summary>
+    public const int CachedLimit = 1 << 20;
+
     private readonly byte[] _bytes;
     private readonly int[] _start;
+    private readonly (int First, SymbolFamily Family)[] _families;
 
-    public SymbolBytes(SymbolTable symbols)
+    public SymbolBytes(SymbolTable symbols, int cachedLimit = CachedLimit)
     {
-        var count = symbols.Count;
+        Symbols = symbols;
+        var count = Math.Min(symbols.Count, cachedLimit);
+        Cached = count;
         _start = new int[count + 1];
         var names = new string[count];
         var total = 0;
@@ -30,17 +39,39 @@ internal sealed class SymbolBytes
             MaxLength = Math.Max(MaxLength, total - _start[id]);
         }
         _start[count] = total;
+        if (count < symbols.Count)
+            MaxLength = Math.Max(MaxLength, symbols.MaxFamilyNameLength);
+        _families = [.. symbols.Families];
         _bytes = new byte[total + Slack];
         for (var id = 0; id < count; id++)
             Encoding.UTF8.GetBytes(names[id], _bytes.AsSpan(_start[id]));
     }
 
+    /// <summary>The table the names come from; it writes the names past <see cref="Cached"/>.</summary>
+    public SymbolTable Symbols { get; }
+
+    /// <summary>How many ids, from 0, have their names in <see cref="Bytes"/>.</summary>
+    public int Cached { get; }
+
+    /// <summary>
+    /// Writes the name of an id past <see cref="Cached"/> into <paramref name="destination"/>
+    /// (at least <see cref="MaxLength"/> bytes) and returns its length; families are looked up
+    /// without the table's lock, since every formatting thread asks for names.
+    /// </summary>
+    public int WriteUncached(int id, Span<byte> destination)
+    {
+        foreach (var (first, family) in _families)
+            if (id >= first && id - first < family.Count)
+                return family.WriteName(id - first, destination);
+        return Symbols.WriteName(id, destination);
+    }
+
     /// <summary>The longest name, in bytes.</summary>
     public int MaxLength { get; }
 
-    /// <summary>All names end to end, then <see cref="Slack"/> bytes.</summary>
+    /// <summary>The cached names end to end, then <see cref="Slack"/> bytes.</summary>
     public byte[] Bytes => _bytes;
 
-    /// <summary>Where each name starts in <see cref="Bytes"/>; entry id + 1 is where it ends.</summary>
+    /// <summary>Where each cached name starts in <see cref="Bytes"/>; entry id + 1 is where it ends.</summary>
     public int[] Starts => _start;
 }

@@ -33,7 +33,27 @@ public static partial class ErrorMessages
 
     /// <summary>A slice the checker cannot check.</summary>
     public const string ClaimSlice =
-        "the only slice a claim can take is a row of M, M[ROW,:]; for other parts claim entries or the whole tensor";
+        "a claim can slice a row of M (M[ROW,:], M[ROW,0:9]) or y' and x' (y'[0:4]); for other parts claim entries or the whole tensor";
+
+    /// <summary>A slice outside its dimension, or empty.</summary>
+    public static string ClaimSliceRange(string target, string from, string to, long size, string what) =>
+        string.Create(CultureInfo.InvariantCulture, $"the slice {from}:{to} of {target} is not within {what}, which runs 0..{size - 1}: a slice FROM:TO takes FROM up to TO-1, so 0 <= FROM < TO <= {size}");
+
+    /// <summary>Two numbers side by side in a claimed value.</summary>
+    public static string ClaimNumbersSideBySide(string first, string second) =>
+        string.Create(CultureInfo.InvariantCulture, $"'{first} {second}' could mean the product {first}·{second} or the number {first}{second}; write {first}*{second} or {first}{second}");
+
+    /// <summary>A claimed value that cannot be read.</summary>
+    public static string ClaimValueUnreadable(string found, string leftSide) =>
+        string.Create(CultureInfo.InvariantCulture, $"unexpected {found}: after {leftSide} comes an expression of the layer's symbols and numbers, such as 5a+6b+8c+9d or a·5 + b·6");
+
+    /// <summary>An operator with nothing after it in a claimed value.</summary>
+    public static string ClaimOperatorWithoutOperand(char op) =>
+        string.Create(CultureInfo.InvariantCulture, $"'{op}' has nothing after it: a term (a number, a symbol or a parenthesis) must follow");
+
+    /// <summary>A one-digit subscript followed by another digit.</summary>
+    public static string ClaimSubscriptAmbiguous(char first, char second) =>
+        string.Create(CultureInfo.InvariantCulture, $"_{first}{second} could mean the index {first}{second} or the index {first} followed by {second}; write _{{{first}{second}}} or [{first}{second}] for index {first}{second}");
 
     /// <summary>A whole-tensor or row claim whose value is not a tensor.</summary>
     public static string ClaimNeedsTensor(string target) =>
@@ -71,6 +91,14 @@ public static partial class ErrorMessages
     /// <summary>An entry where an integer is needed.</summary>
     public static string FormulaNeedsInteger(string where) =>
         string.Create(CultureInfo.InvariantCulture, $"{where} must be an integer expression of the indices and sizes, but this reads a tensor entry");
+
+    /// <summary>A / in a formula outside ⌊ ⌋.</summary>
+    public const string FormulaSlash =
+        "a formula's arithmetic is on integers, so / alone has no meaning here: write // (or ⌊A/B⌋) to divide rounding down, and % or mod for the remainder";
+
+    /// <summary>A division inside ⌊ ⌋ that is not the whole of it.</summary>
+    public static string FormulaFloorAmbiguous(string written, string first, string second) =>
+        string.Create(CultureInfo.InvariantCulture, $"⌊{written}⌋ could mean {first} or {second}; write the one you mean");
 
     /// <summary>A case after an unconditional one.</summary>
     public const string FormulaCaseAfterUnconditional =

@@ -34,4 +34,11 @@ public static partial class ErrorMessages
 
     /// <summary>Hint for <see cref="LetterAfterExponent"/>.</summary>
     public const string LetterAfterExponentHint = "write * for a product, as in 1e3*x";
+
+    /// <summary>A spec value whose bracket or parenthesis is never closed.</summary>
+    public static string SpecUnclosed(char open) =>
+        string.Create(CultureInfo.InvariantCulture, $"this '{open}' is never closed: the value runs on to the end of the file");
+
+    /// <summary>Hint for <see cref="SpecUnclosed"/>.</summary>
+    public const string SpecUnclosedHint = "a value that opens a bracket or a parenthesis runs on over lines until it closes; close it, or remove the stray one";
 }

@@ -4,9 +4,10 @@ using SymConv.Algebra;
 namespace SymConv.Model;
 
 /// <summary>
-/// Tensors filled with fresh symbols, for layers described by shape alone. Small kernels get
-/// the letters a, b, c, … as in the seed; larger ones and inputs get indexed names such as
-/// w_{d,c,p,q} and x_{c,h,w}, so every entry says where it sits.
+/// Tensors of fresh symbols for a table that holds no other names, each family named at once:
+/// a small kernel a, b, c, …, a larger one w_{o,i,…}, an input x_{c,…}, a bias b_0, b_1, ….
+/// A layer whose other tensors are written out uses <see cref="FreshSymbols"/>, which avoids
+/// every name written.
 /// </summary>
 public static class GeneratedSymbols
 {
@@ -14,38 +15,30 @@ public static class GeneratedSymbols
     public const int MaxLettered = 26;
 
     /// <summary>A kernel of fresh symbols: letters when it is small, else w with its indices.</summary>
-    public static Tensor<Polynomial> Kernel(Shape shape, SymbolTable symbols) =>
-        shape.Size <= MaxLettered
-            ? Fill(shape, symbols, (flat, _) => ((char)('a' + flat)).ToString())
-            : Indexed(shape, "w", symbols);
+    public static Tensor<Polynomial> Kernel(Shape shape, SymbolTable symbols) => One(symbols, s => s.Kernel(shape));
 
     /// <summary>An input of fresh symbols x with its indices.</summary>
-    public static Tensor<Polynomial> Input(Shape shape, SymbolTable symbols) => Indexed(shape, "x", symbols);
+    public static Tensor<Polynomial> Input(Shape shape, SymbolTable symbols) => One(symbols, s => s.Input(shape));
 
     /// <summary>A bias of fresh symbols b_0, b_1, ….</summary>
-    public static Tensor<Polynomial> Bias(int channels, SymbolTable symbols) => Indexed(new Shape(channels), "b", symbols);
+    public static Tensor<Polynomial> Bias(int channels, SymbolTable symbols) => One(symbols, s => s.Bias(channels));
 
     /// <summary>Symbols named <paramref name="letter"/> subscripted by their multi-index.</summary>
-    public static Tensor<Polynomial> Indexed(Shape shape, string letter, SymbolTable symbols) =>
-        Fill(shape, symbols, (_, index) => IndexedName(letter, index));
+    public static Tensor<Polynomial> Indexed(Shape shape, string letter, SymbolTable symbols)
+    {
+        ArgumentNullException.ThrowIfNull(symbols);
+        return FreshSymbols.Of(shape, symbols.Add(new IndexedSymbols(letter, shape)));
+    }
 
     /// <summary>The canonical name of an indexed symbol: x_{0,1,2}, b_0, b_{12}.</summary>
     public static string IndexedName(string letter, IReadOnlyList<int> index) =>
         SymbolNames.Canonical(letter, index.Select(i => i.ToString(CultureInfo.InvariantCulture)).ToList());
 
-    private static Tensor<Polynomial> Fill(Shape shape, SymbolTable symbols, Func<long, int[], string> name)
+    private static Tensor<Polynomial> One(SymbolTable symbols, Func<FreshSymbols, Tensor<Polynomial>> make)
     {
-        // A shape counts in longs, but a tensor's entries are one array.
-        if (shape.Size > Array.MaxLength)
-            throw new InputException(ErrorMessages.LayerTooLarge(
-                string.Create(CultureInfo.InvariantCulture, $"the number of entries of a {shape} tensor"), shape.Size));
-        var values = new Polynomial[shape.Size];
-        var index = new int[shape.Rank];
-        for (long i = 0; i < values.LongLength; i++)
-        {
-            shape.Unflatten(i, index);
-            values[i] = symbols.Symbol(name(i, index));
-        }
-        return new Tensor<Polynomial>(shape, values);
+        var fresh = new FreshSymbols(symbols, SymbolNaming.Default);
+        var tensor = make(fresh);
+        fresh.Complete();
+        return tensor;
     }
 }

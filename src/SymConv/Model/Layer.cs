@@ -19,4 +19,10 @@ public sealed record Layer(Tensor<Polynomial> Kernel, Tensor<Polynomial> Input, 
     /// sum of the kernel entries whose taps fall on the padding.
     /// </summary>
     public Polynomial PaddingValue { get; init; } = Polynomial.Zero;
+
+    /// <summary>
+    /// What reading the layer assumed that the user should know, one line each (a batch
+    /// dimension of 1 dropped from the input); the command prints them on standard error.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }

@@ -56,12 +56,13 @@ internal static class Failures
             {
                 depth = Math.Max(0, depth - 1);
             }
-            if (c == '\n') { line++; column = 1; }
+            if (SourceInput.EndsLine(start.Text, i)) { line++; column = 1; }
             else column++;
         }
     }
 
-    private static string Describe(char c) => c switch
+    /// <summary>A character as a message names it.</summary>
+    public static string Describe(char c) => c switch
     {
         '\n' or '\r' => "a line break",
         ' ' or '\t' => "a space",

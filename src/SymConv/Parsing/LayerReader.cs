@@ -1,6 +1,7 @@
 using Sprache;
 using SymConv.Algebra;
 using SymConv.Model;
+using SymConv.Parsing.Frameworks;
 
 namespace SymConv.Parsing;
 
@@ -20,6 +21,7 @@ public static class LayerReader
         "kernel", "kernel-shape", "input", "input-shape", "bias", "stride", "padding", "padding-mode",
         "dilation", "groups", "transposed", "output-padding", "flip",
         "layout", "kernel-layout", "depth-multiplier", "padding-value",
+        "kernel-symbols", "input-symbols", "bias-symbols", "no-channel-index", "layer",
     ];
 
     /// <summary>The option names that describe a layer (as opposed to how it is shown).</summary>
@@ -60,7 +62,8 @@ public static class LayerReader
             slots[Slots.GetValueOrDefault(entry.Key, entry.Key)] = entry;
         }
 
-        var spec = new LayerSpec();
+        var constructor = slots.TryGetValue("layer", out var layerEntry) ? ReadConstructor(layerEntry, slots) : null;
+        var spec = constructor?.Spec ?? new LayerSpec();
         foreach (var entry in slots.Values)
         {
             spec = entry.Key switch
@@ -81,22 +84,64 @@ public static class LayerReader
         }
 
         var symbols = new SymbolTable();
-        var kernel = ReadTensor(slots, "kernel", symbols, GeneratedSymbols.Kernel, ErrorMessages.NoKernel);
-        var input = ReadTensor(slots, "input", symbols, GeneratedSymbols.Input, ErrorMessages.NoInput);
+        var fresh = new FreshSymbols(symbols, ReadNaming(slots) with { ChannelsLast = spec.Layout == DataLayout.ChannelsLast });
+        var notes = new List<string>();
+        Tensor<Polynomial> kernel, input;
+        if (constructor is null)
+        {
+            kernel = ReadTensor(slots, "kernel", symbols, fresh.Kernel, ErrorMessages.NoKernel);
+            input = ReadTensor(slots, "input", symbols, fresh.Input, ErrorMessages.NoInput);
+        }
+        else
+        {
+            (kernel, input) = FrameworkTensors.Read(constructor, spec, slots, symbols, notes, fresh.Kernel, fresh.Input);
+        }
         Tensor<Polynomial>? bias = null;
+        if (constructor is not null && BiasOf(constructor, slots, layerEntry!) is { } constructorBias)
+            slots["bias"] = constructorBias;
         if (slots.TryGetValue("bias", out var biasEntry))
         {
             var symbolsBeforeBias = symbols.Count;
             bias = biasEntry.Text.Trim() == "auto"
-                ? GeneratedSymbols.Bias(OutChannels(spec, kernel.Shape, input.Shape), symbols)
+                ? fresh.Bias(OutChannels(spec, kernel.Shape, input.Shape), biasEntry.At)
                 : TensorReader.Read(biasEntry.At, biasEntry.Text.Length, symbols);
             // Symbols that first appear in the bias are only ever added, never multiplied.
             for (var id = symbolsBeforeBias; id < symbols.Count; id++)
                 symbols.MarkBare(id);
         }
-        // Read last, so its symbols rank after the bias's.
+        // Read after the bias, so its symbols rank after the bias's.
         var paddingValue = slots.TryGetValue("padding-value", out var valueEntry) ? ReadEntry(valueEntry, symbols) : Polynomial.Zero;
-        return new Layer(kernel, input, bias, spec, symbols) { PaddingValue = paddingValue };
+        // Generated symbols are named last, avoiding every name written in the tensors.
+        fresh.Complete();
+        return new Layer(kernel, input, bias, spec, symbols) { Notes = notes, PaddingValue = paddingValue };
+    }
+
+    // The options a constructor sets itself: giving one beside --layer would say the layer twice.
+    // --layout and --kernel-layout only say how its tensors are written, so they may change the
+    // framework's own.
+    private static readonly string[] SetByConstructor =
+        ["kernel-shape", "stride", "padding", "padding-mode", "dilation", "groups", "transposed", "output-padding", "flip", "depth-multiplier"];
+
+    private static FrameworkLayer ReadConstructor(SpecEntry entry, Dictionary<string, SpecEntry> slots)
+    {
+        var layer = LayerConstructor.Read(entry.At, entry.Text.Length);
+        foreach (var other in slots.Values)
+        {
+            if (SetByConstructor.Contains(other.Key))
+                throw new InputException(FrameworkMessages.Conflict(other.Key, layer.Constructor), other.KeyAt ?? other.At, FrameworkMessages.ConflictHint);
+        }
+        return layer;
+    }
+
+    // bias=True (the default of both frameworks) makes fresh bias symbols unless --bias gives them;
+    // bias=False refuses a --bias.
+    private static SpecEntry? BiasOf(FrameworkLayer layer, Dictionary<string, SpecEntry> slots, SpecEntry layerEntry)
+    {
+        var given = slots.GetValueOrDefault("bias");
+        if (!layer.Bias && given is not null)
+            throw new InputException(FrameworkMessages.BiasOff(layer.Constructor, layer.Framework == "Keras" ? "use_bias" : "bias"),
+                given.KeyAt ?? given.At, FrameworkMessages.BiasOffHint);
+        return layer.Bias && given is null ? new SpecEntry("bias", "auto", layerEntry.At) : null;
     }
 
     // The bias is made before the geometry validates the layer, so channel counts that the
@@ -130,12 +175,32 @@ public static class LayerReader
 
     private static Tensor<Polynomial> ReadTensor(
         Dictionary<string, SpecEntry> slots, string slot, SymbolTable symbols,
-        Func<Shape, SymbolTable, Tensor<Polynomial>> generate, string missing)
+        Func<Shape, SourcePoint?, Tensor<Polynomial>> generate, string missing)
     {
         if (!slots.TryGetValue(slot, out var entry))
             throw new InputException(missing);
         return entry.Key == slot
             ? TensorReader.Read(entry.At, entry.Text.Length, symbols)
-            : generate(OptionGrammar.ReadShape(entry), symbols);
+            : generate(OptionGrammar.ReadShape(entry), entry.At);
+    }
+
+    private static SymbolNaming ReadNaming(Dictionary<string, SpecEntry> slots)
+    {
+        string? Word(string key, out SourcePoint? at)
+        {
+            at = null;
+            if (!slots.TryGetValue(key, out var entry)) return null;
+            at = entry.At;
+            var word = entry.Text.Trim();
+            return IndexedSymbols.IsWord(word) ? word : throw new InputException(ErrorMessages.BadSymbolWord("--" + key, word), entry.At);
+        }
+        var noChannel = slots.TryGetValue("no-channel-index", out var channelEntry) && OptionGrammar.ReadSwitch(channelEntry);
+        return new SymbolNaming
+        {
+            Kernel = Word("kernel-symbols", out var kernelAt), KernelAt = kernelAt,
+            Input = Word("input-symbols", out var inputAt), InputAt = inputAt,
+            Bias = Word("bias-symbols", out var biasAt), BiasAt = biasAt,
+            InputChannelIndex = !noChannel, InputChannelIndexAt = channelEntry?.At,
+        };
     }
 }

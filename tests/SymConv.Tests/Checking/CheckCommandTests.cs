@@ -57,7 +57,13 @@ public class CheckCommandTests
     }
 
     [Theory]
-    [InlineData("y'[3] = 5a+", "error: unexpected '+'; expected end of input\n  --> --claim, line 1, column 11\n   | y'[3] = 5a+\n   |           ^\n")]
+    [InlineData("y'[3] = 5a+", "error: '+' has nothing after it: a term (a number, a symbol or a parenthesis) must follow\n  --> --claim, line 1, column 11\n   | y'[3] = 5a+\n   |           ^\n")]
+    [InlineData("y'[3] = 5a+6b+8c+?", "error: unexpected '?': after y'[3] = comes an expression of the layer's symbols and numbers, such as 5a+6b+8c+9d or a·5 + b·6\n  --> --claim, line 1, column 18\n   | y'[3] = 5a+6b+8c+?\n   |                  ^\n")]
+    [InlineData("y'_{3} = 5a·6b ?", "error: unexpected '?': after y'_{3} = comes an expression of the layer's symbols and numbers, such as 5a+6b+8c+9d or a·5 + b·6\n  --> --claim, line 1, column 16\n")]
+    [InlineData("y'[0] = 2 3", "error: '2 3' could mean the product 2·3 or the number 23; write 2*3 or 23\n  --> --claim, line 1, column 11\n   | y'[0] = 2 3\n   |           ^\n")]
+    [InlineData("y'_12 = a", "error: _12 could mean the index 12 or the index 1 followed by 2; write _{12} or [12] for index 12\n  --> --claim, line 1, column 4\n   | y'_12 = a\n   |    ^\n")]
+    [InlineData("M[1,1:30] = [a b]", "error: the slice 1:30 of M is not within the column, which runs 0..8: a slice FROM:TO takes FROM up to TO-1, so 0 <= FROM < TO <= 9\n  --> --claim, line 1, column 5\n")]
+    [InlineData("y'[4:2] = [a b]", "error: the slice 4:2 of y' is not within it, which runs 0..7: a slice FROM:TO takes FROM up to TO-1, so 0 <= FROM < TO <= 8\n  --> --claim, line 1, column 4\n")]
     [InlineData("y'[8] = a", "error: index 8 is outside y': dimension 1 runs 0..7\n  --> --claim, line 1, column 4\n   | y'[8] = a\n   |    ^\n")]
     [InlineData("y'[-1] = a", "error: index -1 is negative, outside y': dimension 1 runs 0..7\n  --> --claim, line 1, column 4\n   | y'[-1] = a\n   |    ^\n")]
     [InlineData("y'[1234567890123456789012345] = a", "error: index 1234567890123456789012345 is outside y': dimension 1 runs 0..7\n  --> --claim, line 1, column 4\n")]
@@ -69,11 +75,18 @@ public class CheckCommandTests
     [InlineData("z[0] = a", "error: 'z' is not a part of the layer: a claim is about K, x, x', M, b, y' or y\n  --> --claim, line 1, column 1\n")]
     [InlineData("y[1,1] = a", "error: y has shape 2×2×2, so an entry needs 3 indices, not 2\n  --> --claim, line 1, column 2\n")]
     [InlineData("M[(0,1),3] = a", "error: this output index has 2 components, but the output has shape 2×2×2: give one per dimension, or one flat index\n  --> --claim, line 1, column 3\n")]
-    [InlineData("y'[:] = [a]", "error: the only slice a claim can take is a row of M, M[ROW,:]; for other parts claim entries or the whole tensor\n")]
+    [InlineData("y[:] = [a]", "error: a claim can slice a row of M (M[ROW,:], M[ROW,0:9]) or y' and x' (y'[0:4]); for other parts claim entries or the whole tensor\n  --> --claim, line 1, column 3\n")]
     [InlineData("M[0,:] = a", "error: a claim about M as a whole needs a tensor in brackets after '=', as SymConv prints it\n  --> --claim, line 1, column 10\n")]
     [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v] if 0 <= j-v < P", "error: K has shape 2×1×2×2, so reading it takes 4 indices, not 3\n  --> --claim, line 1, column 22\n")]
     [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < Z", "error: unknown name 'Z'; in scope are u, v, w, i, j, k, C, D, G, H, H', P, W, W', Q, K[…], x[…], insize[d], ksize[d], outsize[d], stride[d], dilation[d], padding[d]\n  --> --claim, line 1, column 51\n")]
-    [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < P and", "error: unexpected end of text; expected condition\n")]
+    [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < P and", "error: unexpected end of text; expected 'not' or a number, a name, '(' or '⌊'\n  --> --claim, line 1, column 56\n")]
+    [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,(j-v//2,k]", "error: unexpected ','; expected an operator or ')'\n  --> --claim, line 1, column 35\n   | M[(u,v,w),(i,j,k)] = K[u,i,(j-v//2,k]\n   |                                   ^\n")]
+    [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v k-w] if 0 <= j-v < P", "error: unexpected 'k'; expected an operator or ',' or ']'\n  --> --claim, line 1, column 32\n")]
+    [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < P an 0 <= k-w < Q", "error: unexpected 'an'; expected an operator or a comparison (< <= > >= == = !=) or 'and' or 'or' or ',' or ';' and another case or 'otherwise' or 'else' or the end of the formula\n  --> --claim, line 1, column 53\n")]
+    [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < P and 0 <= k-w < Q elsewhere 0", "error: unexpected 'elsewhere'; expected an operator or a comparison (< <= > >= == = !=) or 'and' or 'or' or ',' or ';' and another case or 'otherwise' or 'else' or the end of the formula\n  --> --claim, line 1, column 70\n")]
+    [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < P and 0 <= k-w < Q 0", "error: unexpected '0'; expected an operator or a comparison (< <= > >= == = !=) or 'and' or 'or' or ',' or ';' and another case or 'otherwise' or 'else' or the end of the formula\n  --> --claim, line 1, column 70\n")]
+    [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,(j-v)/2,k-w] if (j-v) % 2 = 0", "error: a formula's arithmetic is on integers, so / alone has no meaning here: write // (or ⌊A/B⌋) to divide rounding down, and % or mod for the remainder\n  --> --claim, line 1, column 33\n")]
+    [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,⌊j-v/2⌋,k-w] if (j-v) % 2 = 0", "error: ⌊j-v/2⌋ could mean ⌊(j-v)/2⌋ or j-⌊v/2⌋; write the one you mean\n  --> --claim, line 1, column 32\n")]
     [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w], 0 if u == 0", "error: this case can never be reached: the case before it has no 'if', so it always applies\n  --> --claim, line 1, column 38\n")]
     [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] otherwise 0", "error: this case can never be reached: the case before it has no 'if', so it always applies\n  --> --claim, line 1, column 37\n")]
     [InlineData("M[(u,v,w),(i,j,k)] = 0 if u == 0, otherwise 1, 2 if u == 1", "error: this case can never be reached: the case before it has no 'if', so it always applies\n  --> --claim, line 1, column 48\n")]
@@ -183,7 +196,7 @@ public class CheckCommandTests
         {
             var outcome = CliRunner.Run("check", path);
             Assert.Equal(2, outcome.ExitCode);
-            Assert.StartsWith($"symconv: error: unexpected '?'; expected end of input\n  --> {path}, line 3, column 28\n   | claim = y'[3] = 5a+6b+8c+9z?\n   |                            ^\n", outcome.Stderr);
+            Assert.StartsWith($"symconv: error: unexpected '?': after y'[3] = comes an expression of the layer's symbols and numbers, such as 5a+6b+8c+9d or a·5 + b·6\n  --> {path}, line 3, column 28\n   | claim = y'[3] = 5a+6b+8c+9z?\n   |                            ^\n", outcome.Stderr);
             File.WriteAllText(path, "kernel-shape = 2,1,2,2\ninput = [[[1 2 3] [4 5 6] [7 8 9]]]\nclaim = y'[3] = 5a+6b+8c+9d\n");
             var good = CliRunner.Run("check", path);
             Assert.Equal(0, good.ExitCode);

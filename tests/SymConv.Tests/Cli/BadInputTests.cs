@@ -155,11 +155,12 @@ public class BadInputTests
     [Fact]
     public void A_run_that_fails_midway_through_writing_leaves_the_output_file_as_it_was()
     {
-        // CSV writes rows 0..3 (channel 0 is numeric) and only then meets the symbol z in row 4,
-        // so the failure comes after bytes have gone out, not while the options are read.
+        // JSON writes K and M and only then computes y', whose row 7 multiplies a^(2^30) by
+        // a^(2^30): the failure comes after bytes have gone out, not while the options are read.
         var target = TempFile.Write("precious\n");
-        var outcome = Fails("--kernel", "[[[[1 2] [3 4]]] [[[5 6] [7 z]]]]", "--input-shape", "1,3,3", "--format", "csv", "-o", target);
-        Assert.Contains("symbolic entry z at row 4", outcome.Stderr);
+        const string Huge = "((((a^64)^64)^64)^64)^64";
+        var outcome = Fails("--kernel", $"[[[[1 2] [3 4]]] [[[5 6] [7 {Huge}]]]]", "--input", $"[[[1 1 1] [1 1 1] [1 1 {Huge}]]]", "--format", "json", "-o", target);
+        Assert.Contains("an exponent would exceed 2,147,483,647", outcome.Stderr);
         Assert.Equal("precious\n", File.ReadAllText(target));
         Assert.Single(Directory.GetFiles(Path.GetDirectoryName(target)!));
     }

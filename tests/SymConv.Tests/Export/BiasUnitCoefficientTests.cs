@@ -8,7 +8,7 @@ namespace SymConv.Tests.Export;
 /// </summary>
 public class BiasUnitCoefficientTests
 {
-    private static readonly string[] Seed = ["--kernel-shape", "1,1,2,2", "--input", "[[[1 2 3] [4 5 6] [7 8 9]]]"];
+    private static readonly string[] Seed = ["--kernel", "[[[[a b] [c d]]]]", "--input", "[[[1 2 3] [4 5 6] [7 8 9]]]"];
 
     [Fact]
     public void Streamed_y_prime_writes_the_bias_without_a_1()

@@ -9,18 +9,6 @@ public class ExportOptionTests
     private static readonly string Seed = CliRunner.Example("seed.conv");
 
     [Fact]
-    public void Csv_refuses_a_symbolic_matrix_with_a_clear_message()
-    {
-        var outcome = CliRunner.Run(Seed, "--format", "csv");
-        Assert.Equal(2, outcome.ExitCode);
-        Assert.Equal("", outcome.Stdout);
-        Assert.Equal(
-            "symconv: error: --format csv writes M as numbers, but M has the symbolic entry a at row 0, column 0\n" +
-            "  hint: M holds the kernel's entries, so give a numeric kernel (--kernel [[[[1 2] [3 4]]]]); or use --format json or sympy, which keep symbols\n",
-            outcome.Stderr);
-    }
-
-    [Fact]
     public void Csv_writes_the_chosen_rows_only()
     {
         var outcome = CliRunner.Run(Seed, "--format", "csv", "--kernel", "[[[[1 2] [3 4]]] [[[5 6] [7 8]]]]", "--rows", "1,4");
@@ -39,6 +27,41 @@ public class ExportOptionTests
     public void Csv_numbers_are_exact(int numerator, int denominator, string text) =>
         Assert.Equal(text, CsvReportWriter.Number(SymConv.Algebra.Rational.Of(numerator, denominator)));
 
+    // Worked by hand: 17 significant digits, rounded half to even.
+    [Theory]
+    [InlineData(1, 3, "0.33333333333333333")]
+    [InlineData(2, 3, "0.66666666666666667")]
+    [InlineData(-5, 6, "-0.83333333333333333")]
+    [InlineData(1, 7, "0.14285714285714286")]
+    [InlineData(100, 3, "33.333333333333333")]
+    [InlineData(1, 3000, "0.00033333333333333333")]
+    [InlineData(-3, 40, "-0.075")]
+    [InlineData(12, 1, "12")]
+    public void Csv_decimals_round_to_17_significant_digits(int numerator, int denominator, string text) =>
+        Assert.Equal(text, CsvReportWriter.Decimal(SymConv.Algebra.Rational.Of(numerator, denominator)));
+
+    [Fact]
+    public void Csv_decimal_of_a_huge_fraction_keeps_17_digits_before_its_zeros() =>
+        Assert.Equal("33333333333333333000000000000000", CsvReportWriter.Decimal(SymConv.Algebra.Rational.Of(System.Numerics.BigInteger.Pow(10, 32), 3)));
+
+    [Fact]
+    public void Csv_writes_a_symbolic_matrix_as_quoted_text_cells()
+    {
+        var outcome = CliRunner.Run(Seed, "--format", "csv", "--kernel", "[[[[a 1/2] [c+d 0]]] [[[5 6] [7 8]]]]", "--rows", "0");
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        Assert.Equal("\"a\",0.5,0,\"c+d\",0,0,0,0,0\n", outcome.Stdout);
+    }
+
+    // CSV writes M whatever --show says, so --show output cannot take it past the size limit.
+    [Fact]
+    public void Csv_refuses_a_dense_matrix_past_the_limit_even_with_show_output()
+    {
+        var outcome = CliRunner.Run("--kernel-shape", "1,1,1,1", "--input-shape", "1,1001,1001", "--format", "csv", "--show", "output");
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal("", outcome.Stdout);
+        Assert.StartsWith("symconv: error: --format csv writes M densely, and its 1,002,001×1,002,001 = 1,004,006,004,001 entries are more than 1,000,000; write some rows with --rows 0..3", outcome.Stderr);
+    }
+
     [Fact]
     public void Highlight_colours_the_row_of_M_and_its_output_neuron()
     {
@@ -47,9 +70,27 @@ public class ExportOptionTests
         Assert.Contains("\\usepackage{xcolor}", outcome.Stdout);
         // Row 5 of M is [0 e f|0 g h|0 0 0] and y'_5 = 2e+3f+5g+6h.
         Assert.Contains("\\textcolor{red}{0} & \\textcolor{red}{e} & \\textcolor{red}{f} & \\textcolor{red}{0} & \\textcolor{red}{g} & \\textcolor{red}{h}", outcome.Stdout);
-        Assert.Contains("\\textcolor{red}{2e + 3f + 5g + 6h}", outcome.Stdout);
+        Assert.Contains("\\textcolor{red}{y'_{5} = 2e + 3f + 5g + 6h}", outcome.Stdout);
         // Nine entries of the row and one of y', nothing else.
         Assert.Equal(10, outcome.Stdout.Split("\\textcolor").Length - 1);
+    }
+
+    // A zero row of M coloured is a row of coloured zeros: its y' entry says which row it is.
+    [Fact]
+    public void Highlight_of_a_zero_row_shows_its_row_number()
+    {
+        var outcome = CliRunner.Run(Seed, "--kernel", "[[[[0 0] [0 0]]] [[[a b] [c d]]]]", "--format", "latex", "--highlight", "2");
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        Assert.Contains("\\textcolor{red}{y'_{2} = 0}", outcome.Stdout);
+    }
+
+    [Fact]
+    public void Highlight_of_a_row_that_rows_leaves_out_is_refused()
+    {
+        var outcome = CliRunner.Run(Seed, "--format", "latex", "--rows", "0..2,6", "--highlight", "4");
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal("", outcome.Stdout);
+        Assert.Contains("--highlight 4 is not among the rows shown (--rows 0..2,6), so nothing would be coloured; highlight one of them, or add 4 to --rows", outcome.Stderr);
     }
 
     [Fact]

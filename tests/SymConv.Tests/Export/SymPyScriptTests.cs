@@ -88,7 +88,8 @@ public class SymPyScriptTests(ITestOutputHelper output)
     {
         if (ExternalTools.Python(output) is not { } python) return;
         var outcome = CliRunner.Run("--kernel", "[[[[range, len, list, print], [sp, sys, hasattr, K], [x, M, C, rows], [bias, y, residual, x_{flat}]]]]",
-            "--input-shape", "1,5,5", "--bias", "[y_{flat}]", "--format", "sympy");
+            // x_{flat} would be mistaken for a generated input x_{c,h,w}, so those are named u.
+            "--input-shape", "1,5,5", "--input-symbols", "u", "--bias", "[y_{flat}]", "--format", "sympy");
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
         var result = RunScript(python, outcome.Stdout);
         Assert.True(result.ExitCode == 0, "the SymPy check failed:\n" + result.Output);

@@ -40,16 +40,23 @@ public static class ExternalTools
     public static string? Python(ITestOutputHelper output) =>
         SymPyPython.Value ?? Missing(output, "no python3 with SymPy found (Debian: python3-sympy)");
 
-    private static readonly Lazy<string?> JsonSchemaPythonPath = new(() =>
+    private static readonly Lazy<string?> JsonSchemaPythonPath = new(() => PythonThatRuns("import jsonschema; jsonschema.Draft202012Validator"));
+
+    private static readonly Lazy<string?> NumPyPythonPath = new(() => PythonThatRuns("import numpy"));
+
+    /// <summary>A python3 with numpy, or null after reporting why the test cannot run.</summary>
+    public static string? NumPyPython(ITestOutputHelper output) =>
+        NumPyPythonPath.Value ?? Missing(output, "no python3 with numpy found (Debian: python3-numpy)");
+
+    private static string? PythonThatRuns(string code)
     {
         foreach (var candidate in new[] { "/usr/bin/python3", Which("python3") })
         {
             if (candidate is null || !File.Exists(candidate)) continue;
-            var check = Run(candidate, ["-c", "import jsonschema; jsonschema.Draft202012Validator"], Path.GetTempPath(), TimeSpan.FromSeconds(60));
-            if (check.ExitCode == 0) return candidate;
+            if (Run(candidate, ["-c", code], Path.GetTempPath(), TimeSpan.FromSeconds(60)).ExitCode == 0) return candidate;
         }
         return null;
-    });
+    }
 
     /// <summary>A python3 whose jsonschema knows draft 2020-12, or null after reporting why the test cannot run.</summary>
     public static string? JsonSchemaPython(ITestOutputHelper output) =>

@@ -1,0 +1,71 @@
+using SymConv.Model;
+using SymConv.Onnx;
+using SymConv.Parsing;
+
+namespace SymConv.Cli;
+
+/// <summary>
+/// A layer taken from an ONNX model: the node --node names (or the model's only convolution), its
+/// weights read as --weights or --symbolic-weights say, on the input the model declares unless
+/// --input or --input-shape gives one. The node's attributes fix everything else, so the other
+/// layer options are refused rather than silently overriding or being overridden by the model.
+/// </summary>
+internal static class ModelLayer
+{
+    public static bool IsModelPath(string path) => path.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly Dictionary<string, WeightValues> Readings = new(StringComparer.Ordinal)
+    {
+        ["shortest"] = WeightValues.Shortest, ["exact"] = WeightValues.Exact,
+    };
+
+    public static Layer Read(OnnxModel model, Invocation invocation)
+    {
+        foreach (var entry in invocation.Entries)
+            if (LayerReader.Keys.Contains(entry.Key) && entry.Key is not ("input" or "input-shape"))
+                throw new InputException(CliMessages.FixedByModel(entry.Key, model.Source), entry.KeyAt ?? entry.At, CliMessages.FixedByModelHint);
+
+        var node = Node(model, invocation);
+        var weights = Weights(invocation);
+        var input = invocation.Entries.LastOrDefault(e => e.Key is "input" or "input-shape");
+        if (input is null)
+        {
+            if (node.InputShape is null)
+                throw new InputException(CliMessages.ModelInputUnknown(node.Label, node.InputName,
+                    node.InputDims is null ? null : string.Join('×', node.InputDims)), null, CliMessages.ModelInputHint);
+            return node.ToLayer(weights);
+        }
+        return node.ToLayer(weights, symbols => input.Key == "input"
+            ? TensorReader.Read(input.At, input.Text.Length, symbols)
+            : GeneratedSymbols.Input(OptionGrammar.ReadShape(input), symbols));
+    }
+
+    private static OnnxConvolution Node(OnnxModel model, Invocation invocation)
+    {
+        if (invocation.Last("node") is { } entry)
+        {
+            try
+            {
+                return model.Find(entry.Text.Trim());
+            }
+            catch (InputException e)
+            {
+                throw new InputException(e.Message, entry.At, e.Hint);
+            }
+        }
+        if (model.Convolutions.Count == 1) return model.Convolutions[0];
+        throw new InputException(
+            model.Convolutions.Count == 0 ? CliMessages.NoConvolution(model.Source) : CliMessages.WhichNode(model.Source, model.Convolutions.Count),
+            null, CliMessages.WhichNodeHint(model.Source));
+    }
+
+    private static WeightValues Weights(Invocation invocation)
+    {
+        var symbolic = invocation.Switch("symbolic-weights");
+        var reading = invocation.Last("weights");
+        if (symbolic && reading is not null)
+            throw new InputException(CliMessages.SymbolicAndWeights(reading.Text.Trim()), reading.KeyAt ?? reading.At);
+        if (symbolic) return WeightValues.Symbolic;
+        return reading is null ? WeightValues.Shortest : OptionGrammar.ReadChoice(reading, Readings);
+    }
+}

@@ -1,0 +1,140 @@
+using SymConv.Algebra;
+
+namespace SymConv.Checking;
+
+/// <summary>
+/// Finds the symbols of a claimed value that the layer does not have and explains each: the
+/// layer's symbols of that name, the nearest one (x_2 for x_{0,2}), or the product a name run
+/// together stands for (ax_{0,2} for a x_{0,2}).
+/// </summary>
+internal static class SymbolSlips
+{
+    // How many symbols of a kind are listed one by one before the list is shown as first … last.
+    private const int Listed = 4;
+
+    // Longer words are not split into products (the split is quadratic in the word's length).
+    private const int MaxSplitLength = 40;
+
+    /// <summary>The slips in claimed values, in the order their symbols were first interned.</summary>
+    public static IReadOnlyList<SymbolSlip> In(IEnumerable<Polynomial> values, LayerSymbols symbols)
+    {
+        var unknown = new SortedSet<int>();
+        foreach (var value in values)
+            foreach (var term in value.Terms)
+                for (var f = 0; f < term.Monomial.FactorCount; f++)
+                    if (!symbols.Has(term.Monomial.SymbolAt(f))) unknown.Add(term.Monomial.SymbolAt(f));
+        return [.. unknown.Select(id => Explain(id, symbols))];
+    }
+
+    /// <summary>The value with every slip that has a reading replaced by it.</summary>
+    public static Polynomial Substitute(Polynomial value, IReadOnlyList<SymbolSlip> slips)
+    {
+        var readings = slips.Where(s => s.Reading is not null).ToDictionary(s => s.Id, s => s.Reading!);
+        var total = Polynomial.Zero;
+        foreach (var term in value.Terms)
+        {
+            var product = Polynomial.Constant(term.Coefficient);
+            for (var f = 0; f < term.Monomial.FactorCount; f++)
+            {
+                var id = term.Monomial.SymbolAt(f);
+                var factor = readings.TryGetValue(id, out var reading) ? reading : Polynomial.Variable(id);
+                product *= Polynomial.Pow(factor, term.Monomial.ExponentAt(f));
+            }
+            total += product;
+        }
+        return total;
+    }
+
+    private static SymbolSlip Explain(int id, LayerSymbols symbols)
+    {
+        var table = symbols.Table;
+        var name = table.NameOf(id);
+        var (word, subscript) = Split(name);
+        var message = $"{name} is not a symbol of this layer";
+        if (SplitIntoSymbols(word, subscript, symbols) is { Count: >= 2 } pieces)
+        {
+            var spaced = string.Join(' ', pieces.Select(table.NameOf));
+            var starred = string.Join('*', pieces.Select(table.NameOf));
+            var product = pieces.Aggregate(Polynomial.One, (p, piece) => p * Polynomial.Variable(piece));
+            return new SymbolSlip(id, name, $"{name} is read as one symbol, which this layer does not have; {spaced} or {starred} is a product", product, starred);
+        }
+        var sameWord = symbols.ByRole
+            .Select(group => (group.Role, Ids: group.Ids.Where(i => Split(table.NameOf(i)).Word == word).ToList()))
+            .Where(group => group.Ids.Count > 0)
+            .ToList();
+        if (sameWord.Count == 0)
+        {
+            if (symbols.ByRole.Count == 0)
+                return new SymbolSlip(id, name, message + "; it has none: all its entries are numbers", null, null);
+            var all = string.Join(" and ", symbols.ByRole.Select(group => $"its {group.Role} are {Range(group.Ids, table)}"));
+            return new SymbolSlip(id, name, $"{message}; {all}", null, null);
+        }
+        var described = string.Join(" and ", sameWord.Select(group => $"its {group.Role} are {Range(group.Ids, table)}"));
+        var nearest = Nearest(subscript, sameWord.SelectMany(g => g.Ids), table);
+        if (nearest is { } near)
+            return new SymbolSlip(id, name, $"{message}; {described} (did you mean {table.NameOf(near)}?)", Polynomial.Variable(near), table.NameOf(near));
+        return new SymbolSlip(id, name, $"{message}; {described}", null, null);
+    }
+
+    private static string Range(List<int> ids, SymbolTable table) =>
+        ids.Count <= Listed ? string.Join(", ", ids.Select(table.NameOf)) : $"{table.NameOf(ids[0])} … {table.NameOf(ids[^1])}";
+
+    // x_{0,2} → ("x", ["0","2"]); a → ("a", []).
+    private static (string Word, string[] Subscript) Split(string name)
+    {
+        var underscore = name.IndexOf('_');
+        if (underscore < 0) return (name, []);
+        var subscript = name[(underscore + 1)..].Trim('{', '}');
+        return (name[..underscore], subscript.Split(','));
+    }
+
+    // The layer's symbol nearest a subscript: the same indices but one, or the given indices
+    // as the last ones with zeros before them (x_2 for x_{0,2}, as a row is often indexed).
+    private static int? Nearest(string[] subscript, IEnumerable<int> candidates, SymbolTable table)
+    {
+        if (subscript.Length == 0) return null;
+        int? best = null;
+        var bestDifferences = int.MaxValue;
+        foreach (var id in candidates)
+        {
+            var other = Split(table.NameOf(id)).Subscript;
+            int differences;
+            if (other.Length == subscript.Length)
+                differences = other.Where((item, d) => item != subscript[d]).Count();
+            else if (other.Length > subscript.Length
+                     && other[..^subscript.Length].All(item => item == "0")
+                     && other[^subscript.Length..].SequenceEqual(subscript))
+                differences = 0;
+            else
+                continue;
+            if (differences > 1 || differences >= bestDifferences) continue;
+            best = id;
+            bestDifferences = differences;
+        }
+        return best;
+    }
+
+    // ax_{0,2} → [a, x_{0,2}]: the word cut into the layer's symbols, the subscript on the last
+    // piece; the fewest pieces, or null when there is no such cut.
+    private static List<int>? SplitIntoSymbols(string word, string[] subscript, LayerSymbols symbols)
+    {
+        if (word.Length < 2 || word.Length > MaxSplitLength) return null;
+        var suffix = subscript.Length == 0 ? "" : Model.SymbolNames.Canonical("", subscript);
+        // best[i]: the fewest pieces covering word[..i] with bare symbols.
+        var best = new List<int>?[word.Length + 1];
+        best[0] = [];
+        for (var end = 1; end <= word.Length; end++)
+        {
+            for (var start = 0; start < end; start++)
+            {
+                if (best[start] is not { } before) continue;
+                var piece = word[start..end] + (end == word.Length ? suffix : "");
+                if (start == 0 && end == word.Length) continue;
+                if (symbols.Find(piece) is not { } id) continue;
+                if (best[end] is null || best[end]!.Count > before.Count + 1)
+                    best[end] = [.. before, id];
+            }
+        }
+        return best[word.Length];
+    }
+}
