@@ -24,6 +24,11 @@ public sealed class OnnxConvolution
         WeightName = node.Input.Count > 1 ? node.Input[1] : "";
         BiasName = node.Input.Count > 2 && node.Input[2].Length > 0 ? node.Input[2] : null;
         InputDims = DeclaredDims(InputName);
+        if (InputDims is null && graph.InferredDims(InputName) is { } inferred)
+        {
+            InputDims = inferred;
+            InputInferred = true;
+        }
         WeightDims = StoredOrDeclared(WeightName);
         BiasDims = BiasName is null ? null : StoredOrDeclared(BiasName);
         Attributes = ConvAttributes.Describe(node);
@@ -50,8 +55,14 @@ public sealed class OnnxConvolution
     /// <summary>The name of its bias tensor, or null when it has none.</summary>
     public string? BiasName { get; }
 
-    /// <summary>The input's declared dimensions, batch first (a size, or the name of a symbolic one); null when the model does not say.</summary>
+    /// <summary>
+    /// The input's dimensions, batch first (a size, or the name of a symbolic one), as the model
+    /// declares them or else as carried forward through earlier nodes; null when neither says.
+    /// </summary>
     public IReadOnlyList<string>? InputDims { get; }
+
+    /// <summary>True when <see cref="InputDims"/> are not declared but carried forward through the nodes before this one.</summary>
+    public bool InputInferred { get; }
 
     /// <summary>The weight's dimensions, or null when the model neither stores nor declares them.</summary>
     public IReadOnlyList<string>? WeightDims { get; }
@@ -163,12 +174,7 @@ public sealed class OnnxConvolution
             ? stored.Dims.Select(d => d.ToString(CultureInfo.InvariantCulture)).ToArray()
             : DeclaredDims(name);
 
-    private IReadOnlyList<string>? DeclaredDims(string name)
-    {
-        if (_graph.Declared(name)?.Type?.TensorType is not { Shape: { } shape }) return null;
-        return shape.Dim.Select(d => d.HasDimValue ? d.DimValue.ToString(CultureInfo.InvariantCulture)
-            : d.HasDimParam && d.DimParam.Length > 0 ? d.DimParam : "?").ToArray();
-    }
+    private IReadOnlyList<string>? DeclaredDims(string name) => _graph.DeclaredDims(name);
 
     /// <summary>One line for a listing: index, name, operator, shapes and attributes.</summary>
     public override string ToString()
@@ -177,7 +183,7 @@ public sealed class OnnxConvolution
         var parts = new List<string>
         {
             Index.ToString(CultureInfo.InvariantCulture), Name.Length > 0 ? Name : "(unnamed)", OpType,
-            "input " + Dims(InputDims), "weight " + Dims(WeightDims),
+            "input " + Dims(InputDims) + (InputInferred ? " (inferred)" : ""), "weight " + Dims(WeightDims),
             BiasName is null ? "no bias" : "bias " + Dims(BiasDims),
         };
         if (Attributes.Length > 0) parts.Add(Attributes);
