@@ -58,7 +58,7 @@ internal static class CliMessages
 
     public static string ModelInputUnknown(string node, string input, string? declared) =>
         declared is null
-            ? $"the model does not declare the shape of '{input}', the input of node {node}"
+            ? $"the model does not declare the shape of '{input}', the input of node {node}, nor can it be carried forward from the graph's inputs"
             : $"the model declares '{input}', the input of node {node}, as {declared}: not every size of one sample is known";
 
     public const string ModelInputHint = "give the input of one sample (channels first, no batch) with --input-shape C,H,W or --input TENSOR";
@@ -71,6 +71,9 @@ internal static class CliMessages
 
     public static string SymbolicAndWeights(string value) =>
         $"--symbolic-weights and --weights {value} both say what the weights are: give one";
+
+    public static string ModelKeyInSpec(string key) =>
+        $"'{key}' applies to an ONNX model, not to a spec file: symconv MODEL.onnx --{key} …";
 
     public static string NeedsModel(string option) => $"--{option} applies to an ONNX model: symconv MODEL.onnx --{option} …";
 

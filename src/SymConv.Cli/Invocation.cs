@@ -47,6 +47,9 @@ internal sealed class Invocation
                 var option = OptionCatalog.Find(entry.Key);
                 if (option is null || option.Group == OptionCatalog.GeneralGroup)
                     throw new InputException(CliMessages.UnknownKey(entry.Key, OptionCatalog.Suggest(entry.Key)), entry.KeyAt ?? entry.At, CliMessages.UnknownKeyHint);
+                // A spec file describes a layer of its own; a model's options go with the model.
+                if (option.Group == OptionCatalog.ModelGroup)
+                    throw new InputException(CliMessages.ModelKeyInSpec(entry.Key), entry.KeyAt ?? entry.At, CliMessages.HelpHint);
                 // A spec describes a layer; a downloaded one must not choose which file is overwritten.
                 if (option.Name == "output")
                     throw new InputException(CliMessages.OutputInSpec, entry.KeyAt ?? entry.At, CliMessages.OutputInSpecHint);
@@ -80,7 +83,14 @@ internal sealed class Invocation
 
     public bool Switch(string key) => Last(key) is { } entry && OptionGrammar.ReadSwitch(entry);
 
-    public ConvolutionMatrix BuildMatrix() => new(Model is null ? LayerReader.Read(Entries) : ModelLayer.Read(Model, this));
+    /// <summary>The layer's matrix; what reading it assumed is written to <paramref name="notes"/> (standard error).</summary>
+    public ConvolutionMatrix BuildMatrix(TextWriter notes)
+    {
+        var layer = Model is null ? LayerReader.Read(Entries) : ModelLayer.Read(Model, this);
+        foreach (var note in layer.Notes)
+            notes.Write("symconv: note: " + note + "\n");
+        return new ConvolutionMatrix(layer);
+    }
 
     public string Format => Last("format")?.Text.Trim() ?? "text";
 

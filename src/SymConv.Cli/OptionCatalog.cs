@@ -29,6 +29,7 @@ internal static class OptionCatalog
         ["transposed"] = (null, "a transposed convolution (PyTorch's ConvTransposeNd)"),
         ["output-padding"] = ("P", "extra output size of a transposed convolution"),
         ["flip"] = (null, "true convolution: flip the kernel in every spatial dimension"),
+        ["layer"] = ("CALL", "the layer as written in code: nn.Conv2d(3, 16, 3, padding=1) or layers.Conv2D(16, 3); fresh kernel and bias symbols unless --kernel/--bias"),
         ["layout"] = ("LAYOUT", "input and output as nchw (channels first, default) or nhwc (channels last); x' and y' flatten as laid out"),
         ["kernel-layout"] = ("LAYOUT", "kernel axes: oihw (PyTorch), iohw, hwio (TF/JAX), hwoi, ihwo, ohwi, hwim (Keras depthwise); hw is every spatial dimension"),
         ["depth-multiplier"] = ("M", "Keras's depthwise layer: groups = input channels C, C·M outputs, output c·M+j the j-th filter of channel c"),

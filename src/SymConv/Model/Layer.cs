@@ -11,4 +11,11 @@ namespace SymConv.Model;
 /// <param name="Bias">One entry per output channel, or null for none.</param>
 /// <param name="Spec">Stride, padding and the rest.</param>
 /// <param name="Symbols">The symbols of all three tensors, in order of first appearance.</param>
-public sealed record Layer(Tensor<Polynomial> Kernel, Tensor<Polynomial> Input, Tensor<Polynomial>? Bias, LayerSpec Spec, SymbolTable Symbols);
+public sealed record Layer(Tensor<Polynomial> Kernel, Tensor<Polynomial> Input, Tensor<Polynomial>? Bias, LayerSpec Spec, SymbolTable Symbols)
+{
+    /// <summary>
+    /// What reading the layer assumed that the user should know, one line each (a batch
+    /// dimension of 1 dropped from the input); the command prints them on standard error.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}

@@ -21,10 +21,11 @@ public sealed record SourcePoint(string Source, int Line, int Column, string Tex
         {
             if (Text.Length == 0) return "";
             var offset = Math.Clamp(Offset, 0, Text.Length);
-            var start = offset == 0 ? 0 : Text.LastIndexOf('\n', offset - 1) + 1;
-            var end = Text.IndexOf('\n', offset);
-            if (end < 0) end = Text.Length;
-            return Text[start..end].TrimEnd('\r');
+            // \n, \r\n and a lone \r all end lines.
+            var start = offset == 0 ? 0 : Text.AsSpan(0, offset).LastIndexOfAny('\n', '\r') + 1;
+            var end = Text.AsSpan(offset).IndexOfAny('\n', '\r');
+            end = end < 0 ? Text.Length : offset + end;
+            return Text[start..end];
         }
     }
 

@@ -25,7 +25,21 @@ internal sealed class GraphIndex
         }
         foreach (var initializer in graph.Initializer)
             _stored[initializer.Name] = initializer;
+        _inferred = ShapeInference.Run(graph, DeclaredDims, Stored);
     }
+
+    private readonly Dictionary<string, string[]> _inferred;
+
+    /// <summary>A value's declared dimensions, batch first: a size, or the name of a symbolic one (? when unnamed).</summary>
+    public IReadOnlyList<string>? DeclaredDims(string name)
+    {
+        if (Declared(name)?.Type?.TensorType is not { Shape: { } shape }) return null;
+        return shape.Dim.Select(d => d.HasDimValue ? d.DimValue.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : d.HasDimParam && d.DimParam.Length > 0 ? d.DimParam : "?").ToArray();
+    }
+
+    /// <summary>A value's dimensions carried forward from earlier nodes, when the model does not declare them.</summary>
+    public IReadOnlyList<string>? InferredDims(string name) => _inferred.GetValueOrDefault(name);
 
     public TensorProto? Stored(string name) => _stored.GetValueOrDefault(name);
 

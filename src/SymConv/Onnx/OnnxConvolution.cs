@@ -24,6 +24,11 @@ public sealed class OnnxConvolution
         WeightName = node.Input.Count > 1 ? node.Input[1] : "";
         BiasName = node.Input.Count > 2 && node.Input[2].Length > 0 ? node.Input[2] : null;
         InputDims = DeclaredDims(InputName);
+        if (InputDims is null && graph.InferredDims(InputName) is { } inferred)
+        {
+            InputDims = inferred;
+            InputInferred = true;
+        }
         WeightDims = StoredOrDeclared(WeightName);
         BiasDims = BiasName is null ? null : StoredOrDeclared(BiasName);
         Attributes = ConvAttributes.Describe(node);
@@ -50,8 +55,14 @@ public sealed class OnnxConvolution
     /// <summary>The name of its bias tensor, or null when it has none.</summary>
     public string? BiasName { get; }
 
-    /// <summary>The input's declared dimensions, batch first (a size, or the name of a symbolic one); null when the model does not say.</summary>
+    /// <summary>
+    /// The input's dimensions, batch first (a size, or the name of a symbolic one), as the model
+    /// declares them or else as carried forward through earlier nodes; null when neither says.
+    /// </summary>
     public IReadOnlyList<string>? InputDims { get; }
+
+    /// <summary>True when <see cref="InputDims"/> are not declared but carried forward through the nodes before this one.</summary>
+    public bool InputInferred { get; }
 
     /// <summary>The weight's dimensions, or null when the model neither stores nor declares them.</summary>
     public IReadOnlyList<string>? WeightDims { get; }
@@ -70,9 +81,21 @@ public sealed class OnnxConvolution
     /// batch dimension — or null when the model does not declare every size.
     /// </summary>
     public Shape? InputShape =>
-        InputDims is { Count: >= 2 } dims && dims.Skip(1).All(d => int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
-            ? new Shape(dims.Skip(1).Select(d => int.Parse(d, CultureInfo.InvariantCulture)).ToArray())
-            : null;
+        InputDims is { Count: >= 2 } dims ? ShapeOf(dims.Skip(1).ToArray(), "the input of node " + Label) : null;
+
+    // Dimensions as a Shape when every one is a positive size; a shape past a long is refused.
+    private static Shape? ShapeOf(IReadOnlyList<string> dims, string what)
+    {
+        if (!dims.All(d => int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)) return null;
+        try
+        {
+            return new Shape(dims.Select(d => int.Parse(d, CultureInfo.InvariantCulture)).ToArray());
+        }
+        catch (OverflowException)
+        {
+            throw new InputException(ErrorMessages.LayerTooLarge(what, null));
+        }
+    }
 
     /// <summary>
     /// The layer this node is, on an input the model declares (fresh symbols x of <see cref="InputShape"/>).
@@ -119,10 +142,12 @@ public sealed class OnnxConvolution
         if (BiasName is not null)
         {
             var channels = Transposed ? (long)weightShape[1] * attributes.Group : weightShape[0];
+            if (channels > int.MaxValue)
+                throw new InputException(ErrorMessages.LayerTooLarge("output channels", channels));
             if (weights == WeightValues.Symbolic)
             {
                 var first = symbols.Count;
-                bias = GeneratedSymbols.Bias(checked((int)channels), symbols);
+                bias = GeneratedSymbols.Bias((int)channels, symbols);
                 // A bias is added, never multiplied: its symbols never show a unit coefficient.
                 for (var id = first; id < symbols.Count; id++) symbols.MarkBare(id);
             }
@@ -139,11 +164,12 @@ public sealed class OnnxConvolution
 
     private Shape WeightShape()
     {
-        if (WeightDims is not { } dims || dims.Any(d => !int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1))
+        var shape = WeightDims is { } dims ? ShapeOf(dims, $"the weight '{WeightName}' of node {Label}") : null;
+        if (shape is null)
             throw new InputException(OnnxMessages.WeightShapeUnknown(Label, WeightName, WeightDims));
-        if (dims.Count < 3)
-            throw new InputException(OnnxMessages.WeightRank(Label, WeightName, dims));
-        return new Shape(dims.Select(d => int.Parse(d, CultureInfo.InvariantCulture)).ToArray());
+        if (shape.Rank < 3)
+            throw new InputException(OnnxMessages.WeightRank(Label, WeightName, WeightDims!));
+        return shape;
     }
 
     private TensorProto Stored(string name, string role) =>
@@ -163,12 +189,7 @@ public sealed class OnnxConvolution
             ? stored.Dims.Select(d => d.ToString(CultureInfo.InvariantCulture)).ToArray()
             : DeclaredDims(name);
 
-    private IReadOnlyList<string>? DeclaredDims(string name)
-    {
-        if (_graph.Declared(name)?.Type?.TensorType is not { Shape: { } shape }) return null;
-        return shape.Dim.Select(d => d.HasDimValue ? d.DimValue.ToString(CultureInfo.InvariantCulture)
-            : d.HasDimParam && d.DimParam.Length > 0 ? d.DimParam : "?").ToArray();
-    }
+    private IReadOnlyList<string>? DeclaredDims(string name) => _graph.DeclaredDims(name);
 
     /// <summary>One line for a listing: index, name, operator, shapes and attributes.</summary>
     public override string ToString()
@@ -177,7 +198,7 @@ public sealed class OnnxConvolution
         var parts = new List<string>
         {
             Index.ToString(CultureInfo.InvariantCulture), Name.Length > 0 ? Name : "(unnamed)", OpType,
-            "input " + Dims(InputDims), "weight " + Dims(WeightDims),
+            "input " + Dims(InputDims) + (InputInferred ? " (inferred)" : ""), "weight " + Dims(WeightDims),
             BiasName is null ? "no bias" : "bias " + Dims(BiasDims),
         };
         if (Attributes.Length > 0) parts.Add(Attributes);

@@ -56,12 +56,25 @@ internal static class Failures
             {
                 depth = Math.Max(0, depth - 1);
             }
-            if (c == '\n') { line++; column = 1; }
+            if (SourceInput.EndsLine(start.Text, i)) { line++; column = 1; }
             else column++;
         }
     }
 
-    private static string Describe(char c) => c switch
+    /// <summary>The point at an offset after a start point, its line and column counted.</summary>
+    public static SourcePoint PointAt(SourcePoint start, int offset)
+    {
+        var (line, column) = (start.Line, start.Column);
+        for (var i = start.Offset; i < offset; i++)
+        {
+            if (SourceInput.EndsLine(start.Text, i)) { line++; column = 1; }
+            else column++;
+        }
+        return start with { Line = line, Column = column, Offset = offset };
+    }
+
+    /// <summary>A character as a message names it.</summary>
+    public static string Describe(char c) => c switch
     {
         '\n' or '\r' => "a line break",
         ' ' or '\t' => "a space",

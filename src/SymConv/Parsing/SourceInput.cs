@@ -53,10 +53,18 @@ internal sealed class SourceInput : IInput
     public IInput Advance()
     {
         if (AtEnd) throw new InvalidOperationException("The input is already at its end.");
-        return Current == '\n'
+        ParseWork.Step();
+        return EndsLine(Source, Position)
             ? new SourceInput(Name, Source, Position + 1, Line + 1, 1)
             : new SourceInput(Name, Source, Position + 1, Line, Column + 1);
     }
+
+    /// <summary>
+    /// Whether the character at <paramref name="offset"/> ends a line: \n, or \r not followed by
+    /// \n, so files with \n, \r\n or \r line ends count lines alike.
+    /// </summary>
+    public static bool EndsLine(string text, int offset) =>
+        text[offset] == '\n' || (text[offset] == '\r' && (offset + 1 >= text.Length || text[offset + 1] != '\n'));
 
     /// <summary>The point this input stands at.</summary>
     public static SourcePoint PointOf(IInput input) =>

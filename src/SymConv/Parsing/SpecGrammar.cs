@@ -1,48 +1,20 @@
-using Sprache;
 using SymConv.Model;
 
 namespace SymConv.Parsing;
 
 /// <summary>
 /// The grammar of spec files: <c>key = value</c> lines with <c>#</c> comments, keys being the
-/// long option names. A value that opens a bracket runs on over lines until it closes, so a
-/// tensor can be laid out as the seed writes it, one row per line.
+/// long option names. A value that opens a bracket or a parenthesis runs on over lines until it
+/// closes, so a tensor can be laid out as the seed writes it, one row per line, or pasted as a
+/// framework printed it (<c>Parameter containing:</c> and <c>tensor(…)</c> on the next line).
+/// Lines end at \n, \r\n or a lone \r.
 /// </summary>
+/// <remarks>
+/// Read by one pass over the text rather than by a combinator grammar: the language is lines
+/// and bracket depth, and a backtracking grammar took time exponential in the brackets left open.
+/// </remarks>
 public static class SpecGrammar
 {
-    private static readonly Parser<string> InlineSpace = Parse.Chars(" \t\r").Many().Text();
-
-    private static readonly Parser<string> Key =
-        (from first in Parse.Char(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z', "option name")
-         from rest in Parse.Char(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '-' or '_', "option name").Many().Text()
-         select first + rest)
-        .Named("option name");
-
-    private static readonly Parser<string> Bracketed =
-        from open in Parse.Char('[')
-        from body in Deferred.Of(() => Bracketed!).Or(Parse.CharExcept("[]").Once().Text()).XMany()
-        from close in Parse.Char(']').Named("']' to close the bracket")
-        select "[" + string.Concat(body) + "]";
-
-    private static readonly Parser<string> Value =
-        Bracketed.Or(Parse.CharExcept("[\n").AtLeastOnce().Text()).XMany().Select(string.Concat);
-
-    private static readonly Parser<SpecEntry?> Entry =
-        from key in ExpressionGrammar.Located(Key)
-        from s1 in InlineSpace
-        from eq in Parse.Char('=').Named("'='")
-        from s2 in InlineSpace
-        from value in ExpressionGrammar.Located(Value)
-        select (SpecEntry?)new SpecEntry(key.Value, value.Value.TrimEnd(), value.At) { KeyAt = key.At };
-
-    private static readonly Parser<SpecEntry?> Line =
-        from lead in InlineSpace
-        from entry in Entry.XOr(Parse.Return<SpecEntry?>(null))
-        from end in Parse.LineEnd.Or(Parse.Return("").End()).Named("end of line")
-        select entry;
-
-    private static readonly Parser<IEnumerable<SpecEntry?>> File = Line.XMany().End();
-
     /// <summary>Reads a spec file's entries in order.</summary>
     public static IReadOnlyList<SpecEntry> Read(string sourceName, string text)
     {
@@ -50,22 +22,125 @@ public static class SpecGrammar
         var blanked = BlankComments(text);
         var start = SourcePoint.StartOf(sourceName, blanked);
         Failures.CheckNesting(start, blanked.Length);
-        var result = File(SourceInput.At(start));
-        if (!result.WasSuccessful)
-            throw Failures.From(result, ErrorMessages.SpecHint);
-        return result.Value.OfType<SpecEntry>().ToList();
+        return new Scanner(sourceName, blanked).Entries();
     }
 
     private static string BlankComments(string text)
     {
+        if (!text.Contains('#')) return text;
         var chars = text.ToCharArray();
         var inComment = false;
         for (var i = 0; i < chars.Length; i++)
         {
-            if (chars[i] == '\n') inComment = false;
+            if (chars[i] is '\n' or '\r') inComment = false;
             else if (chars[i] == '#') inComment = true;
             if (inComment) chars[i] = ' ';
         }
         return new string(chars);
+    }
+
+    private sealed class Scanner(string source, string text)
+    {
+        private int _offset;
+        private int _line = 1;
+        private int _column = 1;
+
+        private bool AtEnd => _offset >= text.Length;
+
+        private char Current => text[_offset];
+
+        private SourcePoint Here => new(source, _line, _column, text, _offset);
+
+        public List<SpecEntry> Entries()
+        {
+            var entries = new List<SpecEntry>();
+            while (true)
+            {
+                SkipInlineSpace();
+                if (AtEnd) return entries;
+                if (AtLineEnd()) { SkipLineEnd(); continue; }
+                entries.Add(Entry());
+                if (!AtEnd) SkipLineEnd();
+            }
+        }
+
+        private SpecEntry Entry()
+        {
+            var keyAt = Here;
+            if (!IsKeyStart(Current)) throw Unexpected("option name");
+            while (!AtEnd && IsKeyChar(Current)) Step();
+            var key = text[keyAt.Offset.._offset];
+            SkipInlineSpace();
+            if (AtEnd || Current != '=') throw Unexpected("'='");
+            Step();
+            SkipInlineSpace();
+            var valueAt = Here;
+            var end = Value();
+            return new SpecEntry(key, text[valueAt.Offset..end].TrimEnd(), valueAt) { KeyAt = keyAt };
+        }
+
+        // Runs to the end of the line, or on over lines while a bracket or parenthesis is open.
+        private int Value()
+        {
+            var open = new Stack<SourcePoint>();
+            while (true)
+            {
+                if (AtEnd)
+                {
+                    if (open.Count == 0) return _offset;
+                    var bracket = open.Peek();
+                    throw new InputException(ErrorMessages.SpecUnclosed(text[bracket.Offset]), bracket, ErrorMessages.SpecUnclosedHint);
+                }
+                if (AtLineEnd() && open.Count == 0)
+                {
+                    if (!text.AsSpan(0, _offset).TrimEnd(" \t").EndsWith(ContinuedLine, StringComparison.Ordinal))
+                        return _offset;
+                }
+                switch (Current)
+                {
+                    case '[' or '(':
+                        open.Push(Here);
+                        break;
+                    case ']' or ')' when open.Count > 0:
+                        open.Pop();
+                        break;
+                }
+                Step();
+            }
+        }
+
+        // PyTorch prints a parameter as "Parameter containing:" and the tensor on the next line.
+        private const string ContinuedLine = "Parameter containing:";
+
+        private InputException Unexpected(string expected)
+        {
+            var found = AtEnd ? "end of text" : Failures.Describe(Current);
+            return new InputException($"unexpected {found}; expected {expected}", Here, ErrorMessages.SpecHint);
+        }
+
+        private static bool IsKeyStart(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
+
+        private static bool IsKeyChar(char c) => IsKeyStart(c) || c is >= '0' and <= '9' or '-' or '_';
+
+        private bool AtLineEnd() => !AtEnd && Current is '\n' or '\r';
+
+        private void SkipInlineSpace()
+        {
+            while (!AtEnd && Current is ' ' or '\t') Step();
+        }
+
+        private void SkipLineEnd()
+        {
+            if (Current == '\r' && _offset + 1 < text.Length && text[_offset + 1] == '\n') Step();
+            Step();
+        }
+
+        private void Step()
+        {
+            ParseWork.Step();
+            var c = text[_offset++];
+            if (c == '\n' || (c == '\r' && (_offset >= text.Length || text[_offset] != '\n'))) { _line++; _column = 1; }
+            else _column++;
+        }
     }
 }

@@ -21,14 +21,14 @@ public static class TensorGrammar
 
     private static readonly Parser<TensorNode> CommaRow =
         from first in ExpressionGrammar.Spaced.Token()
-        from rest in Comma.Or(Bar).Then(_ => ExpressionGrammar.Spaced.Token()).XMany()
+        from rest in Comma.Or(Bar).Then(_ => ExpressionGrammar.Spaced.Token()).XRepeat()
         from close in Close
         select (TensorNode)new TensorNode.Row([first, .. rest]);
 
     // An entry only starts after a space or a bar: [1.5.5] is an error, never [1.5 .5].
     private static readonly Parser<TensorNode> SpaceRow =
         from first in ExpressionGrammar.Tight.Token()
-        from rest in Bar.Optional().Then(_ => AfterSeparator).Then(_ => ExpressionGrammar.Tight.Token()).XMany()
+        from rest in Bar.Optional().Then(_ => AfterSeparator).Then(_ => ExpressionGrammar.Tight.Token()).XRepeat()
         from close in Close
         select (TensorNode)new TensorNode.Row([first, .. rest]);
 
@@ -48,11 +48,12 @@ public static class TensorGrammar
 
     private static readonly Parser<TensorNode> Nested =
         from first in Inner
-        from rest in Comma.Optional().Then(_ => Inner).XMany()
+        from rest in Comma.Optional().Then(_ => Inner).XRepeat()
         from close in Close
         select (TensorNode)new TensorNode.Block([first, .. rest]);
 
-    private static readonly Parser<TensorNode> Bracket =
+    /// <summary>One bracket and all it holds.</summary>
+    internal static readonly Parser<TensorNode> Bracket =
         from at in ExpressionGrammar.Located(Parse.Char('[').Named("'['"))
         from space in Space
         from body in Nested.Or(SpaceRow).Or(CommaRow)

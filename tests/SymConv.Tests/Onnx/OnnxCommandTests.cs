@@ -97,6 +97,32 @@ public class OnnxCommandTests
         }
     }
 
+    // A damaged model (bytes changed anywhere) is read, or refused with a message; never a crash.
+    [Theory]
+    [InlineData("two-convs.onnx")]
+    [InlineData("convtranspose2d.onnx")]
+    [InlineData("float16.onnx")]
+    public void A_model_with_damaged_bytes_is_shown_or_refused_never_crashes(string file)
+    {
+        var original = File.ReadAllBytes(file == "two-convs.onnx" ? TwoConvs : Model(file));
+        var path = TempFile.Write("", "damaged.onnx");
+        var random = new Random(20261201);
+        for (var run = 0; run < 300; run++)
+        {
+            var bytes = (byte[])original.Clone();
+            for (var flips = random.Next(1, 4); flips > 0; flips--)
+                bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+            File.WriteAllBytes(path, bytes);
+            foreach (var args in new[] { new[] { "layers", path }, new[] { path, "--node", "0", "--show", "y'" }, new[] { path, "--node", "0", "--symbolic-weights", "--show", "M" } })
+            {
+                var outcome = CliRunner.Run(args);
+                Assert.True(outcome.ExitCode is 0 or 2, $"run {run}: exit {outcome.ExitCode}");
+                Assert.DoesNotContain("internal error", outcome.Stderr);
+                Assert.DoesNotContain("   at ", outcome.Stderr);
+            }
+        }
+    }
+
     [Fact]
     public void A_text_file_is_not_an_onnx_model() =>
         Assert.Contains("is not an ONNX model", Fails(TempFile.Write("kernel = [[[[a b] [c d]]]]\n", "layer.onnx")));
@@ -135,11 +161,27 @@ public class OnnxCommandTests
         Assert.Contains("has 2 convolutions: say which with --node NAME or --node INDEX", Fails(TwoConvs));
 
     [Fact]
-    public void An_input_the_model_does_not_declare_must_be_given()
+    public void An_input_shape_torch_did_not_annotate_is_carried_forward_through_the_graph()
     {
-        Assert.Contains("the model does not declare the shape of '/relu/Relu_output_0', the input of node '/conv2/Conv' (node 1)",
-            Fails(TwoConvs, "--node", "1"));
-        Assert.Contains("gives y 1×2×2", Succeeds(TwoConvs, "--node", "1", "--input-shape", "2,5,5"));
+        // torch declares only the graph's input 1×1×5×5; conv1 (padding 1) keeps 5×5 with 2 channels, ReLU keeps the shape.
+        Assert.Contains("gives y 1×2×2", Succeeds(TwoConvs, "--node", "1"));
+        Assert.Equal(Succeeds(TwoConvs, "--node", "1", "--input-shape", "2,5,5"), Succeeds(TwoConvs, "--node", "1"));
+    }
+
+    [Fact]
+    public void An_input_that_cannot_be_carried_forward_must_be_given()
+    {
+        // The ReLU made an operator whose output shape SymConv does not work out.
+        var model = SymConv.Onnx.Proto.ModelProto.Parser.ParseFrom(File.ReadAllBytes(TwoConvs));
+        model.Graph.Node.Single(n => n.OpType == "Relu").OpType = "Sqrt";
+        var path = TempFile.Write("", "sqrt.onnx");
+        File.WriteAllBytes(path, Google.Protobuf.MessageExtensions.ToByteArray(model));
+        Assert.Contains("1  /conv2/Conv  Conv  input unknown", Succeeds("layers", path));
+        Assert.Equal(
+            "symconv: error: the model does not declare the shape of '/relu/Relu_output_0', the input of node '/conv2/Conv' (node 1), nor can it be carried forward from the graph's inputs\n" +
+            "  hint: give the input of one sample (channels first, no batch) with --input-shape C,H,W or --input TENSOR\n",
+            Fails(path, "--node", "1"));
+        Assert.Contains("gives y 1×2×2", Succeeds(path, "--node", "1", "--input-shape", "2,5,5"));
     }
 
     [Theory]
@@ -156,6 +198,11 @@ public class OnnxCommandTests
     [Fact]
     public void Model_options_without_a_model_are_refused() =>
         Assert.Contains("--node applies to an ONNX model", Fails(CliRunner.Example("seed.conv"), "--node", "0"));
+
+    [Fact]
+    public void Model_options_in_a_spec_file_are_refused() =>
+        Assert.Contains("'node' applies to an ONNX model, not to a spec file",
+            Fails(TempFile.Write("kernel = [[[1 2]]]\ninput = [[1 2 3]]\nnode = 0\n")));
 
     [Fact]
     public void Symbolic_and_exact_weights_together_are_refused() =>

@@ -65,4 +65,23 @@ public class OnnxForwardTests
         Assert.Equal([2, 6, 7], matrix.Geometry.InputShape.Dims);
         Assert.Equal(OnnxFixtures.Ints(OnnxFixtures.Node("conv2d.onnx", 0).GetProperty("output_shape")), matrix.Geometry.OutputShape.Dims);
     }
+
+    // Carried forward from the graph's input alone, the output shape is the one torch's export declares.
+    [Theory]
+    [InlineData("conv1d.onnx")]
+    [InlineData("conv2d.onnx")]
+    [InlineData("conv3d.onnx")]
+    [InlineData("convtranspose1d.onnx")]
+    [InlineData("convtranspose2d.onnx")]
+    [InlineData("convtranspose3d.onnx")]
+    [InlineData("two-convs.onnx")]
+    public void Shapes_carried_forward_match_the_shapes_torch_declares(string file)
+    {
+        var model = SymConv.Onnx.Proto.ModelProto.Parser.ParseFrom(File.ReadAllBytes(OnnxFixtures.Path_(file)));
+        var graph = new GraphIndex(model.Graph);
+        var inputs = model.Graph.Input.Select(i => i.Name).ToHashSet();
+        var inferred = ShapeInference.Run(model.Graph, name => inputs.Contains(name) ? graph.DeclaredDims(name) : null, graph.Stored);
+        var output = model.Graph.Output.Single().Name;
+        Assert.Equal(graph.DeclaredDims(output), inferred[output]);
+    }
 }

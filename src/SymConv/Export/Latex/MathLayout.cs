@@ -37,6 +37,9 @@ public sealed partial class MathLayout
         _display = report.Options.Display;
         if (_display.Highlight is { } row && (row < 0 || row >= report.Matrix.Rows))
             throw new InputException(ErrorMessages.HighlightOutOfRange(row, report.Matrix.Rows));
+        if (_display.Highlight is { } shown && !report.RowRanges.Any(r => r.First <= shown && shown <= r.Last))
+            throw new InputException(ErrorMessages.HighlightOutsideRows(shown, string.Join(",", report.RowRanges.Select(r =>
+                r.First == r.Last ? Integer(r.First) : Integer(r.First) + ".." + Integer(r.Last)))));
         Printer = new LatexPolynomial(report.Symbols, _display.UnitCoefficients);
     }
 
