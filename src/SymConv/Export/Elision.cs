@@ -3,10 +3,15 @@ namespace SymConv.Export;
 /// <summary>
 /// Which entries of a long row or column a typeset format shows. Like NumPy's printing, the
 /// leading and trailing ones are kept and the middle becomes an ellipsis; a null in the result
-/// marks where entries were left out, whether by eliding or because --rows skipped them.
+/// marks where entries were left out, whether by eliding or because --rows skipped them. An
+/// ellipsis always stands for at least <see cref="LeastElided"/> entries: a gap of one or two is
+/// filled in, since the dots take about as much room as the entries they would hide.
 /// </summary>
 public static class Elision
 {
+    /// <summary>The fewest entries an ellipsis stands for.</summary>
+    public const int LeastElided = 3;
+
     /// <summary>
     /// Shows at most <paramref name="max"/> of <paramref name="count"/> entries (0 shows all): the
     /// first ⌈max/2⌉ and the last ⌊max/2⌋, plus the entry at <paramref name="keep"/> if given.
@@ -39,7 +44,7 @@ public static class Elision
                 }
             }
         }
-        return WithGaps(positions, indexAt);
+        return WithGaps(FillSmallGaps(positions), indexAt);
     }
 
     /// <summary>
@@ -69,7 +74,22 @@ public static class Elision
             if (fromFront) front++; else back--;
             fromFront = !fromFront;
         }
-        return WithGaps(positions, p => p);
+        return WithGaps(FillSmallGaps(positions), p => p);
+    }
+
+    // Positions run over 0..count-1 with no holes of their own, so a gap between two kept
+    // positions is entries left out by eliding, never rows --rows skipped.
+    private static SortedSet<long> FillSmallGaps(SortedSet<long> positions)
+    {
+        var filled = new SortedSet<long>(positions);
+        long? previous = null;
+        foreach (var position in positions)
+        {
+            if (previous is { } p && position - p - 1 is > 0 and < LeastElided)
+                for (var q = p + 1; q < position; q++) filled.Add(q);
+            previous = position;
+        }
+        return filled;
     }
 
     private static List<long?> WithGaps(SortedSet<long> positions, Func<long, long> indexAt)

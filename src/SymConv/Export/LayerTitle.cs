@@ -14,7 +14,19 @@ public static class LayerTitle
     public static string Of(ConvolutionMatrix matrix)
     {
         var g = matrix.Geometry;
-        var name = $"Conv{(g.Transposed ? "Transpose" : "")}{g.SpatialRank}d";
+        var parts = Options(matrix);
+        var options = parts.Count == 0 ? "" : " (" + string.Join(", ", parts) + ")";
+        return $"{Name(matrix)}{options}: K {g.KernelShape} on x {g.InputShape} gives y {g.OutputShape}; M is {g.Rows}×{g.Columns}";
+    }
+
+    /// <summary>The layer's class as PyTorch names it: Conv2d, ConvTranspose1d.</summary>
+    public static string Name(ConvolutionMatrix matrix) =>
+        $"Conv{(matrix.Geometry.Transposed ? "Transpose" : "")}{matrix.Geometry.SpatialRank}d";
+
+    /// <summary>The options that differ from the defaults, in words: "stride 2", "padding 1+0,1", "bias".</summary>
+    public static IReadOnlyList<string> Options(ConvolutionMatrix matrix)
+    {
+        var g = matrix.Geometry;
         var parts = new List<string>();
         if (g.Stride.Any(s => s != 1)) parts.Add("stride " + string.Join(',', g.Stride));
         if (g.PadBefore.Any(p => p != 0) || g.PadAfter.Any(p => p != 0))
@@ -29,7 +41,6 @@ public static class LayerTitle
         if (g.Layout != DataLayout.ChannelsFirst) parts.Add("layout " + Layouts.Name(g.Layout));
         if (g.KernelLayout != Layouts.Resolve(KernelLayout.PyTorch, g.Transposed)) parts.Add("kernel layout " + Layouts.Name(g.KernelLayout, g.Transposed));
         if (matrix.Layer.Bias is not null) parts.Add("bias");
-        var options = parts.Count == 0 ? "" : " (" + string.Join(", ", parts) + ")";
-        return $"{name}{options}: K {g.KernelShape} on x {g.InputShape} gives y {g.OutputShape}; M is {g.Rows}×{g.Columns}";
+        return parts;
     }
 }

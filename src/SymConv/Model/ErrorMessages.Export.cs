@@ -11,6 +11,10 @@ public static partial class ErrorMessages
     public static string HighlightOutOfRange(long row, long rows) =>
         FormattableString.Invariant($"--highlight {row} is not a row of M, which has rows 0 to {rows - 1}");
 
+    /// <summary>A highlighted row that --rows leaves out, so nothing would be coloured.</summary>
+    public static string HighlightOutsideRows(long row, string rows) =>
+        FormattableString.Invariant($"--highlight {row} is not among the rows shown (--rows {rows}), so nothing would be coloured; highlight one of them, or add {row} to --rows");
+
     /// <summary>A negative --max-rows or --max-cols.</summary>
     public static string NegativeLimit(string option, int value) =>
         FormattableString.Invariant($"{option} {value} is negative: give the most rows or columns to show, or 0 to show all");

@@ -70,9 +70,27 @@ public class ExportOptionTests
         Assert.Contains("\\usepackage{xcolor}", outcome.Stdout);
         // Row 5 of M is [0 e f|0 g h|0 0 0] and y'_5 = 2e+3f+5g+6h.
         Assert.Contains("\\textcolor{red}{0} & \\textcolor{red}{e} & \\textcolor{red}{f} & \\textcolor{red}{0} & \\textcolor{red}{g} & \\textcolor{red}{h}", outcome.Stdout);
-        Assert.Contains("\\textcolor{red}{2e + 3f + 5g + 6h}", outcome.Stdout);
+        Assert.Contains("\\textcolor{red}{y'_{5} = 2e + 3f + 5g + 6h}", outcome.Stdout);
         // Nine entries of the row and one of y', nothing else.
         Assert.Equal(10, outcome.Stdout.Split("\\textcolor").Length - 1);
+    }
+
+    // A zero row of M coloured is a row of coloured zeros: its y' entry says which row it is.
+    [Fact]
+    public void Highlight_of_a_zero_row_shows_its_row_number()
+    {
+        var outcome = CliRunner.Run(Seed, "--kernel", "[[[[0 0] [0 0]]] [[[a b] [c d]]]]", "--format", "latex", "--highlight", "2");
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        Assert.Contains("\\textcolor{red}{y'_{2} = 0}", outcome.Stdout);
+    }
+
+    [Fact]
+    public void Highlight_of_a_row_that_rows_leaves_out_is_refused()
+    {
+        var outcome = CliRunner.Run(Seed, "--format", "latex", "--rows", "0..2,6", "--highlight", "4");
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal("", outcome.Stdout);
+        Assert.Contains("--highlight 4 is not among the rows shown (--rows 0..2,6), so nothing would be coloured; highlight one of them, or add 4 to --rows", outcome.Stderr);
     }
 
     [Fact]

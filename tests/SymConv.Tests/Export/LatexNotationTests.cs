@@ -52,6 +52,9 @@ public class LatexNotationTests
     [InlineData("2a^2*x_1^3", "2a^{2} x_{1}^{3}", false)]
     [InlineData("0", "0", false)]
     [InlineData("3/2*k12", "\\frac{3}{2} \\mathit{k12}", false)]
+    // Words of several letters multiplied stay apart: not Alphaab.
+    [InlineData("Alpha*ab", "\\mathit{Alpha}\\,\\mathit{ab}", false)]
+    [InlineData("2*a*ab^2*b", "2ab\\,\\mathit{ab}^{2}", false)]
     public void Polynomials_are_juxtaposed_with_fractions(string entry, string tex, bool unitCoefficients)
     {
         var symbols = new SymbolTable();

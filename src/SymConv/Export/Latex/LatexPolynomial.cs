@@ -75,6 +75,9 @@ public sealed class LatexPolynomial
         // next single letter follow without a space (2a, ab); anything else gets one, which
         // also ends a control word (\alpha b, not \alphab).
         var plain = false;
+        // True when the last piece was a word of several letters (\mathit{ab}): the next symbol is
+        // set a thin space apart, so \mathit{Alpha}\,\mathit{ab} cannot read as Alphaab.
+        var word = false;
         if (!magnitude.IsOne || (showUnit && !_symbols.IsBare(monomial)))
         {
             text.Append(Number(magnitude));
@@ -84,11 +87,14 @@ public sealed class LatexPolynomial
         for (var f = 0; f < monomial.FactorCount; f++)
         {
             var symbol = Symbol(monomial.SymbolAt(f));
-            if (!first && !(plain && symbol.Length == 1)) text.Append(' ');
+            var isWord = LatexSymbols.IsWord(symbol);
+            if (f > 0 && (word || isWord)) text.Append("\\,");
+            else if (!first && !(plain && symbol.Length == 1)) text.Append(' ');
             text.Append(symbol);
             var exponent = monomial.ExponentAt(f);
             if (exponent != 1) text.Append("^{").Append(exponent.ToString(CultureInfo.InvariantCulture)).Append('}');
             plain = symbol.Length == 1 && exponent == 1;
+            word = isWord;
             first = false;
         }
     }

@@ -5,28 +5,43 @@ namespace SymConv.Export.Latex;
 
 /// <summary>
 /// LaTeX for papers: every section as display math built from amsmath and <c>array</c>, block
-/// rules where the text form has bars, big matrices elided, anything too wide shrunk to the
+/// rules where the text form has bars, big matrices elided, anything too wide scaled to the
 /// line width. Without --standalone it is a fragment for a document that loads amsmath (and
 /// xcolor when a row is highlighted); with it, a whole article pdflatex compiles on its own.
 /// </summary>
 public sealed class LatexReportWriter : IReportWriter
 {
-    // Sets its argument as display math in a box and keeps it within the line: scaled down to
-    // the line width when the document has graphicx (\resizebox), else set in smaller type step
-    // by step, which needs no package beyond amsmath but shrinks subscripts less (Computer
-    // Modern's small sizes are drawn wider). The column gap, fixed in points, shrinks with the
-    // type. Defined only once, so a document may \input several fragments.
-    private const string FitMacro =
-        "\\ifdefined\\symconvfit\\else\n" +
-        "\\newsavebox\\symconvbox\n" +
-        "\\newcommand\\symconvsize[3]{\\ifdim\\wd\\symconvbox>\\linewidth\\sbox\\symconvbox{#1\\arraycolsep=#2$\\displaystyle #3$}\\fi}\n" +
-        "\\newcommand\\symconvfit[1]{\\begin{center}\\renewcommand\\arraystretch{1.15}%\n" +
-        "  \\sbox\\symconvbox{$\\displaystyle #1$}%\n" +
-        "  \\ifdim\\wd\\symconvbox>\\linewidth\\ifdefined\\resizebox\\sbox\\symconvbox{\\resizebox{\\linewidth}{!}{\\usebox\\symconvbox}}\\else\n" +
-        "  \\symconvsize\\small{.5em}{#1}\\symconvsize\\footnotesize{.5em}{#1}\\symconvsize\\scriptsize{.5em}{#1}%\n" +
-        "  \\symconvsize\\tiny{.5em}{#1}\\symconvsize\\tiny{.2em}{#1}\\fi\\fi\n" +
-        "  \\usebox\\symconvbox\\end{center}}\n" +
-        "\\fi\n";
+    // Sets its argument as display math in a box, and a box wider than the line is scaled down to
+    // the line width with the LaTeX kernel's own l3box (LaTeX 2020 or later), so no package is
+    // needed and the fragment fits a figure, a minipage or a column alike. The macro is defined
+    // anew by every fragment, globally, and the box register allocated once: a document may
+    // \input any number of fragments, inside groups or not.
+    internal const string FitMacro =
+        "\\ifdefined\\symconvbox\\else\\newsavebox\\symconvbox\\fi\n" +
+        "\\ExplSyntaxOn\n" +
+        "\\cs_gset_protected:Npn \\symconvfit #1\n" +
+        "  {\n" +
+        "    \\begin{center}\n" +
+        "      \\renewcommand\\arraystretch{1.15}\n" +
+        "      \\sbox\\symconvbox{$\\displaystyle #1$}\n" +
+        "      \\dim_compare:nNnT { \\wd\\symconvbox } > { \\linewidth }\n" +
+        "        { \\box_resize_to_wd:Nn \\symconvbox { \\linewidth } }\n" +
+        "      \\usebox\\symconvbox\n" +
+        "    \\end{center}\n" +
+        "  }\n" +
+        // One equation of a list (a long y' entry) as a line of its own, flush left: scaled to fit
+        // like a display, and the list is free to break across pages between equations, also in
+        // a minipage or a column, where an align* broken for the text width would run over.
+        "\\cs_gset_protected:Npn \\symconvline #1\n" +
+        "  {\n" +
+        "    \\par \\noindent\n" +
+        "    \\sbox\\symconvbox{$\\displaystyle #1$}\n" +
+        "    \\dim_compare:nNnTF { \\wd\\symconvbox + 2em } > { \\linewidth }\n" +
+        "      { \\box_resize_to_wd:Nn \\symconvbox { \\linewidth } }\n" +
+        "      { \\hspace*{2em} }\n" +
+        "    \\usebox\\symconvbox \\par \\smallskip\n" +
+        "  }\n" +
+        "\\ExplSyntaxOff\n";
 
     /// <inheritdoc/>
     public void Write(Report report, TextWriter output)
@@ -39,17 +54,16 @@ public sealed class LatexReportWriter : IReportWriter
         foreach (var note in report.Notes) output.Write("% " + note + "\n");
         if (display.Standalone)
         {
-            output.Write("\\documentclass{article}\n\\usepackage{amsmath}\n\\usepackage{graphicx}\n");
+            output.Write("\\documentclass{article}\n\\usepackage{amsmath}\n");
             if (colour) output.Write("\\usepackage{xcolor}\n");
-            output.Write("\\begin{document}\n\n\\noindent " + Escape(report.Title) + "\n\n");
+            output.Write("\\begin{document}\n\n" + StandaloneTitle(report) + "\n\n");
             foreach (var note in report.Notes) output.Write("\\noindent " + Escape(note) + "\n\n");
         }
         else
         {
             output.Write("% A fragment written by symconv: it needs \\usepackage{amsmath}" +
                 (colour ? " and \\usepackage{xcolor} (for the highlighted row)" : "") + " in the preamble.\n" +
-                "% With \\usepackage{graphicx} as well, displays wider than the line are scaled to fit it;\n" +
-                "% without, they are set in smaller type.\n");
+                "% Displays wider than the line are scaled to fit it (this needs LaTeX 2020 or later).\n");
         }
         output.Write(FitMacro);
         foreach (var section in report.Sections)
@@ -58,9 +72,10 @@ public sealed class LatexReportWriter : IReportWriter
             var block = layout.Section(section);
             if (block.Kind == MathBlockKind.Aligned)
             {
-                output.Write("\\begingroup\\allowdisplaybreaks\n\\begin{align*}\n");
-                output.Write(block.Body("  "));
-                output.Write("\n\\end{align*}\n\\endgroup\n");
+                output.Write("\\par\\medskip\n");
+                foreach (var (equation, gap) in Equations(block))
+                    output.Write((gap ? "\\medskip\n" : "") + "\\symconvline{" + equation + "}\n");
+                output.Write("\\medskip\n");
             }
             else
             {
@@ -70,6 +85,38 @@ public sealed class LatexReportWriter : IReportWriter
             }
         }
         if (display.Standalone) output.Write("\n\\end{document}\n");
+    }
+
+    // The aligned lines of a list regrouped into one equation each: "y'_{3} &= t…" and its
+    // "&\quad {} + …" continuation lines become y'_{3} = \begin{aligned}[t]&t… \\ &\quad {} + …\end{aligned}.
+    private static IEnumerable<(string Equation, bool Gap)> Equations(MathBlock block)
+    {
+        var lines = block.Lines;
+        for (var i = 0; i < lines.Count;)
+        {
+            var first = lines[i];
+            var gap = i < block.Gaps.Count && block.Gaps[i];
+            var end = i + 1;
+            while (end < lines.Count && lines[end].StartsWith('&')) end++;
+            var split = first.IndexOf(" &= ", StringComparison.Ordinal);
+            if (split < 0)
+            {
+                yield return (first.TrimEnd('&', ' '), gap);
+            }
+            else
+            {
+                var equation = new StringBuilder(first[..split]).Append(" = ");
+                if (end == i + 1) equation.Append(first[(split + 4)..]);
+                else
+                {
+                    equation.Append("\\begin{aligned}[t] & ").Append(first[(split + 4)..]);
+                    for (var j = i + 1; j < end; j++) equation.Append(" \\\\ ").Append(lines[j]);
+                    equation.Append(" \\end{aligned}");
+                }
+                yield return (equation.ToString(), gap);
+            }
+            i = end;
+        }
     }
 
     /// <summary>Refuses to set more entries of M than <see cref="DenseLimit.MaxCells"/>, counting only those shown.</summary>
@@ -90,6 +137,26 @@ public sealed class LatexReportWriter : IReportWriter
             if ((Int128)rows * report.Twin!.Columns > DenseLimit.MaxCells)
                 throw new InputException(ErrorMessages.MatrixTooLarge(rows, report.Twin.Columns, DenseLimit.MaxCells));
         }
+    }
+
+    // A heading and a sentence or two, rather than the one-line title with its parentheses:
+    // "Conv2d", then "K is 2×1×2×2, x is 1×3×3 and y is 2×2×2; M is 8×9. Stride 2, bias."
+    private static string StandaloneTitle(Report report)
+    {
+        var g = report.Geometry;
+        string Shape(Shape shape) => "$" + string.Join("\\times ", shape.Dims.Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "$";
+        var text = new StringBuilder("\\section*{").Append(Escape(LayerTitle.Name(report.Matrix))).Append("}\n\\noindent ");
+        text.Append("$K$ is ").Append(Shape(g.KernelShape)).Append(", $x$ is ").Append(Shape(g.InputShape))
+            .Append(" and $y$ is ").Append(Shape(g.OutputShape)).Append("; $M$ is $")
+            .Append(g.Rows.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("\\times ")
+            .Append(g.Columns.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("$.");
+        var options = LayerTitle.Options(report.Matrix);
+        if (options.Count > 0)
+        {
+            var sentence = string.Join(", ", options);
+            text.Append(' ').Append(Escape(char.ToUpperInvariant(sentence[0]) + sentence[1..])).Append('.');
+        }
+        return text.ToString();
     }
 
     /// <summary>Text for a paragraph: TeX's special characters escaped, × as \times.</summary>

@@ -26,6 +26,10 @@ public static partial class LatexSymbols
     /// <summary>True for the names of Greek letters that TeX has as commands.</summary>
     internal static bool IsGreek(string word) => Greek.Contains(word);
 
+    /// <summary>True for the TeX of a name set as a word of several letters (\mathit{ab}, \mathrm{…}).</summary>
+    internal static bool IsWord(string tex) =>
+        tex.StartsWith("\\mathit{", StringComparison.Ordinal) || tex.StartsWith("\\mathrm{", StringComparison.Ordinal);
+
     /// <summary>The TeX math of a symbol name.</summary>
     public static string Format(string name)
     {

@@ -7,7 +7,13 @@ namespace SymConv.Export.Latex;
 // M, C and x': which columns fit, and the arrays themselves.
 public sealed partial class MathLayout
 {
-    private IReadOnlyList<long?> PickColumns() => PickColumns(_report.Matrix.Columns, Rows, MatrixRow);
+    // M and x' show the same columns, so that they line up: a column is as wide as its widest
+    // shown entry of M or its entry of x'.
+    private IReadOnlyList<long?> PickColumns()
+    {
+        var input = _report.Layer.Input;
+        return PickColumns(_report.Matrix.Columns, Rows, MatrixRow, c => Printer.Width(input[c]));
+    }
 
     // Rows of M and C are read twice, to size the columns and to fill the cells: computed once.
     private Func<long, IReadOnlyList<Convolution.MatrixEntry>>? _matrixRow;
@@ -27,7 +33,8 @@ public sealed partial class MathLayout
         };
     }
 
-    private IReadOnlyList<long?> PickColumns(long count, IReadOnlyList<long?> rows, Func<long, IReadOnlyList<Convolution.MatrixEntry>> rowOf)
+    private IReadOnlyList<long?> PickColumns(long count, IReadOnlyList<long?> rows, Func<long, IReadOnlyList<Convolution.MatrixEntry>> rowOf,
+        Func<long, double>? alongside = null)
     {
         if (_display.MaxColumns is { } max) return Elision.Pick(count, c => c, max);
         // Fit the page: a column is as wide as its widest shown entry plus the column gap.
@@ -39,17 +46,19 @@ public sealed partial class MathLayout
                 widths[entry.Column] = Math.Max(widths.GetValueOrDefault(entry.Column), Printer.Width(entry.Value));
         }
         var zero = _display.Zeros == ZeroStyle.Blank ? 0.0 : 0.5;
-        return Elision.Fit(count, c => Math.Max(zero, widths.GetValueOrDefault(c)) + 1.0, FitWidth, 2.0);
+        return Elision.Fit(count, c => Math.Max(Math.Max(zero, widths.GetValueOrDefault(c)), alongside?.Invoke(c) ?? 0) + 1.0, FitWidth, 2.0);
     }
 
     /// <summary>
-    /// x' as a transposed row; when it is too long for one line even after eliding (--max-cols 0),
-    /// it continues over several lines, broken between blocks where it can be.
+    /// x' as a transposed row, with the columns M shows. When it is too long for one line even so
+    /// (--max-cols 0 on a big input), it is cut into pieces, each a display of its own labelled by
+    /// the indices it holds (x'_{0 \ldots 11} = […]ᵀ), so the pieces cannot be read as rows of a
+    /// matrix; cuts fall between blocks where they can.
     /// </summary>
     private MathBlock InputVector()
     {
         var input = _report.Layer.Input;
-        var columns = InputColumns();
+        var columns = Columns;
         double Width(long? c) => c is { } column ? Printer.Width(input[column]) + 1.0 : 1.5;
         string Entry(long _, long c) => Printer.Format(input[c]);
         if (columns.Sum(Width) <= FitWidth)
@@ -63,44 +72,38 @@ public sealed partial class MathLayout
                 blocks.Add([]);
             blocks[^1].Add(columns[i]);
         }
-        var lines = new List<List<long?>>();
+        // As wide as M may be before it is scaled, so the pieces are set at M's size.
+        const double PieceWidth = FitWidth - 6;
+        var pieces = new List<List<long?>>();
         var width = 0.0;
         foreach (var block in blocks)
         {
             var blockWidth = block.Sum(Width);
-            if (lines.Count > 0 && width + blockWidth <= LineWidth - 6) { lines[^1].AddRange(block); width += blockWidth; continue; }
-            lines.Add([]);
+            if (pieces.Count > 0 && width + blockWidth <= PieceWidth) { pieces[^1].AddRange(block); width += blockWidth; continue; }
+            pieces.Add([]);
             width = 0;
             foreach (var column in block)
             {
-                if (lines[^1].Count > 0 && width + Width(column) > LineWidth - 6) { lines.Add([]); width = 0; }
-                lines[^1].Add(column);
+                if (pieces[^1].Count > 0 && width + Width(column) > PieceWidth) { pieces.Add([]); width = 0; }
+                pieces[^1].Add(column);
                 width += Width(column);
             }
         }
-        var text = new System.Text.StringBuilder("\\begin{aligned}\n");
-        for (var i = 0; i < lines.Count; i++)
+        // A last piece of one or two entries joins the one before rather than stand alone.
+        if (pieces.Count > 1 && pieces[^1].Count < Elision.LeastElided)
         {
-            var array = LatexArray.Build([0L], lines[i], Entry, 0, _report.ColumnBlock);
-            // Each piece is its own array: open the bracket on the first, close it on the last,
-            // and draw the block rule at a break as a bar at the end of the line.
-            if (i > 0) array = "\\left." + array["\\left[".Length..];
-            if (i < lines.Count - 1)
-            {
-                var rule = LatexArray.RuleBetween(lines[i][^1], lines[i + 1][0], _report.ColumnBlock);
-                array = array[..^"\\right]".Length] + (rule ? "\\right|" : "\\right.");
-            }
-            text.Append(i == 0 ? "x' = {} & " : " \\\\\n& ").Append(array).Append(i == lines.Count - 1 ? "^{\\top}" : "");
+            pieces[^2].AddRange(pieces[^1]);
+            pieces.RemoveAt(pieces.Count - 1);
         }
-        return Fitted(text.Append("\n\\end{aligned}").ToString());
-    }
-
-    // x' is elided on its own: its entries are usually wider than M's.
-    private IReadOnlyList<long?> InputColumns()
-    {
-        var input = _report.Layer.Input;
-        if (_display.MaxColumns is { } max) return Elision.Pick(input.Shape.Size, c => c, max);
-        return Elision.Fit(input.Shape.Size, c => Printer.Width(input[c]) + 1.0, FitWidth, 2.0);
+        var lines = new List<string>();
+        foreach (var piece in pieces)
+        {
+            var shown = piece.Where(c => c is not null).Select(c => c!.Value).ToList();
+            if (shown.Count == 0) continue;
+            var label = shown[0] == shown[^1] ? Integer(shown[0]) : Integer(shown[0]) + " \\ldots " + Integer(shown[^1]);
+            lines.Add($"x'_{{{label}}} = " + LatexArray.Build([0L], piece, Entry, 0, _report.ColumnBlock) + "^{\\top}");
+        }
+        return new MathBlock(MathBlockKind.Fitted, lines, lines.Select(_ => false).ToList());
     }
 
     private string Matrix() =>

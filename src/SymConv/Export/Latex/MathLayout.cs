@@ -37,6 +37,9 @@ public sealed partial class MathLayout
         _display = report.Options.Display;
         if (_display.Highlight is { } row && (row < 0 || row >= report.Matrix.Rows))
             throw new InputException(ErrorMessages.HighlightOutOfRange(row, report.Matrix.Rows));
+        if (_display.Highlight is { } shown && !report.RowRanges.Any(r => r.First <= shown && shown <= r.Last))
+            throw new InputException(ErrorMessages.HighlightOutsideRows(shown, string.Join(",", report.RowRanges.Select(r =>
+                r.First == r.Last ? Integer(r.First) : Integer(r.First) + ".." + Integer(r.Last)))));
         Printer = new LatexPolynomial(report.Symbols, _display.UnitCoefficients);
     }
 
@@ -57,6 +60,7 @@ public sealed partial class MathLayout
         {
             Export.Section.Kernel => Tensor("K", layer.Kernel.Shape, i => Printer.Format(layer.Kernel[i]), i => Printer.Width(layer.Kernel[i])),
             Export.Section.Input => Tensor("x", layer.Input.Shape, i => Printer.Format(layer.Input[i]), i => Printer.Width(layer.Input[i])),
+            Export.Section.PaddingTerm => PaddingVector(),
             Export.Section.Bias => Tensor("b", layer.Bias!.Shape, i => Printer.Format(layer.Bias[i]), i => Printer.Width(layer.Bias[i])),
             Export.Section.InputVector => InputVector(),
             Export.Section.Matrix => Fitted(MatrixLabel("M") + " = " + Matrix()),
