@@ -54,14 +54,18 @@ public sealed class NeuronLatexWriter : INeuronWriter
                 .Append("}$ & $").Append(Tex(read.Weight)).Append("$ & $").Append(Tex(read.Input)).Append("$ \\\\\n");
         }
         text.Append("\\end{tabular}\n");
+        if (view.PaddingTerm is { } padding)
+            text.Append("\n\nPadding term (the padding value times the kernel entries on the padding): $p_{").Append(Row()).Append("} = ").Append(Tex(padding)).Append("$.\n");
         if (view.Bias is { } bias)
-            text.Append("\n\nBias: $b_{").Append(view.Index[0]).Append("} = ").Append(Tex(bias)).Append("$.\n");
+            text.Append("\n\nBias: $b_{").Append(view.Channel).Append("} = ").Append(Tex(bias)).Append("$.\n");
 
         text.Append("\n\\subsection*{Value}\n\\begin{align*}\n").Append(flat).Append(" &= m_{").Append(Row()).Append("} \\cdot x'");
-        if (view.Bias is not null) text.Append(" + b_{").Append(view.Index[0]).Append('}');
+        if (view.PaddingTerm is not null) text.Append(" + p_{").Append(Row()).Append('}');
+        if (view.Bias is not null) text.Append(" + b_{").Append(view.Channel).Append('}');
         if (view.Reads.Count > 0 && view.Reads.Count <= NeuronView.MaxDotTerms)
         {
             var terms = view.Reads.Select(r => Factor(r.Weight, Tex) + " \\cdot " + Factor(r.Input, Tex)).ToList();
+            if (view.PaddingTerm is { } p) terms.Add(Factor(p, Tex));
             if (view.Bias is { } b) terms.Add(Factor(b, Tex));
             text.Append(" \\\\\n &= ").Append(string.Join(" + ", terms));
         }
