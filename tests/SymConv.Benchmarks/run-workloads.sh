@@ -3,6 +3,8 @@
 #   W1  the seed example (no arguments): start-up, as a person feels it
 #   W3  16×3×3×3 kernel on 3×32×32 input, y' only, beside the SymPy script a user would write
 #   W4  64×64×3×3 kernel on 64×56×56 input, y' only, to a file on /tmp (about 2.8 GB, deleted after)
+#   W5  a 46 MB numeric spec file (a 1×4000×4000 input of two-digit integers), three rows of y':
+#       the time to read spec files and tensors
 # Usage: tests/SymConv.Benchmarks/run-workloads.sh [--no-w4] [--no-sympy]
 # A benchmark, not a test: nothing here runs in `dotnet test`.
 set -euo pipefail
@@ -132,6 +134,20 @@ if [ "$run_w4" = 1 ]; then
   row "W4 y' 64×64×3×3 on 64×56×56 to a file ($(awk "BEGIN{printf \"%.1f GB\", $w4_bytes/1e9}"))" "${build_name[$fast]}" \
     "$(awk "BEGIN{printf \"%.2f s\", $wall}")" "107,495,424" "$(per_second 107495424 "$wall")" "$(mib "$rss")" "—"
 fi
+
+# W5: reading a big numeric spec. Entries (7i + 13j) mod 100, so row 0 of y' is known in advance:
+# with the kernel [[1 2 3] [4 5 6] [7 8 9]], y'[0] is the sum of k[p][q] · x[p][q] over the top-left 3×3.
+w5_spec="$work/w5.conv"
+awk 'BEGIN {
+  print "kernel = [[[[1 2 3] [4 5 6] [7 8 9]]]]"; print "input = [["
+  for (i = 0; i < 4000; i++) { printf "["; for (j = 0; j < 4000; j++) printf "%s%d", (j ? " " : ""), (7*i + 13*j) % 100; print "]" }
+  print "]]" }' > "$w5_spec"
+w5_bytes=$(stat -c %s "$w5_spec")
+best w5 3 "$work/$fast/SymConv.Cli" "$w5_spec" --rows 0..2 --show "y'"
+w5_expected=$(awk 'BEGIN { for (p = 0; p < 3; p++) for (q = 0; q < 3; q++) s += (3*p + q + 1) * ((7*p + 13*q) % 100); print s }')
+grep -q "^\[$w5_expected, " "$work/w5.out" || { echo "W5: y'[0] is not $w5_expected:" >&2; cat "$work/w5.out" >&2; exit 1; }
+row "W5 read a $(awk "BEGIN{printf \"%.0f MB\", $w5_bytes/1e6}") numeric spec (1×4000×4000 input)" "${build_name[$fast]}" \
+  "$(awk "BEGIN{printf \"%.2f s (%.0f MB/s)\", $wall, $w5_bytes/1e6/$wall}")" "—" "—" "$(mib "$rss")" "—"
 
 echo
 echo "$(nproc) cores, $(uname -m), .NET $(dotnet --version), load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
