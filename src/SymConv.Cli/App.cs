@@ -81,9 +81,9 @@ public static class App
             OutputTarget.RefuseInput(invocation.OutputPath, invocation.InputFiles(arguments.Command));
             return arguments.Command switch
             {
-                null => Show(invocation, stdout, stderrIsTerminal ? new TerminalProgress(stderr) : null),
+                null => Show(invocation, stdout, stderr, stderrIsTerminal ? new TerminalProgress(stderr) : null),
                 "check" => CheckCommand.Run(invocation, stdout, stderr),
-                "neuron" => NeuronCommand.Run(invocation, stdout),
+                "neuron" => NeuronCommand.Run(invocation, stdout, stderr),
                 _ => throw new InputException(CliMessages.UnknownOption(arguments.Command, null)),
             };
         }
@@ -120,10 +120,10 @@ public static class App
         }
     }
 
-    private static int Show(Invocation invocation, TextWriter stdout, TerminalProgress? progress)
+    private static int Show(Invocation invocation, TextWriter stdout, TextWriter stderr, TerminalProgress? progress)
     {
         var writer = invocation.Writer();
-        var report = new Report(invocation.BuildMatrix(), invocation.ReportOptions()) { Progress = progress };
+        var report = new Report(invocation.BuildMatrix(stderr), invocation.ReportOptions()) { Progress = progress };
         try
         {
             OutputTarget.Write(invocation.OutputPath, stdout, output => writer.Write(report, output));

@@ -13,7 +13,7 @@ internal static class CheckCommand
         var format = invocation.Format;
         if (format is not ("text" or "json"))
             throw new InputException(ErrorMessages.BadChoice("--format", format, ["text", "json"]) + " (symconv check writes these two)", invocation.Last("format")?.At);
-        var matrix = invocation.BuildMatrix();
+        var matrix = invocation.BuildMatrix(stderr);
         var sources = new List<ClaimSource>();
         // The claims files a spec names, by the name their claims carry, with the spec's line.
         var named = new Dictionary<string, (SpecEntry Entry, int FirstLine)>(StringComparer.Ordinal);

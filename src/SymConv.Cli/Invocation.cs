@@ -83,7 +83,14 @@ internal sealed class Invocation
 
     public bool Switch(string key) => Last(key) is { } entry && OptionGrammar.ReadSwitch(entry);
 
-    public ConvolutionMatrix BuildMatrix() => new(Model is null ? LayerReader.Read(Entries) : ModelLayer.Read(Model, this));
+    /// <summary>The layer's matrix; what reading it assumed is written to <paramref name="notes"/> (standard error).</summary>
+    public ConvolutionMatrix BuildMatrix(TextWriter notes)
+    {
+        var layer = Model is null ? LayerReader.Read(Entries) : ModelLayer.Read(Model, this);
+        foreach (var note in layer.Notes)
+            notes.Write("symconv: note: " + note + "\n");
+        return new ConvolutionMatrix(layer);
+    }
 
     public string Format => Last("format")?.Text.Trim() ?? "text";
 

@@ -12,14 +12,14 @@ internal static class NeuronCommand
         ["none"] = Activation.None, ["relu"] = Activation.Relu, ["sigmoid"] = Activation.Sigmoid, ["tanh"] = Activation.Tanh,
     };
 
-    public static int Run(Invocation invocation, TextWriter stdout)
+    public static int Run(Invocation invocation, TextWriter stdout, TextWriter stderr)
     {
         var format = invocation.Format;
         var writer = NeuronFormats.Find(format)
             ?? throw new InputException(ErrorMessages.BadChoice("--format", format, NeuronFormats.Names), invocation.Last("format")?.At);
         var at = invocation.Last("at") ?? throw new InputException(CliMessages.NeuronNeedsAt);
         var activation = invocation.Last("activation") is { } entry ? OptionGrammar.ReadChoice(entry, Activations) : Activation.None;
-        var matrix = invocation.BuildMatrix();
+        var matrix = invocation.BuildMatrix(stderr);
         var view = NeuronView.At(matrix, OptionGrammar.ReadIntegers(at), at.At, activation, invocation.ReportOptions().UnitCoefficients);
         OutputTarget.Write(invocation.OutputPath, stdout, output => writer.Write(view, output));
         return 0;

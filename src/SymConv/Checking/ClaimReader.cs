@@ -169,10 +169,33 @@ internal static partial class ClaimReader
 
     private static Tensor<Algebra.Polynomial> ReadTensor(SourcePoint at, LayerPart part, ConvolutionMatrix matrix)
     {
-        var input = SourceInput.At(at);
-        if (input.AtEnd || input.Current != '[')
+        // A tensor as brackets, or pasted as PyTorch or NumPy printed it.
+        if (!TensorReader.StartsTensor(at))
             throw new InputException(ErrorMessages.ClaimNeedsTensor(part.Name), at, ErrorMessages.ClaimHint);
         return TensorReader.Read(at, at.Text.Length - at.Offset, matrix.Layer.Symbols);
+    }
+
+    // The caret goes where the formula stops making sense — the furthest point any reading
+    // reached — and the message names the word found there, not just its first letter.
+    private static InputException FormulaFailure<T>(IResult<T> failure)
+    {
+        var (at, expected) = FurthestFailure.Get() is { } furthest && furthest.At.Position >= failure.Remainder.Position
+            ? (furthest.At, furthest.Expected)
+            : (failure.Remainder, (IReadOnlyList<string>)failure.Expectations.ToList());
+        var found = at.AtEnd ? "end of text" : $"'{TokenAt(at.Source, at.Position)}'";
+        // mod is an operator, and a sign can start any term: saying so again is noise.
+        expected = [.. expected.Distinct().Where(e =>
+            !(e == "'mod'" && expected.Contains("an operator")) && !(e is "'+'" or "'-'" && expected.Any(x => x.StartsWith("a number", StringComparison.Ordinal))))];
+        var message = expected.Count == 0 ? $"unexpected {found}" : $"unexpected {found}; expected {string.Join(" or ", expected.Distinct())}";
+        return new InputException(message, SourceInput.PointOf(at), ErrorMessages.FormulaHint);
+    }
+
+    // A word (a name or a number) whole; anything else one character.
+    private static string TokenAt(string text, int position)
+    {
+        var end = position;
+        while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '_')) end++;
+        return end > position ? text[position..Math.Min(end, position + 30)] : text[position].ToString();
     }
 
     private static Claim ReadFormula(ClaimSource source, LayerPart part, List<IndexItem> items, SourcePoint at, SourcePoint valueAt, ConvolutionMatrix matrix)
@@ -193,9 +216,10 @@ internal static partial class ClaimReader
         if (NotRun().Match(valueAt.Text, valueAt.Offset) is { Success: true } nots)
             throw new InputException(ErrorMessages.TooManyNots(Failures.MaxNesting),
                 valueAt with { Offset = nots.Index, Column = valueAt.Column + nots.Index - valueAt.Offset }, ErrorMessages.FormulaHint);
+        FurthestFailure.Reset();
         var parsed = FormulaGrammar.Body(SourceInput.At(valueAt));
         if (!parsed.WasSuccessful)
-            throw Failures.From(parsed, ErrorMessages.FormulaHint);
+            throw FormulaFailure(parsed);
         var cases = new List<FormulaCase> { parsed.Value.First };
         FormulaNode? otherwise = null;
         // The one place unreachable cases are refused: only here is the written order whole

@@ -94,6 +94,8 @@ internal sealed class FormulaCompiler
                 return new(null, s => -entry(s));
             case FormulaNode.Binary binary:
                 return Binary(binary);
+            case FormulaNode.Floor floor:
+                return Floor(floor);
             default:
                 throw new InputException(ErrorMessages.FormulaNeedsInteger("a value"), node.At, ErrorMessages.FormulaHint);
         }
@@ -152,8 +154,43 @@ internal sealed class FormulaCompiler
         throw new InputException(ErrorMessages.FormulaUnknownName(read.Tensor, _slots.Keys.Concat(_scope.Names)), read.At, ErrorMessages.FormulaHint);
     }
 
+    // ⌊A/B⌋ is A // B; ⌊A⌋ of an integer is A. A / anywhere but outermost is refused with the
+    // two readings it could have, as written: ⌊j-v/2⌋ is ⌊(j-v)/2⌋ or j-⌊v/2⌋.
+    private Compiled Floor(FormulaNode.Floor floor)
+    {
+        if (floor.Inner is FormulaNode.Binary { Operator: "/" } division)
+        {
+            var a = Integer(division.Left, "each side of /");
+            var b = Integer(division.Right, "each side of /");
+            return new(s => FloorDivide(a(s), b(s)), null);
+        }
+        if (Rightmost(floor.Inner) is { } inner && inner.OperatorAt is { } slash)
+        {
+            var text = floor.At.Text;
+            var start = floor.Inner.At.Offset;
+            var end = floor.End.Offset;
+            var whole = text[start..end].TrimEnd();
+            var numerator = text[start..slash.Offset].TrimEnd();
+            var denominator = text[(slash.Offset + 1)..end].Trim();
+            var before = text[start..inner.At.Offset];
+            var divided = text[inner.At.Offset..end].TrimEnd();
+            throw new InputException(ErrorMessages.FormulaFloorAmbiguous(whole, $"⌊({numerator})/{denominator}⌋", $"{before}⌊{divided}⌋"), slash, ErrorMessages.FormulaHint);
+        }
+        return new(Integer(floor.Inner, "what ⌊ ⌋ holds"), null);
+    }
+
+    // The division that ends an expression, if the expression is a sum or product ending in one.
+    private static FormulaNode.Binary? Rightmost(FormulaNode node) => node switch
+    {
+        FormulaNode.Binary { Operator: "/" } division => division,
+        FormulaNode.Binary other => Rightmost(other.Right),
+        _ => null,
+    };
+
     private Compiled Binary(FormulaNode.Binary binary)
     {
+        if (binary.Operator == "/")
+            throw new InputException(ErrorMessages.FormulaSlash, binary.OperatorAt ?? binary.At, ErrorMessages.FormulaHint);
         var left = Expression(binary.Left);
         var right = Expression(binary.Right);
         if (left.Integer is { } a && right.Integer is { } b)

@@ -7,37 +7,33 @@ namespace SymConv.Checking;
 /// <summary>
 /// The grammar of an index formula's right-hand side, as papers write M's entries:
 /// <c>K[u,i,j-v,k-w] if 0 &lt;= j-v &lt; P and 0 &lt;= k-w &lt; Q, otherwise 0</c>. Integer arithmetic
-/// (+ - * // %), chained comparisons (&lt; &lt;= &gt; &gt;= == !=, also ≤ ≥ ≠), and, or, not, parentheses.
-/// Cases are tried in order and may be separated by commas or semicolons.
+/// (+ - * // % mod, ⌊A/B⌋, a number before a factor multiplying it: 2v, 2(v+1)), chained
+/// comparisons (&lt; &lt;= &gt; &gt;= == = !=, also ≤ ≥ ≠), and, or, not, parentheses. Cases are tried in
+/// order, separated by commas or semicolons; the last value may be written otherwise 0, else 0 or
+/// 0 otherwise.
 /// </summary>
 internal static class FormulaGrammar
 {
-    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal) { "if", "and", "or", "not", "otherwise" };
+    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal) { "if", "and", "or", "not", "otherwise", "else", "mod" };
 
     private static bool IsNameChar(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_';
 
-    /// <summary>A name: a letter or _, then letters, digits or _, then primes (H', y').</summary>
+    /// <summary>A name: a letter or _, then letters, digits or _, then primes (H', y'; ′ and ’ read as ').</summary>
     internal static readonly Parser<string> Word =
         from first in Parse.Char(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or '_', "name")
         from rest in Parse.Char(IsNameChar, "name").Many().Text()
-        from primes in Parse.Char('\'').Many().Text()
-        select first + rest + primes;
+        from primes in Parse.Char(ClaimGrammar.IsPrime, "prime").Many()
+        select first + rest + new string('\'', primes.Count());
 
     internal static readonly Parser<string> Name =
         Word.Where(w => !Keywords.Contains(w)).Named("name");
 
     private static Parser<string> Keyword(string word) =>
-        Atomic((from text in Parse.String(word).Text()
-                from end in Parse.Not(Parse.Char(IsNameChar, "name"))
-                select text).Token()).Named("'" + word + "'");
-
-    // A parser that consumes nothing when it fails, so that XMany and XOptional treat a word
-    // that merely starts like a keyword ("otherwise" after "o", "or") as no match at all.
-    private static Parser<T> Atomic<T>(Parser<T> parser) => input =>
-    {
-        var result = parser(input);
-        return result.WasSuccessful ? result : Result.Failure<T>(input, result.Message, result.Expectations);
-    };
+        from text in (from text in Parse.String(word).Text()
+                      from end in Parse.Not(Parse.Char(IsNameChar, "name"))
+                      select text).TrackedAfterSpace("'" + word + "'")
+        from space in Parse.WhiteSpace.Many()
+        select text;
 
     /// <summary>A non-negative integer literal of at most 18 digits (so it fits a long).</summary>
     internal static readonly Parser<long> Integer =
@@ -46,7 +42,7 @@ internal static class FormulaGrammar
             .Select(d => long.Parse(d, System.Globalization.CultureInfo.InvariantCulture))
             .Named("integer");
 
-    private static Parser<char> Symbol(char c, string name) => Parse.Char(c).Token().Named(name);
+    private static Parser<char> Symbol(char c, string name) => Parse.Char(c).Token().Named(name).Tracked();
 
     private static readonly Parser<char> Minus = Parse.Char('-').Or(Parse.Char('−')).Token().Named("'-'");
 
@@ -60,20 +56,40 @@ internal static class FormulaGrammar
         from closing in Symbol(close, $"'{close}'")
         select list.ToList();
 
+    private static readonly Parser<FormulaNode> NameOrRead =
+        from name in ExpressionGrammar.Located(Name)
+        from indices in Indices('[', ']').Or(Indices('{', '}')).XOptional()
+        select indices.IsDefined
+            ? new FormulaNode.Read(name.Value.TrimEnd('_'), indices.Get(), name.At)
+            : (FormulaNode)new FormulaNode.Name(name.Value, name.At);
+
+    private static readonly Parser<FormulaNode> Parenthesised =
+        from open in Parse.Char('(')
+        from space in Parse.WhiteSpace.Many()
+        from inner in Expression
+        from close in Symbol(')', "')'")
+        select inner;
+
+    // ⌊A/B⌋ as papers write a floor division; the compiler checks that the / is outermost.
+    private static readonly Parser<FormulaNode> Floor =
+        from open in ExpressionGrammar.Located(Parse.Char('⌊'))
+        from space in Parse.WhiteSpace.Many()
+        from inner in Expression
+        from close in ExpressionGrammar.Located(Symbol('⌋', "'⌋'"))
+        select (FormulaNode)new FormulaNode.Floor(inner, open.At, close.At);
+
+    // A number, and a factor right after it multiplied by it: 2v, 2(v+1), 2K[…], 2⌊v/3⌋.
+    private static readonly Parser<FormulaNode> NumberAtom =
+        from number in ExpressionGrammar.Located(Integer)
+        from factor in NameOrRead.Or(Parenthesised).Or(Floor).Optional()
+        select factor.IsDefined
+            ? new FormulaNode.Binary("*", new FormulaNode.Number(number.Value, number.At), factor.Get(), number.At)
+            : (FormulaNode)new FormulaNode.Number(number.Value, number.At);
+
     private static readonly Parser<FormulaNode> Atom =
-        (from number in ExpressionGrammar.Located(Integer)
-         select (FormulaNode)new FormulaNode.Number(number.Value, number.At))
-        .Or(from name in ExpressionGrammar.Located(Name)
-            from indices in Indices('[', ']').Or(Indices('{', '}')).XOptional()
-            select indices.IsDefined
-                ? new FormulaNode.Read(name.Value.TrimEnd('_'), indices.Get(), name.At)
-                : (FormulaNode)new FormulaNode.Name(name.Value, name.At))
-        .Or(from open in Parse.Char('(').Token()
-            from inner in Expression
-            from close in Symbol(')', "')'")
-            select inner)
-        .Token()
-        .Named("number, name or '('");
+        from atom in NumberAtom.Or(NameOrRead).Or(Parenthesised).Or(Floor).TrackedAfterSpace("a number, a name, '(' or '⌊'")
+        from space in Parse.WhiteSpace.Many()
+        select atom;
 
     private static readonly Parser<FormulaNode> Unary =
         (from sign in ExpressionGrammar.Located(Minus.Or(Symbol('+', "'+'")))
@@ -81,16 +97,22 @@ internal static class FormulaGrammar
          select sign.Value == '+' ? operand : new FormulaNode.Negate(operand, sign.At))
         .Or(Atom);
 
+    // / alone is read so that the compiler can say to write // or ⌊A/B⌋.
     private static readonly Parser<string> MulOperator =
-        Atomic(Parse.String("//").Text().Or(Parse.String("*").Text()).Or(Parse.String("%").Text()).Token());
+        (from op in Parse.String("//").Text().Or(Parse.String("*").Text()).Or(Parse.String("%").Text()).Or(Parse.String("/").Text()).TrackedAfterSpace("an operator")
+         from space in Parse.WhiteSpace.Many()
+         select op)
+            .Or(Keyword("mod").Return("%"));
 
     private static readonly Parser<string> AddOperator =
-        Atomic(Parse.String("+").Text().Or(Minus.Return("-")).Token());
+        from op in Parse.String("+").Text().Or(Parse.Char('-').Or(Parse.Char('−')).Return("-")).TrackedAfterSpace("an operator")
+        from space in Parse.WhiteSpace.Many()
+        select op;
 
     private static readonly Parser<FormulaNode> Product =
         from first in ExpressionGrammar.Located(Unary)
-        from rest in (from op in MulOperator from operand in Unary select (op, operand)).XMany()
-        select rest.Aggregate(first.Value, (left, next) => new FormulaNode.Binary(next.op, left, next.operand, first.At));
+        from rest in (from op in ExpressionGrammar.Located(MulOperator) from operand in Unary select (op, operand)).XMany()
+        select rest.Aggregate(first.Value, (left, next) => new FormulaNode.Binary(next.op.Value, left, next.operand, first.At, next.op.At));
 
     private static readonly Parser<FormulaNode> Sum =
         from first in ExpressionGrammar.Located(Product)
@@ -99,9 +121,10 @@ internal static class FormulaGrammar
 
     private static readonly Parser<string> CompareOperator =
         Parse.String("<=").Or(Parse.String(">=")).Or(Parse.String("==")).Or(Parse.String("!="))
-            .Or(Parse.String("<")).Or(Parse.String(">"))
+            .Or(Parse.String("<")).Or(Parse.String(">")).Or(Parse.String("="))
             .Or(Parse.String("≤")).Or(Parse.String("≥")).Or(Parse.String("≠"))
-            .Text().Token().Named("comparison (< <= > >= == !=)");
+            .Text().TrackedAfterSpace("a comparison (< <= > >= == = !=)")
+            .Then(op => Parse.WhiteSpace.Many().Return(op));
 
     private static readonly Parser<FormulaNode> Comparison =
         from first in ExpressionGrammar.Located(Expression)
@@ -111,7 +134,7 @@ internal static class FormulaGrammar
             rest.Select(r => Canonical(r.op)).ToList(),
             first.At);
 
-    private static string Canonical(string op) => op switch { "≤" => "<=", "≥" => ">=", "≠" => "!=", _ => op };
+    private static string Canonical(string op) => op switch { "≤" => "<=", "≥" => ">=", "≠" => "!=", "=" => "==", _ => op };
 
     private static readonly Parser<FormulaNode> Condition = Deferred.Of(() => Disjunction!);
 
@@ -136,26 +159,61 @@ internal static class FormulaGrammar
         from rest in Keyword("or").Then(_ => Conjunction).XMany()
         select rest.Aggregate(first.Value, (left, right) => new FormulaNode.Logic("or", left, right, first.At));
 
-    private static readonly Parser<FormulaCase> Case =
-        from value in Expression
-        from condition in Keyword("if").Then(_ => Condition).XOptional()
-        select new FormulaCase(value, condition.GetOrDefault());
+    private static readonly Parser<string> OtherwiseWord = Keyword("otherwise").Or(Keyword("else")).Named("'otherwise' or 'else'");
 
-    // One item after the first case: another case, or the otherwise value (checked to be last).
+    // VALUE if CONDITION, VALUE otherwise (the otherwise value, written after it), or VALUE.
+    private static readonly Parser<(FormulaCase Case, bool IsOtherwise)> Case =
+        from value in Expression
+        from tail in Keyword("if").Then(_ => Condition).Select(c => ((FormulaNode?)c, false))
+            .Or(Backtracking(from word in Keyword("otherwise") from end in AtCaseEnd select ((FormulaNode?)null, true)))
+            .XOptional()
+        select (new FormulaCase(value, tail.IsDefined ? tail.Get().Item1 : null), tail.IsDefined && tail.Get().Item2);
+
+    // VALUE otherwise is the otherwise value only where the case ends; in K otherwise 0 the
+    // otherwise starts the next item.
+    private static readonly Parser<bool> AtCaseEnd = input =>
+    {
+        var at = input;
+        while (!at.AtEnd && char.IsWhiteSpace(at.Current)) at = at.Advance();
+        return at.AtEnd || at.Current is ',' or ';' ? Result.Success(true, input) : Result.Failure<bool>(input, "end of case", []);
+    };
+
+    // A parser that consumes nothing when it fails, so XOptional takes its failure as absence.
+    private static Parser<T> Backtracking<T>(Parser<T> parser) => input =>
+    {
+        var result = parser(input);
+        return result.WasSuccessful ? result : Result.Failure<T>(input, result.Message, result.Expectations);
+    };
+
+    private static readonly Parser<char> Separator =
+        from separator in Parse.Char(',').Or(Parse.Char(';')).TrackedAfterSpace("',' or ';' and another case")
+        from space in Parse.WhiteSpace.Many()
+        select separator;
+
+    // One item after the first case: otherwise VALUE or else VALUE (a separator before it is
+    // optional), or after a separator another case. Without a separator a case cannot follow,
+    // so a stray word is reported where it stands, not as a case that can never be reached.
     private static readonly Parser<(FormulaCase? Case, Located<FormulaNode>? Otherwise)> Item =
-        from separator in Parse.Char(',').Or(Parse.Char(';')).Token().Optional()
+        from separator in Separator.Optional()
         from item in
-            (from word in ExpressionGrammar.Located(Keyword("otherwise"))
+            (from word in ExpressionGrammar.Located(OtherwiseWord)
              from value in Expression
              select ((FormulaCase?)null, (Located<FormulaNode>?)new Located<FormulaNode>(value, word.At)))
-            .Or(Case.Select(c => ((FormulaCase?)c, (Located<FormulaNode>?)null)))
+            .Or(separator.IsDefined
+                ? ExpressionGrammar.Located(Case).Select(c => c.Value.IsOtherwise
+                    ? ((FormulaCase?)null, (Located<FormulaNode>?)new Located<FormulaNode>(c.Value.Case.Value, c.At))
+                    : ((FormulaCase?)c.Value.Case, (Located<FormulaNode>?)null))
+                : input => Result.Failure<(FormulaCase?, Located<FormulaNode>?)>(input, "no separator", []))
         select item;
 
-    /// <summary>A whole right-hand side: cases, then optionally otherwise VALUE, then the end.</summary>
+    /// <summary>
+    /// A whole right-hand side: the first case (VALUE otherwise on its own is that value
+    /// everywhere), the other items, then the end.
+    /// </summary>
     internal static readonly Parser<(FormulaCase First, List<(FormulaCase? Case, Located<FormulaNode>? Otherwise)> Others)> Body =
         from lead in Parse.WhiteSpace.Many()
         from first in Case
         from rest in Item.XMany()
-        from end in Parse.WhiteSpace.Many().End()
-        select (first, rest.ToList());
+        from end in Parse.WhiteSpace.Many().End().TrackedAfterSpace("the end of the formula")
+        select (first.Case, rest.ToList());
 }

@@ -20,8 +20,14 @@ internal abstract record FormulaNode(SourcePoint At)
     /// <summary>A negation.</summary>
     public sealed record Negate(FormulaNode Operand, SourcePoint At) : FormulaNode(At);
 
-    /// <summary>+ - * // % between two expressions.</summary>
-    public sealed record Binary(string Operator, FormulaNode Left, FormulaNode Right, SourcePoint At) : FormulaNode(At);
+    /// <summary>
+    /// + - * // % / between two expressions, <paramref name="OperatorAt"/> where the operator
+    /// stands; / is division inside ⌊ ⌋ only.
+    /// </summary>
+    public sealed record Binary(string Operator, FormulaNode Left, FormulaNode Right, SourcePoint At, SourcePoint? OperatorAt = null) : FormulaNode(At);
+
+    /// <summary>⌊ ⌋ around an expression: a floor division ⌊A/B⌋, or an integer left as it is.</summary>
+    public sealed record Floor(FormulaNode Inner, SourcePoint At, SourcePoint End) : FormulaNode(At);
 
     /// <summary>A chain of comparisons, 0 &lt;= j-v &lt; P, true when every link holds.</summary>
     public sealed record Comparison(IReadOnlyList<FormulaNode> Operands, IReadOnlyList<string> Operators, SourcePoint At) : FormulaNode(At);

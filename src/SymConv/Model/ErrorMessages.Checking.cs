@@ -92,6 +92,14 @@ public static partial class ErrorMessages
     public static string FormulaNeedsInteger(string where) =>
         string.Create(CultureInfo.InvariantCulture, $"{where} must be an integer expression of the indices and sizes, but this reads a tensor entry");
 
+    /// <summary>A / in a formula outside ⌊ ⌋.</summary>
+    public const string FormulaSlash =
+        "a formula's arithmetic is on integers, so / alone has no meaning here: write // (or ⌊A/B⌋) to divide rounding down, and % or mod for the remainder";
+
+    /// <summary>A division inside ⌊ ⌋ that is not the whole of it.</summary>
+    public static string FormulaFloorAmbiguous(string written, string first, string second) =>
+        string.Create(CultureInfo.InvariantCulture, $"⌊{written}⌋ could mean {first} or {second}; write the one you mean");
+
     /// <summary>A case after an unconditional one.</summary>
     public const string FormulaCaseAfterUnconditional =
         "this case can never be reached: the case before it has no 'if', so it always applies";

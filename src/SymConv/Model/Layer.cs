@@ -11,4 +11,18 @@ namespace SymConv.Model;
 /// <param name="Bias">One entry per output channel, or null for none.</param>
 /// <param name="Spec">Stride, padding and the rest.</param>
 /// <param name="Symbols">The symbols of all three tensors, in order of first appearance.</param>
-public sealed record Layer(Tensor<Polynomial> Kernel, Tensor<Polynomial> Input, Tensor<Polynomial>? Bias, LayerSpec Spec, SymbolTable Symbols);
+public sealed record Layer(Tensor<Polynomial> Kernel, Tensor<Polynomial> Input, Tensor<Polynomial>? Bias, LayerSpec Spec, SymbolTable Symbols)
+{
+    /// <summary>
+    /// What constant padding reads (default zero), as ONNX's Pad and TensorFlow's constant_values. Any
+    /// other value makes the layer affine: y' = M x' + p (+ b), where p_row is this value times the
+    /// sum of the kernel entries whose taps fall on the padding.
+    /// </summary>
+    public Polynomial PaddingValue { get; init; } = Polynomial.Zero;
+
+    /// <summary>
+    /// What reading the layer assumed that the user should know, one line each (a batch
+    /// dimension of 1 dropped from the input); the command prints them on standard error.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}

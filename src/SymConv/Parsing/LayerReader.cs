@@ -1,5 +1,7 @@
+using Sprache;
 using SymConv.Algebra;
 using SymConv.Model;
+using SymConv.Parsing.Frameworks;
 
 namespace SymConv.Parsing;
 
@@ -18,8 +20,8 @@ public static class LayerReader
     [
         "kernel", "kernel-shape", "input", "input-shape", "bias", "stride", "padding", "padding-mode",
         "dilation", "groups", "transposed", "output-padding", "flip",
-        "layout", "kernel-layout", "depth-multiplier",
-        "kernel-symbols", "input-symbols", "bias-symbols", "no-channel-index",
+        "layout", "kernel-layout", "depth-multiplier", "padding-value",
+        "kernel-symbols", "input-symbols", "bias-symbols", "no-channel-index", "layer",
     ];
 
     /// <summary>The option names that describe a layer (as opposed to how it is shown).</summary>
@@ -60,7 +62,8 @@ public static class LayerReader
             slots[Slots.GetValueOrDefault(entry.Key, entry.Key)] = entry;
         }
 
-        var spec = new LayerSpec();
+        var constructor = slots.TryGetValue("layer", out var layerEntry) ? ReadConstructor(layerEntry, slots) : null;
+        var spec = constructor?.Spec ?? new LayerSpec();
         foreach (var entry in slots.Values)
         {
             spec = entry.Key switch
@@ -82,9 +85,20 @@ public static class LayerReader
 
         var symbols = new SymbolTable();
         var fresh = new FreshSymbols(symbols, ReadNaming(slots) with { ChannelsLast = spec.Layout == DataLayout.ChannelsLast });
-        var kernel = ReadTensor(slots, "kernel", symbols, fresh.Kernel, ErrorMessages.NoKernel);
-        var input = ReadTensor(slots, "input", symbols, fresh.Input, ErrorMessages.NoInput);
+        var notes = new List<string>();
+        Tensor<Polynomial> kernel, input;
+        if (constructor is null)
+        {
+            kernel = ReadTensor(slots, "kernel", symbols, fresh.Kernel, ErrorMessages.NoKernel);
+            input = ReadTensor(slots, "input", symbols, fresh.Input, ErrorMessages.NoInput);
+        }
+        else
+        {
+            (kernel, input) = FrameworkTensors.Read(constructor, spec, slots, symbols, notes, fresh.Kernel, fresh.Input);
+        }
         Tensor<Polynomial>? bias = null;
+        if (constructor is not null && BiasOf(constructor, slots, layerEntry!) is { } constructorBias)
+            slots["bias"] = constructorBias;
         if (slots.TryGetValue("bias", out var biasEntry))
         {
             var symbolsBeforeBias = symbols.Count;
@@ -95,9 +109,39 @@ public static class LayerReader
             for (var id = symbolsBeforeBias; id < symbols.Count; id++)
                 symbols.MarkBare(id);
         }
+        // Read after the bias, so its symbols rank after the bias's.
+        var paddingValue = slots.TryGetValue("padding-value", out var valueEntry) ? ReadEntry(valueEntry, symbols) : Polynomial.Zero;
         // Generated symbols are named last, avoiding every name written in the tensors.
         fresh.Complete();
-        return new Layer(kernel, input, bias, spec, symbols);
+        return new Layer(kernel, input, bias, spec, symbols) { Notes = notes, PaddingValue = paddingValue };
+    }
+
+    // The options a constructor sets itself: giving one beside --layer would say the layer twice.
+    // --layout and --kernel-layout only say how its tensors are written, so they may change the
+    // framework's own.
+    private static readonly string[] SetByConstructor =
+        ["kernel-shape", "stride", "padding", "padding-mode", "dilation", "groups", "transposed", "output-padding", "flip", "depth-multiplier"];
+
+    private static FrameworkLayer ReadConstructor(SpecEntry entry, Dictionary<string, SpecEntry> slots)
+    {
+        var layer = LayerConstructor.Read(entry.At, entry.Text.Length);
+        foreach (var other in slots.Values)
+        {
+            if (SetByConstructor.Contains(other.Key))
+                throw new InputException(FrameworkMessages.Conflict(other.Key, layer.Constructor), other.KeyAt ?? other.At, FrameworkMessages.ConflictHint);
+        }
+        return layer;
+    }
+
+    // bias=True (the default of both frameworks) makes fresh bias symbols unless --bias gives them;
+    // bias=False refuses a --bias.
+    private static SpecEntry? BiasOf(FrameworkLayer layer, Dictionary<string, SpecEntry> slots, SpecEntry layerEntry)
+    {
+        var given = slots.GetValueOrDefault("bias");
+        if (!layer.Bias && given is not null)
+            throw new InputException(FrameworkMessages.BiasOff(layer.Constructor, layer.Framework == "Keras" ? "use_bias" : "bias"),
+                given.KeyAt ?? given.At, FrameworkMessages.BiasOffHint);
+        return layer.Bias && given is null ? new SpecEntry("bias", "auto", layerEntry.At) : null;
     }
 
     // The bias is made before the geometry validates the layer, so channel counts that the
@@ -114,6 +158,19 @@ public static class LayerReader
         return channels <= int.MaxValue
             ? (int)channels
             : throw new InputException(ErrorMessages.LayerTooLarge("output channels", channels));
+    }
+
+    // One entry, such as 1/2 or c, spanning the whole value.
+    private static Polynomial ReadEntry(SpecEntry entry, SymbolTable symbols)
+    {
+        Failures.CheckNesting(entry.At, entry.Text.Length);
+        var input = SourceInput.At(entry.At);
+        var result = ExpressionGrammar.Spaced.Token()(input);
+        if (!result.WasSuccessful)
+            throw Failures.From(result, ErrorMessages.PaddingValueHint);
+        if (result.Remainder.Position < entry.At.Offset + entry.Text.Length)
+            throw Failures.From(Result.Failure<Expression>(result.Remainder, "", ["end of the entry"]), ErrorMessages.PaddingValueHint);
+        return result.Value.Evaluate(symbols);
     }
 
     private static Tensor<Polynomial> ReadTensor(

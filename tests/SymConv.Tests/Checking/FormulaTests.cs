@@ -161,6 +161,28 @@ public class FormulaTests
     public void Cases_otherwise_and_logic_read_as_written(string claim) => Assert.True(Check(Seed(), claim).Holds);
 
     [Theory]
+    // Implicit multiplication by a number, single =, mod, ⌊ ⌋, else, 0 otherwise, typographic primes.
+    [InlineData("stride=2", "M[(u,v,w),(i,j,k)] = K[u,i,j-2v,k-2w] if 0 <= j-2v < P and 0 <= k-2w < Q else 0",
+        "M[(u,v,w),(i,j,k)] = K[u,i,j-2v,k-2w] if 0 <= j-2v <= P and 0 <= k-2w < Q else 0")]
+    [InlineData("stride=2", "M[(u,v,w),(i,j,k)] = K[u,i,j-2v,k-2w] if 0 <= j-2v < P and 0 <= k-2w < Q, 0 otherwise",
+        "M[(u,v,w),(i,j,k)] = K[u,i,j-2v,k-2w] if 0 <= j-2v < P and 0 <= k-2w < Q, 1 otherwise")]
+    [InlineData("padding=1", "M[(u,v,w),(i,j,k)] = K[u,i,j-(v-1),k-(w-1)] if 0 <= j-v+1 < P and 0 <= k+1-w < Q",
+        "M[(u,v,w),(i,j,k)] = K[u,i,j-2(v-1),k-(w-1)] if 0 <= j-v+1 < P and 0 <= k+1-w < Q")]
+    [InlineData("dilation=2", "M[(u,v,w),(i,j,k)] = K[u,i,⌊(j-v)/2⌋,⌊(k-w)/2⌋] if (j-v) % 2 = 0 and (k-w) mod 2 = 0 and 0 <= j-v < 2P and 0 <= k-w < 2Q",
+        "M[(u,v,w),(i,j,k)] = K[u,i,⌊(j-v)/2⌋,⌊(k-w)/2⌋] if 0 <= j-v < 2P and 0 <= k-w < 2Q")]
+    [InlineData("dilation=2", "M[(u,v,w),(i,j,k)] = K[u,i,(j-v)//2,(k-w)//2] if (j-v) mod 2 = 0 = (k-w) mod 2 and 0 <= j-v <= 2(P-1) and 0 <= k-w <= 2(Q-1)",
+        "M[(u,v,w),(i,j,k)] = K[u,i,(j-v)//2,(k-w)//2] if (j-v) mod 2 = 0 = (k-w) mod 2 and 0 <= j-v <= 2P and 0 <= k-w <= 2(Q-1)")]
+    [InlineData("stride=1", "M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < P and 0 <= k-w < Q and v < H′ and w < W’",
+        "M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < P and 0 <= k-w < Q and v < H′-1 and w < W’")]
+    public void Formulas_as_papers_write_them_hold_and_a_changed_one_fails(string option, string right, string wrong)
+    {
+        var matrix = Support.Layers.Matrix(("kernel-shape", "2,2,3,3"), ("input-shape", "2,7,7"), (option[..option.IndexOf('=')], option[(option.IndexOf('=') + 1)..]));
+        var good = Check(matrix, right);
+        Assert.True(good.Holds, string.Join("\n", good.Mismatches.Select(m => m.Location + " " + m.Problem)));
+        Assert.False(Check(matrix, wrong).Holds);
+    }
+
+    [Theory]
     [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < P and 0 <= k-w < Q, otherwise K[0,0,0,0]")]
     [InlineData("M[(u,v,w),(i,j,k)] = -K[u,i,j-v,k-w] if 0 <= j-v < P and 0 <= k-w < Q")]
     [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < P and 0 <= k-w < Q and u == 0")]

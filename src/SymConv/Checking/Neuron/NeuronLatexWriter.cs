@@ -62,15 +62,19 @@ public sealed class NeuronLatexWriter : INeuronWriter
                 .Append("}$ & $").Append(Tex(read.Weight)).Append("$ & $").Append(Tex(read.Input)).Append("$ \\\\\n");
         }
         text.Append("\\end{longtable}\n");
+        if (view.PaddingTerm is { } padding)
+            text.Append("\n\nPadding term (the padding value times the kernel entries on the padding): $p_{").Append(Row()).Append("} = ").Append(Tex(padding)).Append("$.\n");
         if (view.Bias is { } bias)
-            text.Append("\n\nBias: $b_{").Append(view.Index[0]).Append("} = ").Append(Tex(bias)).Append("$.\n");
+            text.Append("\n\nBias: $b_{").Append(view.Channel).Append("} = ").Append(Tex(bias)).Append("$.\n");
 
         text.Append("\n\\subsection*{Value}\n\\begin{align*}\n").Append(flat).Append(" &= m_{").Append(Row()).Append("} \\cdot x'");
-        if (view.Bias is not null) text.Append(" + b_{").Append(view.Index[0]).Append('}');
+        if (view.PaddingTerm is not null) text.Append(" + p_{").Append(Row()).Append('}');
+        if (view.Bias is not null) text.Append(" + b_{").Append(view.Channel).Append('}');
         if (view.Reads.Count > 0 && view.Reads.Count <= NeuronView.MaxDotTerms)
         {
             var products = view.Reads.Select(r => (Factor(r.Weight, printer) + " \\cdot " + Factor(r.Input, printer),
                 FactorWidth(r.Weight, printer) + FactorWidth(r.Input, printer) + 0.8)).ToList();
+            if (view.PaddingTerm is { } term) products.Add((Factor(term, printer), FactorWidth(term, printer)));
             if (view.Bias is { } b) products.Add((Factor(b, printer), FactorWidth(b, printer)));
             var pieces = products.Select((p, i) => ((i == 0 ? "" : " + ") + p.Item1, p.Item2 + (i == 0 ? 0 : 1.25))).ToList();
             AppendBroken(text, pieces, " \\\\\n &= ");
