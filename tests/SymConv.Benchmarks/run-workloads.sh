@@ -3,18 +3,22 @@
 #   W1  the seed example (no arguments): start-up, as a person feels it
 #   W3  16×3×3×3 kernel on 3×32×32 input, y' only, beside the SymPy script a user would write
 #   W4  64×64×3×3 kernel on 64×56×56 input, y' only, to a file on /tmp (about 2.8 GB, deleted after)
-# Usage: tests/SymConv.Benchmarks/run-workloads.sh [--no-w4] [--no-sympy]
+#   W5  1×1×3×3 kernel on a 1×10000×10000 symbolic input, y' only, to a file on /tmp (about 16 GB,
+#       deleted after): generated symbols are named on demand, so this streams in W4's memory
+# Usage: tests/SymConv.Benchmarks/run-workloads.sh [--no-w4] [--no-w5] [--no-sympy]
 # A benchmark, not a test: nothing here runs in `dotnet test`.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 run_w4=1
+run_w5=1
 run_sympy=1
 for arg in "$@"; do
   case "$arg" in
     --no-w4) run_w4=0 ;;
+    --no-w5) run_w5=0 ;;
     --no-sympy) run_sympy=0 ;;
-    *) echo "usage: $0 [--no-w4] [--no-sympy]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--no-w4] [--no-w5] [--no-sympy]" >&2; exit 2 ;;
   esac
 done
 
@@ -131,6 +135,21 @@ if [ "$run_w4" = 1 ]; then
   check W4 "$w4_terms" 107495424
   row "W4 y' 64×64×3×3 on 64×56×56 to a file ($(awk "BEGIN{printf \"%.1f GB\", $w4_bytes/1e9}"))" "${build_name[$fast]}" \
     "$(awk "BEGIN{printf \"%.2f s\", $wall}")" "107,495,424" "$(per_second 107495424 "$wall")" "$(mib "$rss")" "—"
+fi
+
+# W5, y' of a 1×10000×10000 input of generated symbols, to a file, like W4. 9,998² rows of 9 terms.
+if [ "$run_w5" = 1 ]; then
+  w5_file=/tmp/symconv-w5.$$.txt
+  trap 'rm -rf "$work" "${w4_file:-}" "$w5_file"' EXIT
+  sync; sleep 5
+  echo "running W5 (writes about 16 GB to $w5_file)" >&2
+  measure w5 "$work/$fast/SymConv.Cli" --kernel-shape 1,1,3,3 --input-shape 1,10000,10000 --show output -o "$w5_file"
+  w5_terms=$(count_terms "$w5_file")
+  w5_bytes=$(stat -c %s "$w5_file")
+  rm -f "$w5_file"; sync
+  check W5 "$w5_terms" 899640036
+  row "W5 y' 1×1×3×3 on 1×10000×10000 symbols to a file ($(awk "BEGIN{printf \"%.1f GB\", $w5_bytes/1e9}"))" "${build_name[$fast]}" \
+    "$(awk "BEGIN{printf \"%.2f s\", $wall}")" "899,640,036" "$(per_second 899640036 "$wall")" "$(mib "$rss")" "—"
 fi
 
 echo

@@ -180,8 +180,8 @@ internal static partial class ClaimReader
 
     private static Tensor<Algebra.Polynomial> ReadTensor(SourcePoint at, LayerPart part, ConvolutionMatrix matrix)
     {
-        var input = SourceInput.At(at);
-        if (input.AtEnd || input.Current != '[')
+        // A tensor as brackets, or pasted as PyTorch or NumPy printed it.
+        if (!TensorReader.StartsTensor(at))
             throw new InputException(ErrorMessages.ClaimNeedsTensor(part.Name), at, ErrorMessages.ClaimHint);
         return TensorReader.Read(at, at.Text.Length - at.Offset, matrix.Layer.Symbols);
     }

@@ -16,8 +16,8 @@ internal sealed class SymbolBytes
     /// <summary>Bytes readable past the end of any name.</summary>
     public const int Slack = 16;
 
-    /// <summary>The most ids whose names are cached (a few tens of megabytes at most).</summary>
-    public const int CachedLimit = 1 << 20;
+    /// <summary>The most ids whose names are cached: W4's 237,568 symbols, in a few megabytes.</summary>
+    public const int CachedLimit = 1 << 18;
 
     private readonly byte[] _bytes;
     private readonly int[] _start;
@@ -28,23 +28,24 @@ internal sealed class SymbolBytes
         Symbols = symbols;
         var count = Math.Min(symbols.Count, cachedLimit);
         Cached = count;
+        _families = [.. symbols.Families];
+        // Names are written straight into the array, never held as strings.
+        MaxLength = symbols.MaxFamilyNameLength;
+        foreach (var name in symbols.InternedNames)
+            MaxLength = Math.Max(MaxLength, Encoding.UTF8.GetByteCount(name));
         _start = new int[count + 1];
-        var names = new string[count];
+        var bytes = new byte[Math.Max(64, Math.Min(count, 1 << 16) * 8)];
         var total = 0;
         for (var id = 0; id < count; id++)
         {
-            names[id] = symbols.NameOf(id);
+            if (bytes.Length - total < MaxLength + Slack)
+                Array.Resize(ref bytes, checked(Math.Max(bytes.Length * 2, total + MaxLength + Slack)));
             _start[id] = total;
-            total = checked(total + Encoding.UTF8.GetByteCount(names[id]));
-            MaxLength = Math.Max(MaxLength, total - _start[id]);
+            total += WriteUncached(id, bytes.AsSpan(total));
         }
         _start[count] = total;
-        if (count < symbols.Count)
-            MaxLength = Math.Max(MaxLength, symbols.MaxFamilyNameLength);
-        _families = [.. symbols.Families];
-        _bytes = new byte[total + Slack];
-        for (var id = 0; id < count; id++)
-            Encoding.UTF8.GetBytes(names[id], _bytes.AsSpan(_start[id]));
+        if (bytes.Length < total + Slack) Array.Resize(ref bytes, total + Slack);
+        _bytes = bytes;
     }
 
     /// <summary>The table the names come from; it writes the names past <see cref="Cached"/>.</summary>

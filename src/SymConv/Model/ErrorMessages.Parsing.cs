@@ -41,4 +41,26 @@ public static partial class ErrorMessages
 
     /// <summary>Hint for <see cref="SpecUnclosed"/>.</summary>
     public const string SpecUnclosedHint = "a value that opens a bracket or a parenthesis runs on over lines until it closes; close it, or remove the stray one";
+
+    /// <summary>Hint shown under errors in a framework's printout.</summary>
+    public const string PrintedTensorHint =
+        "paste the tensor as PyTorch or NumPy print it, such as tensor([[1., -1.], [0.5, 2.]], dtype=torch.float64) or array([[1., 2.]], dtype=float32)";
+
+    /// <summary>A keyword that a printed tensor does not carry.</summary>
+    public static string UnknownPrintedKeyword(string keyword, string function, IEnumerable<string> keywords) =>
+        string.Create(CultureInfo.InvariantCulture, $"'{keyword}' is not read in a printed {function}(…): it may carry {string.Join(", ", keywords)}");
+
+    /// <summary>A printed tensor with something other than a number in it.</summary>
+    public static string PrintedNotANumber(string name) =>
+        string.Create(CultureInfo.InvariantCulture, $"'{name}' is not a finite number: a printed tensor holds numbers");
+
+    /// <summary>Hint for <see cref="PrintedNotANumber"/>.</summary>
+    public const string PrintedNotANumberHint = "a layer needs finite numbers; to use symbols, write the tensor in brackets: [[a, b], [c, d]]";
+
+    /// <summary>A tensor printed in summary, with '...' for the entries left out.</summary>
+    public const string SummarisedTensor = "this tensor was printed in summary: '...' stands for entries that were left out";
+
+    /// <summary>Hint for <see cref="SummarisedTensor"/>.</summary>
+    public const string SummarisedTensorHint =
+        "print it whole: torch.set_printoptions(profile=\"full\") for PyTorch, np.set_printoptions(threshold=sys.maxsize) for NumPy, or print(t.tolist())";
 }

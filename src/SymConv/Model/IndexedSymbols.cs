@@ -80,11 +80,22 @@ public sealed class IndexedSymbols : SymbolFamily
         for (var i = 0; i < items.Length; i++)
         {
             if (i > 0) destination[at++] = (byte)',';
-            items[i].TryFormat(destination[at..], out var written, default, CultureInfo.InvariantCulture);
-            at += written;
+            at += WriteDigits((uint)items[i], destination[at..]);
         }
         destination[at++] = (byte)'}';
         return at;
+    }
+
+    // Streaming a large family writes a name per term: digits by hand, no formatting machinery.
+    private static int WriteDigits(uint value, Span<byte> destination)
+    {
+        var length = value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : value < 10000 ? 4 : Digits((int)value);
+        for (var i = length - 1; i >= 0; i--)
+        {
+            destination[i] = (byte)('0' + value % 10);
+            value /= 10;
+        }
+        return length;
     }
 
     /// <inheritdoc/>

@@ -61,6 +61,12 @@ public sealed class OnnxConvolution
     /// </summary>
     public IReadOnlyList<string>? InputDims { get; }
 
+    /// <summary>
+    /// True when the node reads the output of a Pad node: torch exports reflect, replicate and
+    /// circular padding so, and that padding then belongs to the Pad, not to this layer.
+    /// </summary>
+    public bool ReadsPadNode => _graph.Producer(InputName)?.OpType == "Pad";
+
     /// <summary>True when <see cref="InputDims"/> are not declared but carried forward through the nodes before this one.</summary>
     public bool InputInferred { get; }
 
@@ -81,9 +87,21 @@ public sealed class OnnxConvolution
     /// batch dimension — or null when the model does not declare every size.
     /// </summary>
     public Shape? InputShape =>
-        InputDims is { Count: >= 2 } dims && dims.Skip(1).All(d => int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
-            ? new Shape(dims.Skip(1).Select(d => int.Parse(d, CultureInfo.InvariantCulture)).ToArray())
-            : null;
+        InputDims is { Count: >= 2 } dims ? ShapeOf(dims.Skip(1).ToArray(), "the input of node " + Label) : null;
+
+    // Dimensions as a Shape when every one is a positive size; a shape past a long is refused.
+    private static Shape? ShapeOf(IReadOnlyList<string> dims, string what)
+    {
+        if (!dims.All(d => int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)) return null;
+        try
+        {
+            return new Shape(dims.Select(d => int.Parse(d, CultureInfo.InvariantCulture)).ToArray());
+        }
+        catch (OverflowException)
+        {
+            throw new InputException(ErrorMessages.LayerTooLarge(what, null));
+        }
+    }
 
     /// <summary>
     /// The layer this node is, on an input the model declares (fresh symbols x of <see cref="InputShape"/>).
@@ -130,10 +148,12 @@ public sealed class OnnxConvolution
         if (BiasName is not null)
         {
             var channels = Transposed ? (long)weightShape[1] * attributes.Group : weightShape[0];
+            if (channels > int.MaxValue)
+                throw new InputException(ErrorMessages.LayerTooLarge("output channels", channels));
             if (weights == WeightValues.Symbolic)
             {
                 var first = symbols.Count;
-                bias = GeneratedSymbols.Bias(checked((int)channels), symbols);
+                bias = GeneratedSymbols.Bias((int)channels, symbols);
                 // A bias is added, never multiplied: its symbols never show a unit coefficient.
                 for (var id = first; id < symbols.Count; id++) symbols.MarkBare(id);
             }
@@ -145,16 +165,20 @@ public sealed class OnnxConvolution
                 bias = Constants(new Shape((int)channels), stored, weights, $"the bias '{BiasName}' of node {Label}");
             }
         }
-        return new Layer(kernel, x, bias, spec, symbols);
+        return new Layer(kernel, x, bias, spec, symbols)
+        {
+            Notes = ReadsPadNode ? [OnnxMessages.ReadsPadNode(Label)] : [],
+        };
     }
 
     private Shape WeightShape()
     {
-        if (WeightDims is not { } dims || dims.Any(d => !int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1))
+        var shape = WeightDims is { } dims ? ShapeOf(dims, $"the weight '{WeightName}' of node {Label}") : null;
+        if (shape is null)
             throw new InputException(OnnxMessages.WeightShapeUnknown(Label, WeightName, WeightDims));
-        if (dims.Count < 3)
-            throw new InputException(OnnxMessages.WeightRank(Label, WeightName, dims));
-        return new Shape(dims.Select(d => int.Parse(d, CultureInfo.InvariantCulture)).ToArray());
+        if (shape.Rank < 3)
+            throw new InputException(OnnxMessages.WeightRank(Label, WeightName, WeightDims!));
+        return shape;
     }
 
     private TensorProto Stored(string name, string role) =>
@@ -183,7 +207,7 @@ public sealed class OnnxConvolution
         var parts = new List<string>
         {
             Index.ToString(CultureInfo.InvariantCulture), Name.Length > 0 ? Name : "(unnamed)", OpType,
-            "input " + Dims(InputDims) + (InputInferred ? " (inferred)" : ""), "weight " + Dims(WeightDims),
+            "input " + Dims(InputDims) + (InputInferred ? " (inferred)" : "") + (ReadsPadNode ? " (from a Pad node)" : ""), "weight " + Dims(WeightDims),
             BiasName is null ? "no bias" : "bias " + Dims(BiasDims),
         };
         if (Attributes.Length > 0) parts.Add(Attributes);

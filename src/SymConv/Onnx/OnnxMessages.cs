@@ -9,6 +9,9 @@ internal static class OnnxMessages
 
     private static string List<T>(IEnumerable<T> values) => "[" + string.Join(',', values) + "]";
 
+    public static string ReadsPadNode(string node) =>
+        Invariant($"node {node} reads the output of a Pad node (torch exports reflect, replicate and circular padding so): that padding is not part of this layer, whose input is the padded tensor");
+
     public static string CannotRead(string path, string reason) => Invariant($"cannot read the model {path}: {reason}");
 
     public const string TooLarge = "it runs past 2 GiB, the most a protocol buffer can hold";
@@ -33,8 +36,8 @@ internal static class OnnxMessages
     public static string NameRepeated(string selector, IEnumerable<int> indices) =>
         Invariant($"several convolutions are named '{selector}' (nodes {string.Join(", ", indices)}); give the index of the one you mean");
 
-    public static string NameOrIndex(string selector, int namedIndex) =>
-        Invariant($"'{selector}' is both the name of node {namedIndex} and the index of node {selector}; name the node you mean by the other one's name, or by index {namedIndex}");
+    public static string NameOrIndex(string selector, int namedIndex, string indexedName) =>
+        Invariant($"'{selector}' is both the name of node {namedIndex} and the index of node {selector}; give index {namedIndex} for the first, or the second's name '{indexedName}'");
 
     public const string UnknownAttributeHint = "SymConv reads the attributes of ONNX's operator definition and refuses others rather than ignore what they might change";
 

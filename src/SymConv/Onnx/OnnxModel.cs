@@ -125,7 +125,7 @@ public sealed class OnnxModel
         if (byName.Count > 1)
             throw new InputException(OnnxMessages.NameRepeated(selector, byName.Select(c => c.Index)));
         if (byName.Count == 1 && byIndex is not null && byIndex != byName[0])
-            throw new InputException(OnnxMessages.NameOrIndex(selector, byName[0].Index));
+            throw new InputException(OnnxMessages.NameOrIndex(selector, byName[0].Index, byIndex.Name));
         if (byName.Count == 1) return byName[0];
         if (byIndex is not null) return byIndex;
         throw new InputException(NoSuchNode(selector), null, OnnxMessages.ListHint(Source));

@@ -61,6 +61,18 @@ internal static class Failures
         }
     }
 
+    /// <summary>The point at an offset after a start point, its line and column counted.</summary>
+    public static SourcePoint PointAt(SourcePoint start, int offset)
+    {
+        var (line, column) = (start.Line, start.Column);
+        for (var i = start.Offset; i < offset; i++)
+        {
+            if (SourceInput.EndsLine(start.Text, i)) { line++; column = 1; }
+            else column++;
+        }
+        return start with { Line = line, Column = column, Offset = offset };
+    }
+
     /// <summary>A character as a message names it.</summary>
     public static string Describe(char c) => c switch
     {

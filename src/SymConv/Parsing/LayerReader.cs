@@ -1,3 +1,4 @@
+using Sprache;
 using SymConv.Algebra;
 using SymConv.Model;
 using SymConv.Parsing.Frameworks;
@@ -19,7 +20,7 @@ public static class LayerReader
     [
         "kernel", "kernel-shape", "input", "input-shape", "bias", "stride", "padding", "padding-mode",
         "dilation", "groups", "transposed", "output-padding", "flip",
-        "layout", "kernel-layout", "depth-multiplier",
+        "layout", "kernel-layout", "depth-multiplier", "padding-value",
         "kernel-symbols", "input-symbols", "bias-symbols", "no-channel-index", "layer",
     ];
 
@@ -108,9 +109,11 @@ public static class LayerReader
             for (var id = symbolsBeforeBias; id < symbols.Count; id++)
                 symbols.MarkBare(id);
         }
+        // Read after the bias, so its symbols rank after the bias's.
+        var paddingValue = slots.TryGetValue("padding-value", out var valueEntry) ? ReadEntry(valueEntry, symbols) : Polynomial.Zero;
         // Generated symbols are named last, avoiding every name written in the tensors.
         fresh.Complete();
-        return new Layer(kernel, input, bias, spec, symbols) { Notes = notes };
+        return new Layer(kernel, input, bias, spec, symbols) { Notes = notes, PaddingValue = paddingValue };
     }
 
     // The options a constructor sets itself: giving one beside --layer would say the layer twice.
@@ -155,6 +158,19 @@ public static class LayerReader
         return channels <= int.MaxValue
             ? (int)channels
             : throw new InputException(ErrorMessages.LayerTooLarge("output channels", channels));
+    }
+
+    // One entry, such as 1/2 or c, spanning the whole value.
+    private static Polynomial ReadEntry(SpecEntry entry, SymbolTable symbols)
+    {
+        Failures.CheckNesting(entry.At, entry.Text.Length);
+        var input = SourceInput.At(entry.At);
+        var result = ExpressionGrammar.Spaced.Token()(input);
+        if (!result.WasSuccessful)
+            throw Failures.From(result, ErrorMessages.PaddingValueHint);
+        if (result.Remainder.Position < entry.At.Offset + entry.Text.Length)
+            throw Failures.From(Result.Failure<Expression>(result.Remainder, "", ["end of the entry"]), ErrorMessages.PaddingValueHint);
+        return result.Value.Evaluate(symbols);
     }
 
     private static Tensor<Polynomial> ReadTensor(

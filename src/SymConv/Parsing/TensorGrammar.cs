@@ -52,7 +52,8 @@ public static class TensorGrammar
         from close in Close
         select (TensorNode)new TensorNode.Block([first, .. rest]);
 
-    private static readonly Parser<TensorNode> Bracket =
+    /// <summary>One bracket and all it holds.</summary>
+    internal static readonly Parser<TensorNode> Bracket =
         from at in ExpressionGrammar.Located(Parse.Char('[').Named("'['"))
         from space in Space
         from body in Nested.Or(SpaceRow).Or(CommaRow)

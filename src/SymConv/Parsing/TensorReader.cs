@@ -7,6 +7,16 @@ namespace SymConv.Parsing;
 /// <summary>Reads a tensor written in brackets into a tensor of polynomials.</summary>
 public static class TensorReader
 {
+    /// <summary>
+    /// Whether the text at a point starts a tensor: a bracket, or a printout such as
+    /// <c>tensor(</c>, <c>array(</c> or <c>Parameter containing:</c>.
+    /// </summary>
+    public static bool StartsTensor(SourcePoint at)
+    {
+        var rest = at.Text.AsSpan(Math.Min(at.Offset, at.Text.Length)).TrimStart();
+        return rest.StartsWith("[") || PrintedTensorGrammar.StartsPrintout(at);
+    }
+
     /// <summary>Reads a whole text as one tensor, such as the value of --kernel.</summary>
     public static Tensor<Polynomial> Read(string sourceName, string text, SymbolTable symbols) =>
         Read(SourcePoint.StartOf(sourceName, text), text.Length, symbols);
@@ -15,7 +25,10 @@ public static class TensorReader
     public static Tensor<Polynomial> Read(SourcePoint start, int length, SymbolTable symbols)
     {
         Failures.CheckNesting(start, length);
-        var result = TensorGrammar.Tensor(SourceInput.At(start));
+        var dots = start.Text.IndexOf("...", start.Offset, Math.Min(length, start.Text.Length - start.Offset), StringComparison.Ordinal);
+        if (dots >= 0)
+            throw new InputException(ErrorMessages.SummarisedTensor, Failures.PointAt(start, dots), ErrorMessages.SummarisedTensorHint);
+        var result = PrintedTensorGrammar.Tensor(SourceInput.At(start));
         if (!result.WasSuccessful)
             throw Failures.From(result, ErrorMessages.TensorHint);
         if (result.Remainder.Position < start.Offset + length)

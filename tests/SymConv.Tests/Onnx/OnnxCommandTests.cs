@@ -97,6 +97,32 @@ public class OnnxCommandTests
         }
     }
 
+    // A damaged model (bytes changed anywhere) is read, or refused with a message; never a crash.
+    [Theory]
+    [InlineData("two-convs.onnx")]
+    [InlineData("convtranspose2d.onnx")]
+    [InlineData("float16.onnx")]
+    public void A_model_with_damaged_bytes_is_shown_or_refused_never_crashes(string file)
+    {
+        var original = File.ReadAllBytes(file == "two-convs.onnx" ? TwoConvs : Model(file));
+        var path = TempFile.Write("", "damaged.onnx");
+        var random = new Random(20261201);
+        for (var run = 0; run < 300; run++)
+        {
+            var bytes = (byte[])original.Clone();
+            for (var flips = random.Next(1, 4); flips > 0; flips--)
+                bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+            File.WriteAllBytes(path, bytes);
+            foreach (var args in new[] { new[] { "layers", path }, new[] { path, "--node", "0", "--show", "y'" }, new[] { path, "--node", "0", "--symbolic-weights", "--show", "M" } })
+            {
+                var outcome = CliRunner.Run(args);
+                Assert.True(outcome.ExitCode is 0 or 2, $"run {run}: exit {outcome.ExitCode}");
+                Assert.DoesNotContain("internal error", outcome.Stderr);
+                Assert.DoesNotContain("   at ", outcome.Stderr);
+            }
+        }
+    }
+
     [Fact]
     public void A_text_file_is_not_an_onnx_model() =>
         Assert.Contains("is not an ONNX model", Fails(TempFile.Write("kernel = [[[[a b] [c d]]]]\n", "layer.onnx")));
@@ -172,6 +198,18 @@ public class OnnxCommandTests
     [Fact]
     public void Model_options_without_a_model_are_refused() =>
         Assert.Contains("--node applies to an ONNX model", Fails(CliRunner.Example("seed.conv"), "--node", "0"));
+
+    [Fact]
+    public void Padding_torch_exports_as_a_pad_node_is_noted_as_outside_the_layer()
+    {
+        var model = Model("reflect-pad-node.onnx");
+        Assert.Contains("input unknown (from a Pad node)", Succeeds("layers", model));
+        var outcome = CliRunner.Run(model, "--input-shape", "1,7", "--show", "K");
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal("symconv: note: node '/Conv' (node 0) reads the output of a Pad node (torch exports reflect, replicate and circular padding so): " +
+            "that padding is not part of this layer, whose input is the padded tensor\n", outcome.Stderr);
+        Assert.Equal("", CliRunner.Run(Model("conv1d.onnx"), "--show", "K").Stderr);
+    }
 
     [Fact]
     public void Model_options_in_a_spec_file_are_refused() =>
