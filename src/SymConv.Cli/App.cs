@@ -27,7 +27,17 @@ public static class App
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
     {
         var messages = new GuardedWriter(stderr);
-        var code = Run(args, stdout, messages, stderrIsTerminal);
+        int code;
+        try
+        {
+            code = Run(args, stdout, messages, stderrIsTerminal);
+        }
+        catch (Exception e)
+        {
+            // A bug in reporting a failure itself: still one line, never an exception out of Main.
+            messages.Write("symconv: error: internal error (" + e.GetType().Name + "): " + e.Message + "\n");
+            code = Trouble;
+        }
         // A message that could not be written still means trouble, but nothing more can be said.
         return messages.Failed && code < Trouble ? Trouble : code;
     }

@@ -32,6 +32,7 @@ internal static class OptionCatalog
         ["layer"] = ("CALL", "the layer as written in code: nn.Conv2d(3, 16, 3, padding=1) or layers.Conv2D(16, 3); fresh kernel and bias symbols unless --kernel/--bias"),
         ["layout"] = ("LAYOUT", "input and output as nchw (channels first, default) or nhwc (channels last); x' and y' flatten as laid out"),
         ["kernel-layout"] = ("LAYOUT", "kernel axes: oihw (PyTorch), iohw, hwio (TF/JAX), hwoi, ihwo, ohwi, hwim (Keras depthwise); hw is every spatial dimension"),
+        ["padding-value"] = ("VALUE", "what constant padding reads (default 0), exact (1/2, -0.75) or a symbol: y' = M x' + p (+ b)"),
         ["depth-multiplier"] = ("M", "Keras's depthwise layer: groups = input channels C, C·M outputs, output c·M+j the j-th filter of channel c"),
         ["kernel-symbols"] = ("WORD", "name --kernel-shape's symbols WORD_{o,i,…} (default: free letters a, b, … when enough, else w)"),
         ["input-symbols"] = ("WORD", "name --input-shape's symbols WORD_{c,…} (default x)"),

@@ -13,7 +13,8 @@ models edited with the onnx package. Their expected outputs come from torch too,
 ONNX's operator spec prescribes applied by hand (F.pad, or cropping a transposed output), written out
 below from the spec's formulas rather than from SymConv's code.
 
-A few models exist to be refused: a weight stored as int32, an attribute Conv does not have.
+A few models exist to be refused: a weight stored as int32, an attribute Conv does not have; and one
+(reflect padding, which torch exports as a Pad node) to be noted.
 One model holds weights such as 0.1 that float32 cannot hold exactly: the JSON lists numpy's
 shortest repr of each float32 (what SymConv shows by default) and its exact value as a fraction
 (what --weights exact shows).
@@ -294,6 +295,13 @@ def make_refused(rng):
     onnx.save(model, os.path.join(OUT_DIR, "unknown-attribute.onnx"))
 
 
+def make_pad_node(rng):
+    """torch exports padding_mode='reflect' as a Pad node before a Conv with no padding of its own."""
+    module = torch.nn.Conv1d(1, 1, 3, padding=1, padding_mode="reflect", bias=False)
+    fill(module, rng)
+    save(export(module, [1, 5], "reflect-pad-node.onnx"), "reflect-pad-node.onnx")
+
+
 def make_inexact(rng, fixtures):
     """Weights float32 cannot hold exactly: the JSON gives numpy's shortest repr and the exact value."""
     module = torch.nn.Conv1d(1, 1, 3, bias=True)
@@ -322,6 +330,7 @@ def main():
     make_storage(rng, fixtures)
     make_inexact(rng, fixtures)
     make_refused(rng)
+    make_pad_node(rng)
     document = {"generator": "tests/pytorch/make_onnx_fixtures.py", "torch_version": torch.__version__,
                 "onnx_version": onnx.__version__, "seed": SEED, "models": fixtures}
     with open(os.path.join(OUT_DIR, "onnx.json"), "w", encoding="utf-8", newline="\n") as f:

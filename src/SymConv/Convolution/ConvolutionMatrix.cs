@@ -24,6 +24,11 @@ public sealed class ConvolutionMatrix
         Geometry = LayerGeometry.Of(layer.Spec, layer.Kernel.Shape, layer.Input.Shape);
         if (layer.Bias is { } bias && (bias.Shape.Rank != 1 || bias.Shape[0] != Geometry.OutChannels))
             throw new InputException(ErrorMessages.BiasShape(bias.Shape, Geometry.OutChannels));
+        if (!layer.PaddingValue.IsZero)
+        {
+            if (Geometry.Transposed) throw new InputException(ErrorMessages.PaddingValueTransposed);
+            if (Geometry.PaddingMode != PaddingMode.Zeros) throw new InputException(ErrorMessages.PaddingValueMode(Geometry.PaddingMode));
+        }
         _singleTerms = new Lazy<SingleTermLayer?>(() => SingleTermLayer.TryFrom(layer));
         _rowScratch = new(() =>
         {
@@ -68,10 +73,28 @@ public sealed class ConvolutionMatrix
         return entries;
     }
 
-    /// <summary>The output neuron y'_row = m_row · x' (+ b_channel), expanded and simplified.</summary>
+    /// <summary>True when the padding reads a value other than zero, so y' = M x' + p (+ b) has the term p.</summary>
+    public bool HasPaddingTerm => !Layer.PaddingValue.IsZero;
+
+    /// <summary>
+    /// p_row: the padding value times the sum of the kernel entries whose taps in this row fall on the
+    /// padding (zero when the padding is zeros): the part of y'_row that no column of M carries.
+    /// </summary>
+    public Polynomial PaddingTerm(long row)
+    {
+        if (!HasPaddingTerm) return Polynomial.Zero;
+        var (walker, kernelIndex, _) = _rowScratch.Value;
+        var count = walker.FillPadded(row, kernelIndex);
+        var sum = Polynomial.Zero;
+        for (var i = 0; i < count; i++)
+            sum += Layer.Kernel[kernelIndex[i]];
+        return sum * Layer.PaddingValue;
+    }
+
+    /// <summary>The output neuron y'_row = m_row · x' (+ p_row) (+ b_channel), expanded and simplified.</summary>
     public Polynomial Output(long row)
     {
-        if (SingleTerms is not null)
+        if (SingleTerms is not null && !HasPaddingTerm)
         {
             var builder = _builders.Value ??= OutputRowBuilder.TryCreate(this)!;
             try
@@ -98,6 +121,8 @@ public sealed class ConvolutionMatrix
                 terms.Add(term);
         }
         var value = Polynomial.FromTerms(terms);
+        if (HasPaddingTerm)
+            value += PaddingTerm(row);
         if (Layer.Bias is { } bias)
             value += bias[Geometry.OutputChannelOf(row)];
         return value;

@@ -29,9 +29,9 @@ public sealed class OutputRowBuilder
         _coefficients = new SmallRational[_walker.MaxTaps + 1];
     }
 
-    /// <summary>A builder for a matrix, or null when some entry of its layer is not a single term.</summary>
+    /// <summary>A builder for a matrix, or null when some entry of its layer is not a single term or its padding adds a term.</summary>
     public static OutputRowBuilder? TryCreate(ConvolutionMatrix matrix) =>
-        matrix.SingleTerms is { } layer ? new OutputRowBuilder(matrix, layer) : null;
+        matrix.SingleTerms is { } layer && !matrix.HasPaddingTerm ? new OutputRowBuilder(matrix, layer) : null;
 
     /// <summary>The monomials of the last row built, in term order.</summary>
     public ReadOnlySpan<ulong> Keys => _keys.AsSpan(0, Count);

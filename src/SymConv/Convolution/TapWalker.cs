@@ -75,6 +75,39 @@ public sealed class TapWalker
         return count;
     }
 
+    /// <summary>
+    /// Writes the kernel entries (flat indices as laid out) whose taps in row <paramref name="row"/>
+    /// fall on zero padding, in kernel reading order, and returns how many there are: the taps that a
+    /// padding value other than zero makes count. Forward layers with zeros padding only.
+    /// </summary>
+    public int FillPadded(long row, Span<int> kernelIndex)
+    {
+        var g = _g;
+        var outChannel = g.OutputChannelOf(row);
+        var position = g.Layout == DataLayout.ChannelsLast ? row / g.OutChannels : row % g.OutputPlane;
+        Unflatten(position, g.OutputSize, _position);
+        var (oStride, iStride, _) = g.KernelStrides;
+        Array.Clear(_offset);
+        var spatial = 0;
+        for (var k = 0; k < _kernelPlane; k++)
+        {
+            if (k > 0) Advance(_offset, g.KernelSize);
+            if (SolveForward()) continue;
+            var kernelFlat = 0;
+            for (var d = 0; d < g.SpatialRank; d++)
+                kernelFlat = kernelFlat * g.KernelSize[d] + (g.Flip ? g.KernelSize[d] - 1 - _offset[d] : _offset[d]);
+            _spatialKernel[spatial++] = kernelFlat * _kernelSpatialStride;
+        }
+        var count = 0;
+        for (var local = 0; local < g.InChannelsPerGroup; local++)
+        {
+            var kernelBase = (int)(outChannel * oStride + local * iStride);
+            for (var j = 0; j < spatial; j++)
+                kernelIndex[count++] = kernelBase + _spatialKernel[j];
+        }
+        return count;
+    }
+
     // The window of the row's output position, in kernel reading order: which kernel offset
     // (flipped if asked) reads which input position, as flat indices within one channel.
     private int SpatialTaps()

@@ -39,6 +39,15 @@ public sealed class JsonReportWriter : IReportWriter
         output.Write(",\n  \"bias\": ");
         if (report.Layer.Bias is { } bias) WriteVector(report, bias.Values, output, line);
         else output.Write("null");
+        // Constant padding other than zero only: what it reads, and p of the rows shown (y' = M x' + p (+ b)).
+        if (report.Matrix.HasPaddingTerm)
+        {
+            output.Write(",\n  \"padding_value\": ");
+            AppendExpression(report, report.Layer.PaddingValue, line.Clear());
+            output.Write(line);
+            output.Write(",\n  \"padding_term\": ");
+            WriteVector(report, report.SelectedRows.Select(report.Matrix.PaddingTerm), output, line);
+        }
 
         output.Write(",\n  \"matrix\": ");
         WriteSparse(report, report.Matrix.Rows, report.Matrix.Columns,

@@ -22,7 +22,7 @@ public sealed class Report
         Options = options;
         RowRanges = options.Rows is { } ranges ? CheckRows(ranges, matrix.Rows) : [new(0, matrix.Rows - 1)];
         AllRows = options.Rows is null;
-        Sections = ResolveSections(options.Sections, matrix.Layer.Bias is not null, AllRows, matrix.Geometry.Transposed);
+        Sections = ResolveSections(options.Sections, matrix.Layer.Bias is not null, AllRows, matrix.Geometry.Transposed, matrix.HasPaddingTerm);
         _twin = new Lazy<ForwardTwin>(() => ForwardTwin.Of(matrix));
     }
 
@@ -31,7 +31,10 @@ public sealed class Report
 
     /// <summary>Lines every format shows under the title, such as what M of a transposed layer is.</summary>
     /// <remarks>Made when first asked for, since a transposed layer's note builds the forward twin, which CSV never needs.</remarks>
-    public IReadOnlyList<string> Notes => _notes ??= TransposeNote.For(Matrix, () => _twin.Value);
+    public IReadOnlyList<string> Notes => _notes ??= [.. TransposeNote.For(Matrix, () => _twin.Value), .. PaddingNote.For(Matrix)];
+
+    /// <summary>How y' is made of the parts shown: "M x'", "M x' + b", "M x' + p + b".</summary>
+    public string OutputSum => "M x'" + (Matrix.HasPaddingTerm ? " + p" : "") + (Layer.Bias is null ? "" : " + b");
 
     /// <summary>For a transposed layer, the forward convolution whose matrix C has M = Cᵀ; null otherwise.</summary>
     public ForwardTwin? Twin => Geometry.Transposed ? _twin.Value : null;
@@ -116,13 +119,14 @@ public sealed class Report
     /// <summary>A one-line description of the layer, such as "Conv2d: K 2×1×2×2 on x 1×3×3 gives y 2×2×2; M is 8×9".</summary>
     public string Title => LayerTitle.Of(Matrix);
 
-    private static IReadOnlyList<Section> ResolveSections(IReadOnlyList<Section>? asked, bool hasBias, bool allRows, bool transposed)
+    private static IReadOnlyList<Section> ResolveSections(IReadOnlyList<Section>? asked, bool hasBias, bool allRows, bool transposed, bool hasPaddingTerm)
     {
         // y is y' reshaped, and C is all of M turned over: with only some rows chosen neither is
         // whole, so neither is shown unless asked for.
         var sections = asked ?? Enum.GetValues<Section>().Where(s => allRows || s is not (Section.Output or Section.ForwardMatrix));
         // Whatever was asked, a layer without bias has no b and only a transposed layer has C.
-        return sections.Where(s => (s != Section.Bias || hasBias) && (s != Section.ForwardMatrix || transposed)).ToList();
+        return sections.Where(s => (s != Section.Bias || hasBias) && (s != Section.ForwardMatrix || transposed)
+            && (s != Section.PaddingTerm || hasPaddingTerm)).ToList();
     }
 
     private static IReadOnlyList<Parsing.RowRange> CheckRows(IReadOnlyList<Parsing.RowRange> ranges, long rows)

@@ -18,6 +18,9 @@ public enum Section
     /// <summary>For a transposed layer, the matrix C of the matching forward convolution (M = Cᵀ).</summary>
     ForwardMatrix,
 
+    /// <summary>The padding term p, when constant padding reads a value other than zero: y' = M x' + p (+ b).</summary>
+    PaddingTerm,
+
     /// <summary>The bias b, when the layer has one.</summary>
     Bias,
 

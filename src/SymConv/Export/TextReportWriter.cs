@@ -33,10 +33,10 @@ public sealed class TextReportWriter : IReportWriter
     private static string Heading(Report report, Section section)
     {
         var label = SectionNames.Label(section);
-        if (section is Section.Matrix or Section.OutputVector && !report.AllRows)
+        if (section is Section.Matrix or Section.OutputVector or Section.PaddingTerm && !report.AllRows)
             return $"{label}, rows {string.Join(',', report.RowRanges.Select(r => r.First == r.Last ? $"{r.First}" : $"{r.First}..{r.Last}"))}";
-        if (section == Section.OutputVector && report.Layer.Bias is not null)
-            return label + " = M x' + b";
+        if (section == Section.OutputVector && (report.Layer.Bias is not null || report.Matrix.HasPaddingTerm))
+            return label + " = " + report.OutputSum;
         if (section == Section.ForwardMatrix)
             return label + " (forward convolution; M = Cᵀ)";
         return label;
@@ -55,6 +55,10 @@ public sealed class TextReportWriter : IReportWriter
                 break;
             case Section.Bias:
                 WriteTensor(layer.Bias!.Shape, Texts(report, layer.Bias.Values), output);
+                break;
+            case Section.PaddingTerm:
+                var terms = report.SelectedRows.Select(report.Matrix.PaddingTerm).ToList();
+                WriteTensor(new Shape(terms.Count), Texts(report, terms), output);
                 break;
             case Section.InputVector:
                 WriteInputVector(report, output);

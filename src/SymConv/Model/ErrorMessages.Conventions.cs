@@ -52,4 +52,15 @@ public static partial class ErrorMessages
     /// <summary>A depth multiplier that does not match the kernel.</summary>
     public static string DepthMultiplierKernel(int multiplier, int channels, Shape pyTorchKernel, string layout) =>
         string.Create(CultureInfo.InvariantCulture, $"--depth-multiplier {multiplier} on {channels} input channel{(channels == 1 ? "" : "s")} needs a kernel of {(long)channels * multiplier} output channels reading 1 channel each ({(long)channels * multiplier}×1×k… in PyTorch's order, k…×{channels}×{multiplier} in hwim), but the kernel is {pyTorchKernel} in PyTorch's order{(layout == "oihw" ? "" : $" (given in {layout})")}");
+
+    /// <summary>A padding value on a transposed layer.</summary>
+    public const string PaddingValueTransposed =
+        "--padding-value is the value constant padding reads; a transposed convolution reads no padding (its padding crops the output): drop --padding-value or --transposed";
+
+    /// <summary>A padding value beside a padding mode that reads the input.</summary>
+    public static string PaddingValueMode(PaddingMode mode) =>
+        string.Create(CultureInfo.InvariantCulture, $"--padding-value is the value constant padding reads, but --padding-mode {mode.ToString().ToLowerInvariant()} reads the input there; drop one of them");
+
+    /// <summary>How to write a padding value.</summary>
+    public const string PaddingValueHint = "write one entry, such as 1, -0.5, 1/3 or c";
 }

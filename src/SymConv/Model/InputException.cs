@@ -23,7 +23,8 @@ public sealed class InputException(string message, SourcePoint? at = null, strin
             lines.Add(string.Create(CultureInfo.InvariantCulture, $"  --> {at.Source}, line {at.Line}, column {at.Column}"));
             var text = at.LineText.Replace('\t', ' ');
             // Keep the caret on screen for very long lines: show a window around the column.
-            var start = Math.Max(0, at.Column - 60);
+            // Clamped: a column can lie past the line shown (a value's last line, a line end).
+            var start = Math.Min(Math.Max(0, at.Column - 60), text.Length);
             var shown = text.Length > start + 100 ? text.Substring(start, 100) + " …" : text[start..];
             var prefix = start > 0 ? "… " : "";
             lines.Add("   | " + prefix + shown);

@@ -14,6 +14,13 @@ namespace SymConv.Model;
 public sealed record Layer(Tensor<Polynomial> Kernel, Tensor<Polynomial> Input, Tensor<Polynomial>? Bias, LayerSpec Spec, SymbolTable Symbols)
 {
     /// <summary>
+    /// What constant padding reads (default zero), as ONNX's Pad and TensorFlow's constant_values. Any
+    /// other value makes the layer affine: y' = M x' + p (+ b), where p_row is this value times the
+    /// sum of the kernel entries whose taps fall on the padding.
+    /// </summary>
+    public Polynomial PaddingValue { get; init; } = Polynomial.Zero;
+
+    /// <summary>
     /// What reading the layer assumed that the user should know, one line each (a batch
     /// dimension of 1 dropped from the input); the command prints them on standard error.
     /// </summary>

@@ -61,6 +61,12 @@ public sealed class OnnxConvolution
     /// </summary>
     public IReadOnlyList<string>? InputDims { get; }
 
+    /// <summary>
+    /// True when the node reads the output of a Pad node: torch exports reflect, replicate and
+    /// circular padding so, and that padding then belongs to the Pad, not to this layer.
+    /// </summary>
+    public bool ReadsPadNode => _graph.Producer(InputName)?.OpType == "Pad";
+
     /// <summary>True when <see cref="InputDims"/> are not declared but carried forward through the nodes before this one.</summary>
     public bool InputInferred { get; }
 
@@ -162,7 +168,10 @@ public sealed class OnnxConvolution
             }
         }
         fresh.Complete();
-        return new Layer(kernel, x, bias, spec, symbols);
+        return new Layer(kernel, x, bias, spec, symbols)
+        {
+            Notes = ReadsPadNode ? [OnnxMessages.ReadsPadNode(Label)] : [],
+        };
     }
 
     private Shape WeightShape()
@@ -201,7 +210,7 @@ public sealed class OnnxConvolution
         var parts = new List<string>
         {
             Index.ToString(CultureInfo.InvariantCulture), Name.Length > 0 ? Name : "(unnamed)", OpType,
-            "input " + Dims(InputDims) + (InputInferred ? " (inferred)" : ""), "weight " + Dims(WeightDims),
+            "input " + Dims(InputDims) + (InputInferred ? " (inferred)" : "") + (ReadsPadNode ? " (from a Pad node)" : ""), "weight " + Dims(WeightDims),
             BiasName is null ? "no bias" : "bias " + Dims(BiasDims),
         };
         if (Attributes.Length > 0) parts.Add(Attributes);

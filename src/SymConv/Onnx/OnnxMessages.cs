@@ -9,6 +9,9 @@ internal static class OnnxMessages
 
     private static string List<T>(IEnumerable<T> values) => "[" + string.Join(',', values) + "]";
 
+    public static string ReadsPadNode(string node) =>
+        Invariant($"node {node} reads the output of a Pad node (torch exports reflect, replicate and circular padding so): that padding is not part of this layer, whose input is the padded tensor");
+
     public static string CannotRead(string path, string reason) => Invariant($"cannot read the model {path}: {reason}");
 
     public const string TooLarge = "it runs past 2 GiB, the most a protocol buffer can hold";

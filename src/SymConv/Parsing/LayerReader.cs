@@ -1,3 +1,4 @@
+using Sprache;
 using SymConv.Algebra;
 using SymConv.Model;
 using SymConv.Parsing.Frameworks;
@@ -19,7 +20,7 @@ public static class LayerReader
     [
         "kernel", "kernel-shape", "input", "input-shape", "bias", "stride", "padding", "padding-mode",
         "dilation", "groups", "transposed", "output-padding", "flip",
-        "layout", "kernel-layout", "depth-multiplier",
+        "layout", "kernel-layout", "depth-multiplier", "padding-value",
         "kernel-symbols", "input-symbols", "bias-symbols", "no-channel-index", "layer",
     ];
 
@@ -95,6 +96,10 @@ public static class LayerReader
         {
             (kernel, input) = FrameworkTensors.Read(constructor, spec, slots, symbols, notes, fresh.Kernel, fresh.Input);
         }
+        // --groups beside --depth-multiplier must say what the multiplier does: groups are the input channels.
+        if (spec.DepthMultiplier is not null && slots.TryGetValue("groups", out var groupsEntry) && input.Shape.Rank >= 2
+            && spec.Groups != Model.Layouts.ChannelsFirst(spec.Layout, input.Shape)[0])
+            throw new InputException(ErrorMessages.DepthMultiplierGroups(spec.Groups, Model.Layouts.ChannelsFirst(spec.Layout, input.Shape)[0]), groupsEntry.KeyAt ?? groupsEntry.At);
         Tensor<Polynomial>? bias = null;
         if (constructor is not null && BiasOf(constructor, slots, layerEntry!) is { } constructorBias)
             slots["bias"] = constructorBias;
@@ -108,9 +113,11 @@ public static class LayerReader
             for (var id = symbolsBeforeBias; id < symbols.Count; id++)
                 symbols.MarkBare(id);
         }
+        // Read after the bias, so its symbols rank after the bias's.
+        var paddingValue = slots.TryGetValue("padding-value", out var valueEntry) ? ReadEntry(valueEntry, symbols) : Polynomial.Zero;
         // Generated symbols are named last, avoiding every name written in the tensors.
         fresh.Complete();
-        return new Layer(kernel, input, bias, spec, symbols) { Notes = notes };
+        return new Layer(kernel, input, bias, spec, symbols) { Notes = notes, PaddingValue = paddingValue };
     }
 
     // The options a constructor sets itself: giving one beside --layer would say the layer twice.
@@ -155,6 +162,19 @@ public static class LayerReader
         return channels <= int.MaxValue
             ? (int)channels
             : throw new InputException(ErrorMessages.LayerTooLarge("output channels", channels));
+    }
+
+    // One entry, such as 1/2 or c, spanning the whole value.
+    private static Polynomial ReadEntry(SpecEntry entry, SymbolTable symbols)
+    {
+        Failures.CheckNesting(entry.At, entry.Text.Length);
+        var input = SourceInput.At(entry.At);
+        var result = ExpressionGrammar.Spaced.Token()(input);
+        if (!result.WasSuccessful)
+            throw Failures.From(result, ErrorMessages.PaddingValueHint);
+        if (result.Remainder.Position < entry.At.Offset + entry.Text.Length)
+            throw Failures.From(Result.Failure<Expression>(result.Remainder, "", ["end of the entry"]), ErrorMessages.PaddingValueHint);
+        return result.Value.Evaluate(symbols);
     }
 
     private static Tensor<Polynomial> ReadTensor(

@@ -45,6 +45,7 @@ public class JsonSchemaTests(ITestOutputHelper output)
     [InlineData("seed", new[] { "--at", "0,1,1", "--activation", "relu" })]
     [InlineData("bias", new[] { "--bias", "auto", "--at", "5" })]
     [InlineData("padded-corner", new[] { "--padding", "1", "--at", "1,0,0", "--activation", "tanh" })]
+    [InlineData("padding-value", new[] { "--padding", "1", "--padding-value", "v", "--at", "0", "--layout", "nhwc", "--input", "[[[1] [2]] [[3] [4]]]" })]
     public void Neuron_json_follows_its_schema(string name, string[] options)
     {
         var outcome = CliRunner.Run(["neuron", CliRunner.Example("seed.conv"), .. options, "--format", "json"]);

@@ -55,6 +55,16 @@ if quotient:
     bias = flatten(parse("B"))
     plane = int(quotient.group(1))
     result += sp.Matrix([bias[(r - 1) // plane] for r in rows])
+# Channels last: a row's channel is its place modulo the channels.
+modulo = re.search(r"SymConv`B\[\[Mod\[SymConv`Rows - 1, (\d+)\] \+ 1\]\]", check)
+if modulo:
+    bias = flatten(parse("B"))
+    channels = int(modulo.group(1))
+    result += sp.Matrix([bias[(r - 1) % channels] for r in rows])
+# Constant padding other than zero: the padding term, one entry per row written.
+if "P" in definitions:
+    assert "+ SymConv`P" in check
+    result += sp.Matrix(flatten(parse("P")))
 assert (result - y_flat).expand() == sp.zeros(len(rows), 1), "M . XFlat (+ bias) differs from YFlat"
 if "C" in definitions:
     assert sparse("C").T == M, "Transpose[C] differs from M"

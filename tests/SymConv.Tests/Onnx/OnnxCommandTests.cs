@@ -201,6 +201,18 @@ public class OnnxCommandTests
         Assert.Contains("--node applies to an ONNX model", Fails(CliRunner.Example("seed.conv"), "--node", "0"));
 
     [Fact]
+    public void Padding_torch_exports_as_a_pad_node_is_noted_as_outside_the_layer()
+    {
+        var model = Model("reflect-pad-node.onnx");
+        Assert.Contains("input unknown (from a Pad node)", Succeeds("layers", model));
+        var outcome = CliRunner.Run(model, "--input-shape", "1,7", "--show", "K");
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal("symconv: note: node '/Conv' (node 0) reads the output of a Pad node (torch exports reflect, replicate and circular padding so): " +
+            "that padding is not part of this layer, whose input is the padded tensor\n", outcome.Stderr);
+        Assert.Equal("", CliRunner.Run(Model("conv1d.onnx"), "--show", "K").Stderr);
+    }
+
+    [Fact]
     public void Model_options_in_a_spec_file_are_refused() =>
         Assert.Contains("'node' applies to an ONNX model, not to a spec file",
             Fails(TempFile.Write("kernel = [[[1 2]]]\ninput = [[1 2 3]]\nnode = 0\n")));

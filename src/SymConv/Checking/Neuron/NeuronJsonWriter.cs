@@ -37,6 +37,11 @@ public sealed class NeuronJsonWriter : INeuronWriter
         text.Append(view.Reads.Count == 0 ? "],\n" : "\n  ],\n");
         text.Append("  \"bias\": ");
         Expression(view.Bias, view, text);
+        if (view.PaddingTerm is { } padding)
+        {
+            text.Append(",\n  \"padding_term\": ");
+            Expression(padding, view, text);
+        }
         text.Append(",\n  \"value\": ");
         Expression(view.Value, view, text);
         text.Append(",\n  \"activation\": ").Append(view.ActivationName is { } name ? JsonText.String(name) : "null");

@@ -34,8 +34,10 @@ public sealed class NeuronMarkdownWriter : INeuronWriter
             text.Append("| ").Append(NeuronText.Number(read.Column)).Append(" | `").Append(NeuronText.InputLabel(read))
                 .Append("` | `").Append(view.Text(read.Weight)).Append("` | `").Append(view.Text(read.Input)).Append("` |\n");
         }
+        if (view.PaddingTerm is { } padding)
+            text.Append("\nPadding term (the padding value times the kernel entries on the padding): `p[").Append(NeuronText.Number(view.Row)).Append("] = ").Append(view.Text(padding)).Append("`\n");
         if (view.Bias is { } bias)
-            text.Append("\nBias: `b[").Append(view.Index[0]).Append("] = ").Append(view.Text(bias)).Append("`\n");
+            text.Append("\nBias: `b[").Append(view.Channel).Append("] = ").Append(view.Text(bias)).Append("`\n");
 
         text.Append("\n### Value\n\n`").Append(NeuronText.ValueLine(view)).Append("`\n");
         if (NeuronText.ActivationLine(view) is { } activation)

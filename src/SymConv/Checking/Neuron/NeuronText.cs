@@ -30,6 +30,7 @@ internal static class NeuronText
     {
         if (view.Reads.Count == 0 || view.Reads.Count > NeuronView.MaxDotTerms) return null;
         var terms = view.Reads.Select(r => Factor(view, r.Weight) + "·" + Factor(view, r.Input)).ToList();
+        if (view.PaddingTerm is { } padding) terms.Add(Factor(view, padding));
         if (view.Bias is { } bias) terms.Add(Factor(view, bias));
         return string.Join(" + ", terms);
     }
@@ -46,7 +47,7 @@ internal static class NeuronText
     /// <summary>The value line: y'[3] = m_3 · x' = a·5 + … = 5a+6b+8c+9d.</summary>
     public static string ValueLine(NeuronView view)
     {
-        var line = FlatLabel(view) + " = m_" + Number(view.Row) + " · x'" + (view.Bias is null ? "" : " + b_" + Number(view.Index[0]));
+        var line = FlatLabel(view) + " = m_" + Number(view.Row) + " · x'" + (view.PaddingTerm is null ? "" : " + p_" + Number(view.Row)) + (view.Bias is null ? "" : " + b_" + Number(view.Channel));
         if (DotProduct(view) is { } dot) line += " = " + dot;
         return line + " = " + view.Text(view.Value);
     }

@@ -30,8 +30,10 @@ public sealed class NeuronTextWriter : INeuronWriter
         var width = rows.Count == 0 ? 0 : rows.Max(r => r.Weight.Length);
         foreach (var (weight, input) in rows)
             text.Append(weight.PadRight(width)).Append("  reads ").Append(input).Append('\n');
+        if (view.PaddingTerm is { } padding)
+            text.Append("padding p[").Append(view.Row).Append("] = ").Append(view.Text(padding)).Append("  (the padding value times the kernel entries on the padding)\n");
         if (view.Bias is { } bias)
-            text.Append("bias b[").Append(view.Index[0]).Append("] = ").Append(view.Text(bias)).Append('\n');
+            text.Append("bias b[").Append(view.Channel).Append("] = ").Append(view.Text(bias)).Append('\n');
 
         text.Append("\nValue:\n").Append(NeuronText.ValueLine(view)).Append('\n');
         if (NeuronText.ActivationLine(view) is { } activation)

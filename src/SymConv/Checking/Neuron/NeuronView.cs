@@ -25,7 +25,9 @@ public sealed class NeuronView
         Index = matrix.Geometry.OutputShape.Unflatten(row);
         var inputShape = matrix.Geometry.InputShape;
         Reads = matrix.Row(row).Select(e => new NeuronRead(e.Column, inputShape.Unflatten(e.Column), e.Value, matrix.Layer.Input[e.Column])).ToList();
-        Bias = matrix.Layer.Bias is { } bias ? bias[matrix.Geometry.OutputChannelOf(row)] : null;
+        Channel = matrix.Geometry.OutputChannelOf(row);
+        Bias = matrix.Layer.Bias is { } bias ? bias[Channel] : null;
+        PaddingTerm = matrix.HasPaddingTerm ? matrix.PaddingTerm(row) : null;
         Value = matrix.Output(row);
         (Grids, SlicesLeftOut) = DrawGrids(matrix.Geometry, Reads);
     }
@@ -47,6 +49,12 @@ public sealed class NeuronView
 
     /// <summary>What it reads, by increasing column.</summary>
     public IReadOnlyList<NeuronRead> Reads { get; }
+
+    /// <summary>Its output channel (the first index of y, or the last with channels last).</summary>
+    public int Channel { get; }
+
+    /// <summary>p_row, what the padding value adds through the taps on the padding; null when the padding is zeros.</summary>
+    public Polynomial? PaddingTerm { get; }
 
     /// <summary>The bias added to it, or null for a layer without bias.</summary>
     public Polynomial? Bias { get; }

@@ -27,7 +27,7 @@ public sealed class MathematicaReportWriter : IReportWriter
 
         output.Write("(* " + report.Title.Replace("*)", "* )", StringComparison.Ordinal) + " *)\n");
         output.Write("(* Written by symconv: Wolfram Language definitions of the layer. Evaluating this file\n");
-        output.Write("   checks SymConv`M . SymConv`XFlat" + (layer.Bias is null ? "" : " + bias") + " == SymConv`YFlat and prints \"ok\". Indices count from 1. *)\n\n");
+        output.Write("   checks SymConv`M . SymConv`XFlat" + (report.Matrix.HasPaddingTerm ? " + p" : "") + (layer.Bias is null ? "" : " + bias") + " == SymConv`YFlat and prints \"ok\". Indices count from 1. *)\n\n");
         output.Write("(* K: the kernel *)\nSymConv`K = " + NestedList.Format(layer.Kernel.Shape, i => Code(layer.Kernel[i]), '{', '}') + ";\n");
         output.Write("(* x: the input *)\nSymConv`X = " + NestedList.Format(layer.Input.Shape, i => Code(layer.Input[i]), '{', '}') + ";\n");
         output.Write("(* x': the input flattened *)\nSymConv`XFlat = {" + string.Join(", ", layer.Input.Values.Select(Code)) + "};\n");
@@ -55,12 +55,19 @@ public sealed class MathematicaReportWriter : IReportWriter
                 ? $" + SymConv`B[[Mod[SymConv`Rows - 1, {Integer(g.OutChannels)}] + 1]]"
                 : $" + SymConv`B[[Quotient[SymConv`Rows - 1, {Integer(g.OutputPlane)}] + 1]]";
         }
+        var paddingTerm = "";
+        if (report.Matrix.HasPaddingTerm)
+        {
+            output.Write("(* p: the padding term of those rows: the padding reads " + Code(layer.PaddingValue) + ", times the kernel entries on the padding *)\nSymConv`P = {");
+            output.Write(CodeListing.WriteLines(output, rows.Select(row => Code(report.Matrix.PaddingTerm(row))), "  ") ? "\n};\n" : "};\n");
+            paddingTerm = " + SymConv`P";
+        }
         output.Write("(* y': the output neurons of those rows *)\nSymConv`YFlat = {");
         output.Write(CodeListing.WriteLines(output, rows.Select(row => Code(report.Output(row))), "  ") ? "\n};\n" : "};\n");
         if (report.AllRows)
             output.Write("(* y: y' reshaped to the output's shape *)\nSymConv`Y = ArrayReshape[SymConv`YFlat, {" + string.Join(", ", g.OutputShape.Dims.Select(d => Integer(d))) + "}];\n");
 
-        output.Write("\nIf[Flatten[SymConv`X] === SymConv`XFlat && Expand[Normal[SymConv`M . SymConv`XFlat]" + biasTerm + " - SymConv`YFlat] === ConstantArray[0, Length[SymConv`Rows]]" + twinCheck + ",\n");
+        output.Write("\nIf[Flatten[SymConv`X] === SymConv`XFlat && Expand[Normal[SymConv`M . SymConv`XFlat]" + paddingTerm + biasTerm + " - SymConv`YFlat] === ConstantArray[0, Length[SymConv`Rows]]" + twinCheck + ",\n");
         output.Write("  Print[\"ok\"], Print[\"FAILED\"]]\n");
     }
 

@@ -41,7 +41,7 @@ public sealed class SymPyReportWriter : IReportWriter
 
         output.Write("# " + report.Title + "\n");
         output.Write("# Written by symconv. Run it with python3 (needs SymPy): it rebuilds the layer and checks\n");
-        output.Write("# that M x'" + (layer.Bias is null ? "" : " + b") + " = y' exactly, printing \"ok\".\n");
+        output.Write("# that " + report.OutputSum + " = y' exactly, printing \"ok\".\n");
         output.Write("import sys\n\nimport sympy as sp\n\n");
         output.Write("# Python 3.11 reads integers of at most 4300 digits unless told otherwise; this layer's may be longer.\n");
         output.Write("if hasattr(sys, \"set_int_max_str_digits\"):\n    sys.set_int_max_str_digits(0)\n\n");
@@ -78,6 +78,12 @@ public sealed class SymPyReportWriter : IReportWriter
                 ? $"bias_rows = sp.Matrix([bias[r % {Integer(g.OutChannels)}] for r in rows])\n"
                 : $"bias_rows = sp.Matrix([bias[r // {Integer(g.OutputPlane)}] for r in rows])\n");
         }
+        if (report.Matrix.HasPaddingTerm)
+        {
+            output.Write($"# p: the padding term of those rows: the padding reads {Code(layer.PaddingValue)}, times the kernel entries on the padding\n");
+            output.Write("p = sp.Matrix([");
+            output.Write(CodeListing.WriteLines(output, rows.Select(row => Code(report.Matrix.PaddingTerm(row))), "    ") ? "\n])\n" : "])\n");
+        }
         output.Write("# y': the output neurons of those rows\n");
         output.Write("y_flat = sp.Matrix([");
         output.Write(CodeListing.WriteLines(output, rows.Select(row => Code(report.Output(row))), "    ") ? "\n])\n" : "])\n");
@@ -85,7 +91,7 @@ public sealed class SymPyReportWriter : IReportWriter
             output.Write($"# y: y' reshaped to the output's shape {Tuple(g.OutputShape.Dims)}\ny = sp.Array(list(y_flat)).reshape({string.Join(", ", g.OutputShape.Dims.Select(d => Integer(d)))})\n");
 
         output.Write("\nassert sp.Matrix(sp.flatten(x.tolist())) == x_flat, \"x' is not x flattened\"\n");
-        output.Write("residual = (M * x_flat" + (layer.Bias is null ? "" : " + bias_rows") + " - y_flat).expand()\n");
+        output.Write("residual = (M * x_flat" + (report.Matrix.HasPaddingTerm ? " + p" : "") + (layer.Bias is null ? "" : " + bias_rows") + " - y_flat).expand()\n");
         output.Write("assert residual == sp.zeros(len(rows), 1), residual\n");
         if (report.Twin is not null && report.AllRows)
             output.Write("assert M == C.T, \"M is not the transpose of the forward matrix C\"\n");

@@ -7,7 +7,14 @@ namespace SymConv.Export.Latex;
 // y' as a column or a list of equations, and y.
 public sealed partial class MathLayout
 {
-    private string OutputLabel => _report.Layer.Bias is null ? "M x'" : "M x' + b";
+    private string OutputLabel => _report.OutputSum;
+
+    // p, the padding term: one entry per row of M, shown for the rows y' shows.
+    private MathBlock PaddingVector()
+    {
+        var label = _report.AllRows ? "p" : MatrixLabel("p");
+        return Fitted(label + " = " + LatexArray.Build(Rows, [0L], (row, _) => Printer.Format(_report.Matrix.PaddingTerm(row)), _report.RowBlock, 0, _display.Highlight));
+    }
 
     private MathBlock OutputVector()
     {

@@ -60,6 +60,7 @@ public sealed partial class MathLayout
         {
             Export.Section.Kernel => Tensor("K", layer.Kernel.Shape, i => Printer.Format(layer.Kernel[i]), i => Printer.Width(layer.Kernel[i])),
             Export.Section.Input => Tensor("x", layer.Input.Shape, i => Printer.Format(layer.Input[i]), i => Printer.Width(layer.Input[i])),
+            Export.Section.PaddingTerm => PaddingVector(),
             Export.Section.Bias => Tensor("b", layer.Bias!.Shape, i => Printer.Format(layer.Bias[i]), i => Printer.Width(layer.Bias[i])),
             Export.Section.InputVector => InputVector(),
             Export.Section.Matrix => Fitted(MatrixLabel("M") + " = " + Matrix()),
