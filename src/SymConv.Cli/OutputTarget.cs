@@ -56,11 +56,11 @@ internal static partial class OutputTarget
         }
         catch (IOException e) when (e is not FileNotFoundException)
         {
-            throw new InputException(CliMessages.CannotWrite(path, e.Message));
+            throw new InputException(CliMessages.CannotWrite(path, Posix.AfterColon(e.Message)));
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new InputException(CliMessages.CannotWrite(path, e.Message));
+            throw new InputException(CliMessages.CannotWrite(path, Posix.AfterColon(e.Message)));
         }
     }
 

@@ -36,11 +36,11 @@ internal static class Posix
     };
 
     /// <summary>strerror's text with a small first letter, to follow a colon: "no space left on device".</summary>
-    public static string Describe(int errno)
-    {
-        var text = Marshal.GetPInvokeErrorMessage(errno);
-        return text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
-    }
+    public static string Describe(int errno) => AfterColon(Marshal.GetPInvokeErrorMessage(errno));
+
+    /// <summary>A system message made to follow a colon: "No space left on device" as "no space left on device".</summary>
+    public static string AfterColon(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     [DllImport("libc", EntryPoint = "write", SetLastError = true)]
     public static extern nint Write(int descriptor, ref byte buffer, nint count);

@@ -73,4 +73,13 @@ public class LatexNotationTests
 
     private static Polynomial Parse(string text, SymbolTable symbols) =>
         TensorReader.Read("test", "[" + text + "]", symbols)[0];
+
+    // Brackets around a fraction grow to its height.
+    [Fact]
+    public void Neuron_brackets_around_fractions_are_sized_to_them()
+    {
+        var outcome = SymConv.Tests.Support.CliRunner.Run("neuron", "--kernel", "[[[[a b]]]]", "--input", "[[[-x/3 y+1/2]]]", "--at", "0", "--format", "latex");
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        Assert.Contains("a \\cdot \\left(-\\frac{1}{3} x\\right) + b \\cdot \\left(y + \\frac{1}{2}\\right)", outcome.Stdout);
+    }
 }

@@ -6,14 +6,18 @@ using SymConv.Export.Latex;
 namespace SymConv.Checking.Neuron;
 
 /// <summary>
-/// The neuron view as a complete LaTeX document (article, amsmath) that pdflatex compiles: the
-/// receptive field as matrices with \cdot where nothing is read, the weights as a table, and
-/// the value as an equation. Entries are printed by the export's <see cref="LatexPolynomial"/>, so
-/// a symbol reads the same here as in <c>symconv --format latex</c> (alpha as \alpha) and no
-/// symbol name can inject TeX.
+/// The neuron view as a complete LaTeX document (article, amsmath, longtable) that pdflatex
+/// compiles and that stays on the page for any layer: the receptive field as matrices with \cdot
+/// where nothing is read, scaled to the line when wide; the weights as a table that breaks across
+/// pages, long entries wrapping in their cells; and the value as equations broken between terms.
+/// Entries are printed by the export's <see cref="LatexPolynomial"/>, so a symbol reads the same
+/// here as in <c>symconv --format latex</c> (alpha as \alpha) and no symbol name can inject TeX.
 /// </summary>
 public sealed class NeuronLatexWriter : INeuronWriter
 {
+    // The longest a line of the value may run, in the ems LatexPolynomial measures.
+    private const double LineWidth = MathLayout.LineWidth - 6;
+
     /// <inheritdoc/>
     public void Write(NeuronView view, TextWriter output)
     {
@@ -27,9 +31,10 @@ public sealed class NeuronLatexWriter : INeuronWriter
         var widest = view.Grids.Count == 0 ? 1 : view.Grids.Max(grid => grid.Cells[0].Length);
 
         var text = new StringBuilder();
-        text.Append("\\documentclass{article}\n\\usepackage{amsmath}\n");
+        text.Append("\\documentclass{article}\n\\usepackage{amsmath}\n\\usepackage{array}\n\\usepackage{longtable}\n");
         text.Append("\\setcounter{MaxMatrixCols}{").Append(Math.Max(10, widest)).Append("}\n");
-        text.Append("\\begin{document}\n\n");
+        text.Append("\\allowdisplaybreaks\n");
+        text.Append("\\begin{document}\n").Append(LatexReportWriter.FitMacro).Append('\n');
         text.Append("\\section*{Neuron $").Append(output0).Append(" = ").Append(flat).Append("$}\n\n");
         // The layer's own title, as the text and Markdown views and the layer report write it, so
         // stride, padding and the like are named here too.
@@ -40,20 +45,23 @@ public sealed class NeuronLatexWriter : INeuronWriter
         if (view.Grids.Count == 0) text.Append("It reads no input: its row of $M$ is zero.\n");
         foreach (var grid in view.Grids)
         {
-            text.Append("\\[\n").Append(GridLabel(grid, g.SpatialRank)).Append(":\\quad\n\\begin{bmatrix}\n");
+            // A wide field (a 12×12 kernel of w_{o,i,p,q}) is scaled to the line like a wide M.
+            text.Append("\\symconvfit{").Append(GridLabel(grid, g.SpatialRank)).Append(":\\quad\n\\begin{bmatrix}\n");
             foreach (var row in grid.Cells)
                 text.Append(string.Join(" & ", row.Select(c => c is null ? "\\cdot" : Tex(c)))).Append(" \\\\\n");
-            text.Append("\\end{bmatrix}\n\\]\n");
+            text.Append("\\end{bmatrix}}\n");
         }
 
         text.Append("\n\\subsection*{Weights}\nRow ").Append(Row()).Append(" of $M$, only the columns it reads.\n\n");
-        text.Append("\\begin{tabular}{rlll}\ncolumn & input & weight & input value \\\\\n\\hline\n");
+        // longtable breaks across pages; the weight and value columns wrap a long sum at its signs.
+        text.Append("\\begin{longtable}{rl>{\\raggedright\\arraybackslash}p{0.34\\linewidth}>{\\raggedright\\arraybackslash}p{0.34\\linewidth}}\n");
+        text.Append("column & input & weight & input value \\\\\n\\hline\n\\endhead\n");
         foreach (var read in view.Reads)
         {
             text.Append(read.Column.ToString(CultureInfo.InvariantCulture)).Append(" & $x_{").Append(string.Join(',', read.InputIndex))
                 .Append("}$ & $").Append(Tex(read.Weight)).Append("$ & $").Append(Tex(read.Input)).Append("$ \\\\\n");
         }
-        text.Append("\\end{tabular}\n");
+        text.Append("\\end{longtable}\n");
         if (view.PaddingTerm is { } padding)
             text.Append("\n\nPadding term (the padding value times the kernel entries on the padding): $p_{").Append(Row()).Append("} = ").Append(Tex(padding)).Append("$.\n");
         if (view.Bias is { } bias)
@@ -64,12 +72,15 @@ public sealed class NeuronLatexWriter : INeuronWriter
         if (view.Bias is not null) text.Append(" + b_{").Append(view.Channel).Append('}');
         if (view.Reads.Count > 0 && view.Reads.Count <= NeuronView.MaxDotTerms)
         {
-            var terms = view.Reads.Select(r => Factor(r.Weight, Tex) + " \\cdot " + Factor(r.Input, Tex)).ToList();
-            if (view.PaddingTerm is { } p) terms.Add(Factor(p, Tex));
-            if (view.Bias is { } b) terms.Add(Factor(b, Tex));
-            text.Append(" \\\\\n &= ").Append(string.Join(" + ", terms));
+            var products = view.Reads.Select(r => (Factor(r.Weight, printer) + " \\cdot " + Factor(r.Input, printer),
+                FactorWidth(r.Weight, printer) + FactorWidth(r.Input, printer) + 0.8)).ToList();
+            if (view.PaddingTerm is { } term) products.Add((Factor(term, printer), FactorWidth(term, printer)));
+            if (view.Bias is { } b) products.Add((Factor(b, printer), FactorWidth(b, printer)));
+            var pieces = products.Select((p, i) => ((i == 0 ? "" : " + ") + p.Item1, p.Item2 + (i == 0 ? 0 : 1.25))).ToList();
+            AppendBroken(text, pieces, " \\\\\n &= ");
         }
-        text.Append(" \\\\\n &= ").Append(Tex(view.Value));
+        var value = view.Value;
+        AppendBroken(text, Terms(value, printer), " \\\\\n &= ");
         if (view.Activation != Activation.None)
         {
             var name = view.Activation switch
@@ -78,13 +89,65 @@ public sealed class NeuronLatexWriter : INeuronWriter
                 Activation.Sigmoid => "\\sigma",
                 _ => "\\tanh",
             };
-            text.Append(" \\\\\n").Append(name).Append("(").Append(flat).Append(") &= ").Append(name).Append("\\left(").Append(Tex(view.Value)).Append("\\right)");
+            text.Append(" \\\\\n").Append(name).Append('(').Append(flat).Append(") &= ").Append(name);
+            var terms = Terms(value, printer);
+            if (terms.Sum(t => t.Width) <= LineWidth)
+                text.Append("\\left(").Append(Tex(value)).Append("\\right)");
+            else
+            {
+                // \left( cannot span lines: a fixed size, as tall as a fraction in display.
+                var big = terms.Any(t => t.Tex.Contains("\\frac", StringComparison.Ordinal)) ? "Big" : "big";
+                terms[0] = ($"\\{big}l(" + terms[0].Tex, terms[0].Width + 0.5);
+                terms[^1] = (terms[^1].Tex + $"\\{big}r)", terms[^1].Width + 0.5);
+                AppendBroken(text, terms, "");
+            }
         }
         text.Append("\n\\end{align*}\n\n\\end{document}\n");
         output.Write(text.ToString());
     }
 
-    private static string Factor(Polynomial value, Func<Polynomial, string> tex) => NeuronText.Factor(value, tex(value));
+    // The terms of a polynomial with their widths, so a sum can be broken between them.
+    private static List<(string Tex, double Width)> Terms(Polynomial value, LatexPolynomial printer)
+    {
+        var texts = printer.Terms(value);
+        var terms = value.Terms;
+        var result = new List<(string, double)>(texts.Count);
+        for (var i = 0; i < texts.Count; i++)
+            result.Add((texts[i], terms.Length == 0 ? 0.5 : printer.TermWidth(terms[i], i == 0)));
+        return result;
+    }
+
+    // Appends the lead, then the pieces, starting a continuation line (&\quad {} …) whenever the
+    // next piece would run past the line.
+    private static void AppendBroken(StringBuilder text, IReadOnlyList<(string Tex, double Width)> pieces, string lead)
+    {
+        text.Append(lead);
+        var width = 0.0;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            if (i > 0 && width + pieces[i].Width > LineWidth)
+            {
+                text.Append(" \\\\\n &\\quad {}");
+                width = 0;
+            }
+            text.Append(pieces[i].Tex);
+            width += pieces[i].Width;
+        }
+    }
+
+    // A factor of a product in brackets where it needs them; around a fraction the brackets grow
+    // to its height (\left( \frac{1}{2} a \right)).
+    private static string Factor(Polynomial value, LatexPolynomial printer)
+    {
+        var tex = printer.Format(value);
+        var factor = NeuronText.Factor(value, tex);
+        return factor.Length > tex.Length && tex.Contains("\\frac", StringComparison.Ordinal)
+            ? "\\left(" + tex + "\\right)"
+            : factor;
+    }
+
+    private static double FactorWidth(Polynomial value, LatexPolynomial printer) =>
+        printer.Width(value) + (value.TermCount > 1 || value.Terms is [{ Coefficient.Sign: < 0 }, ..] ? 0.8 : 0);
 
     // x_{0,:,:} or x_{0,1..3,2..4}, in math mode.
     private static string GridLabel(FieldGrid grid, int spatialRank) =>

@@ -8,9 +8,10 @@ namespace SymConv.Parsing.Frameworks;
 /// </summary>
 internal static class LayerConstructor
 {
-    /// <summary>Every constructor read, for messages.</summary>
+    /// <summary>Every constructor read, for messages (Keras's ConvolutionND aliases are read too, and not listed).</summary>
     public static IReadOnlyList<string> Known { get; } =
-        [.. PyTorchLayers.Layers.Keys.Select(n => "nn." + n), .. KerasLayers.Names.Select(n => "layers." + n)];
+        [.. PyTorchLayers.Layers.Keys.Select(n => "nn." + n),
+         .. KerasLayers.Names.Where(n => !n.StartsWith("Convolution", StringComparison.Ordinal)).Select(n => "layers." + n)];
 
     /// <summary>Reads the constructor that spans <paramref name="length"/> characters from <paramref name="start"/>.</summary>
     public static FrameworkLayer Read(SourcePoint start, int length)
