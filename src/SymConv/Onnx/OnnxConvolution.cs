@@ -137,6 +137,7 @@ public sealed class OnnxConvolution
         var attributes = ConvAttributes.Read(_node, Label, kernelSize);
 
         var symbols = new SymbolTable();
+        // Fresh symbols are named once the input is read, so they never alias a symbol it holds.
         var fresh = new FreshSymbols(symbols, naming ?? SymbolNaming.Default);
         var kernel = weights == WeightValues.Symbolic
             ? fresh.Kernel(weightShape)
@@ -177,7 +178,6 @@ public sealed class OnnxConvolution
                 bias = Constants(new Shape((int)channels), stored, weights, $"the bias '{BiasName}' of node {Label}");
             }
         }
-        // Generated symbols are named last, avoiding every name written in the input.
         fresh.Complete();
         return new Layer(kernel, x, bias, spec, symbols)
         {
