@@ -16,7 +16,7 @@ internal sealed class Arguments
         Entries = entries;
     }
 
-    /// <summary>check, neuron, layers, or null for showing the layer.</summary>
+    /// <summary>check, neuron, formula, layers, or null for showing the layer.</summary>
     public string? Command { get; }
 
     /// <summary>The spec file named on the command line, if any.</summary>
@@ -27,7 +27,7 @@ internal sealed class Arguments
 
     public bool Has(string name) => Entries.Any(e => e.Key == name);
 
-    public static readonly IReadOnlySet<string> Commands = new HashSet<string> { "check", "neuron", "layers" };
+    public static readonly IReadOnlySet<string> Commands = new HashSet<string> { "check", "neuron", "formula", "layers" };
 
     public static Arguments Parse(IReadOnlyList<string> args)
     {

@@ -33,12 +33,26 @@ internal sealed class DescriptorStream : Stream
         var name = descriptor == 1 ? "standard output" : "standard error";
         if (OperatingSystem.IsWindows())
             return new(descriptor, name, descriptor == 1 ? Console.OpenStandardOutput() : Console.OpenStandardError(), closed: false);
-        var closed = IsClosed(descriptor);
-        // A closed descriptor is taken by /dev/null at once: otherwise the next file opened (the
-        // -o file) would get its number, and messages meant for standard error would land in it.
-        if (closed) Posix.Open("/dev/null", Posix.ReadWrite, 0);
-        return new(descriptor, name, null, closed);
+        return new(descriptor, name, null, ClosedAtStart.Value[descriptor]);
     }
+
+    // Which of 0, 1, 2 were closed when the process started. A closed one is taken by /dev/null,
+    // in order, so each open gets the lowest free number, its own: otherwise the next file opened
+    // (the -o file) would get it, and what is meant for standard error could land in that file.
+    // One that is open but close-on-exec was not inherited: the runtime opened it before Main
+    // (with 0 and 1 closed, its signal pipe takes both), and writing there would feed the
+    // runtime's signal handling, so it counts as closed too.
+    private static readonly Lazy<bool[]> ClosedAtStart = new(() =>
+    {
+        var closed = new bool[3];
+        for (var descriptor = 0; descriptor < 3; descriptor++)
+        {
+            var flags = DescriptorFlags(descriptor);
+            closed[descriptor] = flags is null or not 0;
+            if (flags is null) Posix.Open("/dev/null", Posix.ReadWrite, 0);
+        }
+        return closed;
+    });
 
     /// <summary>A descriptor already open in this process, such as the 63 of /dev/fd/63.</summary>
     public static DescriptorStream Inherited(int descriptor, string path) => new(descriptor, $"'{path}'", null, IsClosed(descriptor));
@@ -128,16 +142,19 @@ internal sealed class DescriptorStream : Stream
         base.Dispose(disposing);
     }
 
-    private static bool IsClosed(int descriptor)
+    private static bool IsClosed(int descriptor) => DescriptorFlags(descriptor) is null;
+
+    // F_GETFD: 0, FD_CLOEXEC (1), or null for a descriptor that is not open.
+    private static int? DescriptorFlags(int descriptor)
     {
         try
         {
-            return Posix.Control(descriptor, Posix.GetDescriptorFlags, 0) < 0
-                && System.Runtime.InteropServices.Marshal.GetLastPInvokeError() == Posix.BadDescriptor;
+            var flags = Posix.Control(descriptor, Posix.GetDescriptorFlags, 0);
+            return flags < 0 && System.Runtime.InteropServices.Marshal.GetLastPInvokeError() == Posix.BadDescriptor ? null : Math.Max(0, flags);
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
-            return false;
+            return 0;
         }
     }
 }

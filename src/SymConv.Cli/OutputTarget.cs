@@ -56,11 +56,11 @@ internal static partial class OutputTarget
         }
         catch (IOException e) when (e is not FileNotFoundException)
         {
-            throw new InputException(CliMessages.CannotWrite(path, e.Message));
+            throw new InputException(CliMessages.CannotWrite(path, Posix.AfterColon(e.Message)));
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new InputException(CliMessages.CannotWrite(path, e.Message));
+            throw new InputException(CliMessages.CannotWrite(path, Posix.AfterColon(e.Message)));
         }
     }
 
@@ -154,8 +154,3 @@ internal static partial class OutputTarget
     [GeneratedRegex(@"^(?:/dev/fd|/proc/(?<owner>[a-z0-9-]+)/fd)/(?<fd>[0-9]{1,9})$", RegexOptions.CultureInvariant)]
     private static partial Regex DescriptorPath();
 }
-
-/// <summary>A file the run reads, for refusing to write over it.</summary>
-/// <param name="Path">The path as it is opened.</param>
-/// <param name="What">What it is, for the message: "spec file", "claims file".</param>
-internal sealed record InputPath(string Path, string What);

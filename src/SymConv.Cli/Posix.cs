@@ -21,8 +21,6 @@ internal static class Posix
     public const int Interrupted = 4;
     public const int BadDescriptor = 9;
     public const int TryAgain = 11;
-    public const int NotFound = 2;
-    public const int NotAFolder = 20;
     public const int BrokenPipe = 32;
 
     public static bool IsLinux => OperatingSystem.IsLinux();
@@ -36,11 +34,11 @@ internal static class Posix
     };
 
     /// <summary>strerror's text with a small first letter, to follow a colon: "no space left on device".</summary>
-    public static string Describe(int errno)
-    {
-        var text = Marshal.GetPInvokeErrorMessage(errno);
-        return text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
-    }
+    public static string Describe(int errno) => AfterColon(Marshal.GetPInvokeErrorMessage(errno));
+
+    /// <summary>A system message made to follow a colon: "No space left on device" as "no space left on device".</summary>
+    public static string AfterColon(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     [DllImport("libc", EntryPoint = "write", SetLastError = true)]
     public static extern nint Write(int descriptor, ref byte buffer, nint count);

@@ -5,6 +5,8 @@
 #   W4  64×64×3×3 kernel on 64×56×56 input, y' only, to a file on /tmp (about 2.8 GB, deleted after)
 #   W5  1×1×3×3 kernel on a 1×10000×10000 symbolic input, y' only, to a file on /tmp (about 16 GB,
 #       deleted after): generated symbols are named on demand, so this streams in W4's memory
+#   W6  a 46 MB numeric spec file (a 1×4000×4000 input of two-digit integers), three rows of y':
+#       the time to read spec files and tensors
 # Usage: tests/SymConv.Benchmarks/run-workloads.sh [--no-w4] [--no-w5] [--no-sympy]
 # A benchmark, not a test: nothing here runs in `dotnet test`.
 set -euo pipefail
@@ -151,6 +153,20 @@ if [ "$run_w5" = 1 ]; then
   row "W5 y' 1×1×3×3 on 1×10000×10000 symbols to a file ($(awk "BEGIN{printf \"%.1f GB\", $w5_bytes/1e9}"))" "${build_name[$fast]}" \
     "$(awk "BEGIN{printf \"%.2f s\", $wall}")" "899,640,036" "$(per_second 899640036 "$wall")" "$(mib "$rss")" "—"
 fi
+
+# W6: reading a big numeric spec. Entries (7i + 13j) mod 100, so row 0 of y' is known in advance:
+# with the kernel [[1 2 3] [4 5 6] [7 8 9]], y'[0] is the sum of k[p][q] · x[p][q] over the top-left 3×3.
+w6_spec="$work/w6.conv"
+awk 'BEGIN {
+  print "kernel = [[[[1 2 3] [4 5 6] [7 8 9]]]]"; print "input = [["
+  for (i = 0; i < 4000; i++) { printf "["; for (j = 0; j < 4000; j++) printf "%s%d", (j ? " " : ""), (7*i + 13*j) % 100; print "]" }
+  print "]]" }' > "$w6_spec"
+w6_bytes=$(stat -c %s "$w6_spec")
+best w6 3 "$work/$fast/SymConv.Cli" "$w6_spec" --rows 0..2 --show "y'"
+w6_expected=$(awk 'BEGIN { for (p = 0; p < 3; p++) for (q = 0; q < 3; q++) s += (3*p + q + 1) * ((7*p + 13*q) % 100); print s }')
+grep -q "^\[$w6_expected, " "$work/w6.out" || { echo "W6: y'[0] is not $w6_expected:" >&2; cat "$work/w6.out" >&2; exit 1; }
+row "W6 read a $(awk "BEGIN{printf \"%.0f MB\", $w6_bytes/1e6}") numeric spec (1×4000×4000 input)" "${build_name[$fast]}" \
+  "$(awk "BEGIN{printf \"%.2f s (%.0f MB/s)\", $wall, $w6_bytes/1e6/$wall}")" "—" "—" "$(mib "$rss")" "—"
 
 echo
 echo "$(nproc) cores, $(uname -m), .NET $(dotnet --version), load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"

@@ -19,5 +19,9 @@ internal abstract record Claim(ClaimSource Source)
     public sealed record Whole(ClaimSource Source, LayerPart Part, long Offset, Shape Expected, string Label, Tensor<Polynomial> Claimed) : Claim(Source);
 
     /// <summary>An index formula for every entry of M.</summary>
-    public sealed record Formula(ClaimSource Source, MatrixFormula Compiled, IndexItem RowNames, IndexItem ColumnNames) : Claim(Source);
+    public sealed record Formula(ClaimSource Source, MatrixFormula Compiled, IndexItem RowNames, IndexItem ColumnNames) : Claim(Source)
+    {
+        /// <summary>How many evaluations one evaluation of this formula counts for in the work bound (its length in thousands of characters, at least 1).</summary>
+        public int Weight { get; init; } = 1;
+    }
 }

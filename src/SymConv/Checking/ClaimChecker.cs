@@ -36,6 +36,7 @@ public static class ClaimChecker
         var results = new ClaimResult?[sources.Count];
         var entries = matrix.Rows * matrix.Columns;
         var formulas = 0;
+        long weight = 0;
         var symbols = new LayerSymbols(matrix.Layer);
         for (var i = 0; i < sources.Count; i++)
         {
@@ -52,8 +53,13 @@ public static class ClaimChecker
                 results[i] = new ClaimResult { Source = sources[i], Holds = false, Unreadable = new InputException(e.Message, sources[i].Start) };
             }
             // Refused as soon as the total crosses the bound, before reading further claims.
-            if (claims[i] is Claim.Formula && entries > MaxFormulaEvaluations / ++formulas)
-                throw new InputException(ErrorMessages.FormulasTooMuchWork(formulas, matrix.Rows, matrix.Columns, MaxFormulaEvaluations), sources[i].Start);
+            if (claims[i] is Claim.Formula formula)
+            {
+                formulas++;
+                weight += formula.Weight;
+                if (entries > MaxFormulaEvaluations / weight)
+                    throw new InputException(ErrorMessages.FormulasTooMuchWork(formulas, weight, matrix.Rows, matrix.Columns, MaxFormulaEvaluations), sources[i].Start);
+            }
         }
         if (formulas > 0)
         {

@@ -12,8 +12,19 @@ namespace SymConv.Checking;
 /// </summary>
 internal static partial class ClaimReader
 {
-    /// <summary>The longest right-hand side of an index formula accepted.</summary>
-    public const int MaxFormulaLength = 2000;
+    /// <summary>
+    /// The longest right-hand side of an index formula accepted: room for the tap sums symconv
+    /// formula prints for padded layers with large kernels. Compiling and evaluating a formula
+    /// loop over its sums and chains rather than recurse, so only its brackets (bounded apart)
+    /// nest.
+    /// </summary>
+    public const int MaxFormulaLength = 100_000;
+
+    /// <summary>
+    /// How many characters of formula one evaluation stands for in the work bound: a formula
+    /// of up to this length counts once per entry of M, a longer one once per this many characters.
+    /// </summary>
+    public const int FormulaCharactersPerEvaluation = 1_000;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\bnot\b\s*){65}")]
     private static partial System.Text.RegularExpressions.Regex NotRun();
@@ -210,7 +221,6 @@ internal static partial class ClaimReader
         if (column.Names is { } inputNames && inputNames.Length != matrix.Geometry.InputShape.Rank)
             throw new InputException(ErrorMessages.ClaimTupleLength("input", inputNames.Length, matrix.Geometry.InputShape.ToString()), column.At, ErrorMessages.FormulaHint);
 
-        // Sums and conditions compile to left-deep trees, so their length bounds the recursion.
         if (valueAt.Text.Length - valueAt.Offset > MaxFormulaLength)
             throw new InputException(ErrorMessages.FormulaTooLong(MaxFormulaLength), valueAt, ErrorMessages.FormulaHint);
         if (NotRun().Match(valueAt.Text, valueAt.Offset) is { Success: true } nots)
@@ -241,6 +251,7 @@ internal static partial class ClaimReader
             }
         }
         var compiled = FormulaCompiler.Compile(FormulaScope.Of(matrix), row, column, new FormulaBody(cases, otherwise));
-        return new Claim.Formula(source, compiled, row, column);
+        var weight = Math.Max(1, (valueAt.Text.Length - valueAt.Offset + FormulaCharactersPerEvaluation - 1) / FormulaCharactersPerEvaluation);
+        return new Claim.Formula(source, compiled, row, column) { Weight = weight };
     }
 }

@@ -96,6 +96,10 @@ internal sealed class FormulaCompiler
                 return Binary(binary);
             case FormulaNode.Floor floor:
                 return Floor(floor);
+            case FormulaNode.Call call:
+                return Call(call);
+            case FormulaNode.Choice choice:
+                return Choice(choice);
             default:
                 throw new InputException(ErrorMessages.FormulaNeedsInteger("a value"), node.At, ErrorMessages.FormulaHint);
         }
@@ -154,6 +158,35 @@ internal sealed class FormulaCompiler
         throw new InputException(ErrorMessages.FormulaUnknownName(read.Tensor, _slots.Keys.Concat(_scope.Names)), read.At, ErrorMessages.FormulaHint);
     }
 
+    private Compiled Call(FormulaNode.Call call)
+    {
+        var arguments = call.Arguments.Select(a => Integer(a, $"an argument of {call.Function}")).ToArray();
+        var expected = call.Function switch { "abs" => 1, "min" or "max" => 2, _ => -1 };
+        if (expected < 0)
+            throw new InputException(ErrorMessages.FormulaUnknownFunction(call.Function), call.At, ErrorMessages.FormulaHint);
+        if (arguments.Length != expected)
+            throw new InputException(ErrorMessages.FormulaFunctionArguments(call.Function, expected, arguments.Length), call.At, ErrorMessages.FormulaHint);
+        var a = arguments[0];
+        return call.Function switch
+        {
+            "abs" => new(s => checked(Math.Abs(a(s))), null),
+            "min" => new(s => Math.Min(a(s), arguments[1](s)), null),
+            _ => new(s => Math.Max(a(s), arguments[1](s)), null),
+        };
+    }
+
+    private Compiled Choice(FormulaNode.Choice choice)
+    {
+        var condition = Condition(choice.Condition);
+        var value = Expression(choice.Value);
+        var otherwise = Expression(choice.Else);
+        if (value.Integer is { } a && otherwise.Integer is { } b)
+            return new(s => condition(s) ? a(s) : b(s), null);
+        var x = value.AsEntry();
+        var y = otherwise.AsEntry();
+        return new(null, s => condition(s) ? x(s) : y(s));
+    }
+
     // ⌊A/B⌋ is A // B; ⌊A⌋ of an integer is A. A / anywhere but outermost is refused with the
     // two readings it could have, as written: ⌊j-v/2⌋ is ⌊(j-v)/2⌋ or j-⌊v/2⌋.
     private Compiled Floor(FormulaNode.Floor floor)
@@ -187,38 +220,87 @@ internal sealed class FormulaCompiler
         _ => null,
     };
 
+    private static int Precedence(string op) => op is "+" or "-" ? 0 : 1;
+
+    // A left-deep chain of one precedence (a+b-c+…, or 2*v//3*…) is compiled into one loop, so
+    // neither compiling nor evaluating recurses once per term: a long formula (a printed sum
+    // over a kernel's taps) costs its length, not its length in stack.
     private Compiled Binary(FormulaNode.Binary binary)
     {
-        if (binary.Operator == "/")
-            throw new InputException(ErrorMessages.FormulaSlash, binary.OperatorAt ?? binary.At, ErrorMessages.FormulaHint);
-        var left = Expression(binary.Left);
-        var right = Expression(binary.Right);
-        if (left.Integer is { } a && right.Integer is { } b)
+        var precedence = Precedence(binary.Operator);
+        var chain = new List<FormulaNode.Binary>();
+        FormulaNode node = binary;
+        while (node is FormulaNode.Binary link && Precedence(link.Operator) == precedence)
         {
-            return binary.Operator switch
+            if (link.Operator == "/")
+                throw new InputException(ErrorMessages.FormulaSlash, link.OperatorAt ?? link.At, ErrorMessages.FormulaHint);
+            chain.Add(link);
+            node = link.Left;
+        }
+        chain.Reverse();
+        var operands = new List<Compiled> { Expression(node) };
+        operands.AddRange(chain.Select(link => Expression(link.Right)));
+        var ops = chain.Select(link => link.Operator).ToArray();
+        // The first operand that is a tensor entry: before it the chain runs on integers.
+        var firstEntry = operands.FindIndex(o => o.Integer is null);
+        if (firstEntry < 0)
+        {
+            var integers = operands.Select(o => o.Integer!).ToArray();
+            return new(s =>
             {
-                "+" => new(s => checked(a(s) + b(s)), null),
-                "-" => new(s => checked(a(s) - b(s)), null),
-                "*" => new(s => checked(a(s) * b(s)), null),
-                "//" => new(s => FloorDivide(a(s), b(s)), null),
-                "%" => new(s => a(s) - checked(FloorDivide(a(s), b(s)) * b(s)), null),
-                _ => throw new InvalidOperationException(binary.Operator),
-            };
+                var total = integers[0](s);
+                for (var i = 0; i < ops.Length; i++) total = Apply(ops[i], total, integers[i + 1](s));
+                return total;
+            }, null);
         }
-        if (binary.Operator is "//" or "%")
+        for (var i = 0; i < ops.Length; i++)
         {
-            var culprit = left.Integer is null ? binary.Left : binary.Right;
-            throw new InputException(ErrorMessages.FormulaNeedsInteger($"each side of {binary.Operator}"), culprit.At, ErrorMessages.FormulaHint);
+            // Step i joins operands 0..i with operand i+1; // and % need integers on both sides.
+            if (ops[i] is "//" or "%" && firstEntry <= i + 1)
+            {
+                var culprit = firstEntry == i + 1 ? chain[i].Right : node;
+                throw new InputException(ErrorMessages.FormulaNeedsInteger($"each side of {ops[i]}"), culprit.At, ErrorMessages.FormulaHint);
+            }
         }
-        var x = left.AsEntry();
-        var y = right.AsEntry();
-        return binary.Operator switch
+        var prefix = operands.Take(firstEntry).Select(o => o.Integer!).ToArray();
+        var entries = operands.Select((o, i) => i < firstEntry ? null : o.AsEntry()).ToArray();
+        return new(null, s =>
         {
-            "+" => new(null, s => x(s) + y(s)),
-            "-" => new(null, s => x(s) - y(s)),
-            _ => new(null, s => x(s) * y(s)),
-        };
+            Polynomial total;
+            if (firstEntry == 0)
+            {
+                total = entries[0]!(s);
+            }
+            else
+            {
+                var integer = prefix[0](s);
+                for (var i = 1; i < firstEntry; i++) integer = Apply(ops[i - 1], integer, prefix[i](s));
+                total = Polynomial.Constant(Rational.Of(integer));
+                total = ops[firstEntry - 1] switch
+                {
+                    "+" => total + entries[firstEntry]!(s),
+                    "-" => total - entries[firstEntry]!(s),
+                    _ => total * entries[firstEntry]!(s),
+                };
+            }
+            for (var i = firstEntry; i < ops.Length; i++)
+            {
+                var next = entries[i + 1]!(s);
+                total = ops[i] switch { "+" => total + next, "-" => total - next, _ => total * next };
+            }
+            return total;
+        });
     }
+
+    private static long Apply(string op, long a, long b) => op switch
+    {
+        "+" => checked(a + b),
+        "-" => checked(a - b),
+        "*" => checked(a * b),
+        "//" => FloorDivide(a, b),
+        "%" => a - checked(FloorDivide(a, b) * b),
+        _ => throw new InvalidOperationException(op),
+    };
 
     private static long FloorDivide(long a, long b)
     {
@@ -255,9 +337,20 @@ internal sealed class FormulaCompiler
                     return true;
                 };
             case FormulaNode.Logic logic:
-                var l = Condition(logic.Left);
-                var r = Condition(logic.Right);
-                return logic.Operator == "and" ? s => l(s) && r(s) : s => l(s) || r(s);
+                // A chain of one operator, as one loop (see Binary).
+                var links = new List<FormulaNode>();
+                FormulaNode current = logic;
+                while (current is FormulaNode.Logic same && same.Operator == logic.Operator)
+                {
+                    links.Add(same.Right);
+                    current = same.Left;
+                }
+                links.Add(current);
+                links.Reverse();
+                var parts = links.Select(Condition).ToArray();
+                return logic.Operator == "and"
+                    ? s => { foreach (var part in parts) if (!part(s)) return false; return true; }
+                    : s => { foreach (var part in parts) if (part(s)) return true; return false; };
             case FormulaNode.Not not:
                 var inner = Condition(not.Operand);
                 return s => !inner(s);

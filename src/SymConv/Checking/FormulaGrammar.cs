@@ -59,16 +59,25 @@ internal static class FormulaGrammar
     private static readonly Parser<FormulaNode> NameOrRead =
         from name in ExpressionGrammar.Located(Name)
         from indices in Indices('[', ']').Or(Indices('{', '}')).XOptional()
-        select indices.IsDefined
-            ? new FormulaNode.Read(name.Value.TrimEnd('_'), indices.Get(), name.At)
-            : (FormulaNode)new FormulaNode.Name(name.Value, name.At);
+        from arguments in (indices.IsDefined ? Parse.Return<List<FormulaNode>?>(null) : Indices('(', ')').Select(a => (List<FormulaNode>?)a)).XOptional()
+        select arguments.IsDefined && arguments.Get() is { } call
+            ? new FormulaNode.Call(name.Value, call, name.At)
+            : indices.IsDefined
+                ? new FormulaNode.Read(name.Value.TrimEnd('_'), indices.Get(), name.At)
+                : (FormulaNode)new FormulaNode.Name(name.Value, name.At);
 
+    // (A), or (A if C else B): a choice inside an expression, as Python writes it.
     private static readonly Parser<FormulaNode> Parenthesised =
-        from open in Parse.Char('(')
+        from open in ExpressionGrammar.Located(Parse.Char('('))
         from space in Parse.WhiteSpace.Many()
         from inner in Expression
+        from choice in (from condition in Keyword("if").Then(_ => Deferred.Of(() => Condition!))
+                        from otherwise in Keyword("else").Or(Keyword("otherwise")).Then(_ => Expression)
+                        select (condition, otherwise)).XOptional()
         from close in Symbol(')', "')'")
-        select inner;
+        select choice.IsDefined
+            ? new FormulaNode.Choice(inner, choice.Get().condition, choice.Get().otherwise, open.At)
+            : inner;
 
     // ⌊A/B⌋ as papers write a floor division; the compiler checks that the / is outermost.
     private static readonly Parser<FormulaNode> Floor =

@@ -17,6 +17,12 @@ internal abstract record FormulaNode(SourcePoint At)
     /// <summary>One entry of a tensor or size array: K[u,i,j-v,k-w], stride[0].</summary>
     public sealed record Read(string Tensor, IReadOnlyList<FormulaNode> Indices, SourcePoint At) : FormulaNode(At);
 
+    /// <summary>abs(e), min(a, b), max(a, b): integer functions.</summary>
+    public sealed record Call(string Function, IReadOnlyList<FormulaNode> Arguments, SourcePoint At) : FormulaNode(At);
+
+    /// <summary>(A if C else B) inside an expression: A where C holds, else B.</summary>
+    public sealed record Choice(FormulaNode Value, FormulaNode Condition, FormulaNode Else, SourcePoint At) : FormulaNode(At);
+
     /// <summary>A negation.</summary>
     public sealed record Negate(FormulaNode Operand, SourcePoint At) : FormulaNode(At);
 

@@ -297,7 +297,8 @@ public sealed class LayerGeometry
         if (spec.Transposed && spec.Padding is not (Padding.Explicit or Padding.Sides))
             throw new InputException(ErrorMessages.NamedPaddingTransposed(spec.Padding));
         if (spec.Padding is Padding.Causal && rank != 1)
-            throw new InputException(ErrorMessages.CausalNeedsOneDimension(rank));
+            throw new InputException(ErrorMessages.CausalNeedsOneDimension(rank,
+                string.Join(',', Enumerable.Range(0, rank).Select(d => (long)dilation[d] * (kernelSize[d] - 1) + ":0"))));
         var sizes = spec.Padding is Padding.Explicit explicitPadding
             ? PerDimension("--padding", explicitPadding.Sizes, rank)
             : null;

@@ -86,11 +86,17 @@ public sealed class Report
     /// <summary>How many rows are shown.</summary>
     public long SelectedRowCount => RowRanges.Sum(r => r.Last - r.First + 1);
 
-    /// <summary>Columns per block of x' and M: the input's last dimension as laid out, where the bars fall.</summary>
-    public int ColumnBlock => Geometry.InputShape.Dims[^1];
+    /// <summary>Columns per block of x' and M, where the bars fall: the input's last spatial dimension (times the channels when they come last, one image row).</summary>
+    public int ColumnBlock => LastSpatialBlock(Geometry.InputSize, Geometry.InChannels);
 
-    /// <summary>Rows per entry of the output's first dimension as laid out (an output channel, unless channels last): where row rules fall.</summary>
-    public long RowBlock => Geometry.OutputShape.Size / Geometry.OutputShape[0];
+    /// <summary>Entries of y per block of its last spatial dimension (times the channels when they come last): where C's bars fall.</summary>
+    public int OutputColumnBlock => LastSpatialBlock(Geometry.OutputSize, Geometry.OutChannels);
+
+    private int LastSpatialBlock(int[] sizes, int channels) =>
+        Geometry.Layout == DataLayout.ChannelsLast ? (int)Math.Min((long)sizes[^1] * channels, int.MaxValue) : sizes[^1];
+
+    /// <summary>Rows per output channel (with channels last, per output image row: the last spatial dimension times the channels): where row rules fall.</summary>
+    public long RowBlock => Geometry.Layout == DataLayout.ChannelsLast ? OutputColumnBlock : Geometry.OutputPlane;
 
     /// <summary>Told how far long sections have got, for a progress display; null for none.</summary>
     public IProgress<ExportProgress>? Progress { get; set; }

@@ -69,7 +69,7 @@ public sealed class TextReportWriter : IReportWriter
             case Section.ForwardMatrix:
                 // C's columns are y's entries, so its bars fall after every block of the output's last dimension.
                 var twin = report.Twin!;
-                WriteMatrix(report, RowNumbers.Below(twin.Rows), twin.Row, twin.Columns, report.Geometry.OutputShape.Dims[^1], output);
+                WriteMatrix(report, RowNumbers.Below(twin.Rows), twin.Row, twin.Columns, report.OutputColumnBlock, output);
                 break;
             case Section.OutputVector:
                 // Streams row blocks on every core; the text is what a loop over report.Output would write.

@@ -92,6 +92,18 @@ public static partial class ErrorMessages
     public static string FormulaNeedsInteger(string where) =>
         string.Create(CultureInfo.InvariantCulture, $"{where} must be an integer expression of the indices and sizes, but this reads a tensor entry");
 
+    /// <summary>A layer symconv formula does not write.</summary>
+    public const string FormulaLayout =
+        "symconv formula writes M's formula for PyTorch's layouts (channels first, kernel (out, in/groups, k…)) and zero padding for transposed layers; describe the layer that way";
+
+    /// <summary>A function the formula language does not have.</summary>
+    public static string FormulaUnknownFunction(string name) =>
+        string.Create(CultureInfo.InvariantCulture, $"'{name}' is not a function of the formula language: it has abs(e), min(a, b) and max(a, b)");
+
+    /// <summary>A function given the wrong number of arguments.</summary>
+    public static string FormulaFunctionArguments(string name, int expected, int given) =>
+        string.Create(CultureInfo.InvariantCulture, $"{name} takes {expected} argument{(expected == 1 ? "" : "s")}, not {given}");
+
     /// <summary>A / in a formula outside ⌊ ⌋.</summary>
     public const string FormulaSlash =
         "a formula's arithmetic is on integers, so / alone has no meaning here: write // (or ⌊A/B⌋) to divide rounding down, and % or mod for the remainder";
@@ -104,14 +116,15 @@ public static partial class ErrorMessages
     public const string FormulaCaseAfterUnconditional =
         "this case can never be reached: the case before it has no 'if', so it always applies";
 
-    /// <summary>Refusing formula checks that together would take too long.</summary>
-    public static string FormulasTooMuchWork(int formulas, long rows, long columns, long limit)
+    /// <summary>Refusing formula checks that together would take too long (weight: evaluations per entry, long formulas counting more).</summary>
+    public static string FormulasTooMuchWork(int formulas, long weight, long rows, long columns, long limit)
     {
         var entries = rows * columns;
-        var total = (System.Numerics.BigInteger)entries * formulas;
-        return formulas == 1
+        var total = (System.Numerics.BigInteger)entries * weight;
+        var longer = weight > formulas ? string.Create(CultureInfo.InvariantCulture, $", a formula counting once per 1,000 characters") : "";
+        return formulas == 1 && weight == 1
             ? string.Create(CultureInfo.InvariantCulture, $"checking a formula evaluates it at every entry of M, here {rows:N0}×{columns:N0} = {entries:N0} entries, more than {limit:N0}; check it on a smaller layer with the same options")
-            : string.Create(CultureInfo.InvariantCulture, $"checking {formulas:N0} formulas evaluates each at every entry of M ({rows:N0}×{columns:N0} = {entries:N0} entries), {total:N0} evaluations in all, more than {limit:N0}; check fewer formulas at a time, or on a smaller layer with the same options");
+            : string.Create(CultureInfo.InvariantCulture, $"checking {formulas:N0} formula{(formulas == 1 ? "" : "s")} evaluates each at every entry of M ({rows:N0}×{columns:N0} = {entries:N0} entries), {total:N0} evaluations in all{longer}, more than {limit:N0}; check fewer formulas at a time, or on a smaller layer with the same options");
     }
 
     /// <summary>A layer whose M has more rows or columns than a claim can index.</summary>
@@ -126,7 +139,7 @@ public static partial class ErrorMessages
 
     /// <summary>A formula too long to be a formula.</summary>
     public static string FormulaTooLong(int limit) =>
-        string.Create(CultureInfo.InvariantCulture, $"this formula is longer than {limit} characters; an index formula is one line of a paper, so this is likely a paste error");
+        string.Create(CultureInfo.InvariantCulture, $"this formula is longer than {limit:N0} characters, more than even symconv formula prints, so this is likely a paste error");
 
     /// <summary>A --claims file that cannot be read.</summary>
     public static string CannotReadClaims(string path, string reason) => string.Create(CultureInfo.InvariantCulture, $"cannot read the claims file '{path}': {reason}");

@@ -69,8 +69,8 @@ public static partial class ErrorMessages
         string.Create(CultureInfo.InvariantCulture, $"--padding-mode symmetric needs padding no larger than the input (as TensorFlow's SYMMETRIC), but spatial dimension {dimension + 1} has padding {padding} on an input of size {size}");
 
     /// <summary>Causal padding on a layer of more than one spatial dimension.</summary>
-    public static string CausalNeedsOneDimension(int rank) =>
-        string.Create(CultureInfo.InvariantCulture, $"--padding causal is for 1-D layers (Keras allows it for Conv1D only), but this layer has {rank} spatial dimensions; give the sides instead, such as --padding {string.Join(',', Enumerable.Repeat("2:0", rank))} for dilation·(kernel−1) = 2 before and none after");
+    public static string CausalNeedsOneDimension(int rank, string sides) =>
+        string.Create(CultureInfo.InvariantCulture, $"--padding causal is for 1-D layers (Keras allows it for Conv1D only), but this layer has {rank} spatial dimensions; give the sides instead: --padding {sides} pads dilation·(kernel−1) before and none after in every dimension");
 
     /// <summary>Circular padding larger than the input.</summary>
     public static string CircularTooWide(int dimension, int padding, int size) =>

@@ -56,8 +56,12 @@ public sealed class FreshSymbols
 
         // A written w_3 or w_{0,1} blocks the word w: it is, or looks like, one of w's members.
         // A bare w does not: w and w_0 are as distinct as the seed's b and its bias b_0.
+        // Families named already (by GeneratedSymbols) count as written: their letters and words are taken.
+        var named = _symbols.Families.Select(f => f.Family).ToList();
         var written = new HashSet<string>(_symbols.InternedNames, StringComparer.Ordinal);
+        written.UnionWith(named.OfType<LetteredSymbols>().SelectMany(f => f.Letters.Select(c => c.ToString())));
         var subscripted = new HashSet<string>(_symbols.InternedNames.Where(n => n.Contains('_', StringComparison.Ordinal)).Select(WordOf), StringComparer.Ordinal);
+        subscripted.UnionWith(named.OfType<IndexedSymbols>().Select(f => f.Word));
         var families = new List<(string Word, string Family, SourcePoint? At)>();
         if (_input is { } input) families.Add((_naming.Input ?? "x", "input", _naming.InputAt ?? input.At));
         if (_bias is { } bias) families.Add((_naming.Bias ?? "b", "bias", _naming.BiasAt ?? bias.At));
@@ -66,7 +70,9 @@ public sealed class FreshSymbols
         {
             if (_naming.Kernel is null)
             {
-                var free = new string(Alphabet.Where(c => !written.Contains(c.ToString()) && families.All(f => f.Word != c.ToString())).ToArray());
+                var free = new string(Alphabet.Where(c => !written.Contains(c.ToString()) && !subscripted.Contains(c.ToString())
+                    && families.All(f => f.Word != c.ToString())
+                    && !_naming.LeaveFree.Contains(c, StringComparison.Ordinal)).ToArray());
                 if (kernel.Shape.Size <= free.Length)
                     kernelFamily = new LetteredSymbols(free[..(int)kernel.Shape.Size]);
             }
@@ -82,7 +88,8 @@ public sealed class FreshSymbols
                         NamedAt(families[j].Family) ?? NamedAt(families[i].Family) ?? families[j].At, ErrorMessages.SymbolCollisionHint);
             if (subscripted.Contains(families[i].Word))
             {
-                var symbol = _symbols.InternedNames.Where(n => n != families[i].Word && WordOf(n) == families[i].Word).Order(StringComparer.Ordinal).First();
+                var symbol = _symbols.InternedNames.Where(n => n != families[i].Word && WordOf(n) == families[i].Word).Order(StringComparer.Ordinal)
+                    .FirstOrDefault() ?? families[i].Word + "_{…}";
                 throw new InputException(ErrorMessages.SymbolInFamily(symbol, families[i].Family, families[i].Word),
                     families[i].At, ErrorMessages.SymbolCollisionHint);
             }

@@ -4,10 +4,11 @@ using SymConv.Algebra;
 namespace SymConv.Model;
 
 /// <summary>
-/// Tensors of fresh symbols for a table that holds no other names, each family named at once:
-/// a small kernel a, b, c, …, a larger one w_{o,i,…}, an input x_{c,…}, a bias b_0, b_1, ….
-/// A layer whose other tensors are written out uses <see cref="FreshSymbols"/>, which avoids
-/// every name written.
+/// Tensors of fresh symbols, each family named at once: a small kernel by the letters free in
+/// the table (never x or b, kept for the input and bias families that may follow), a larger one
+/// w_{o,i,…}, an input x_{c,…}, a bias b_0, b_1, …. A name written into the table later reads as
+/// the family's member, so a layer whose other tensors are written out must use
+/// <see cref="FreshSymbols"/>, which names its families after every written name is known.
 /// </summary>
 public static class GeneratedSymbols
 {
@@ -36,7 +37,7 @@ public static class GeneratedSymbols
 
     private static Tensor<Polynomial> One(SymbolTable symbols, Func<FreshSymbols, Tensor<Polynomial>> make)
     {
-        var fresh = new FreshSymbols(symbols, SymbolNaming.Default);
+        var fresh = new FreshSymbols(symbols, SymbolNaming.Default with { LeaveFree = "xb" });
         var tensor = make(fresh);
         fresh.Complete();
         return tensor;

@@ -34,6 +34,12 @@ public sealed record SymbolNaming
     /// <summary>True when the input's channel axis is its last (channels_last), so that is the index left out.</summary>
     public bool ChannelsLast { get; init; }
 
+    /// <summary>
+    /// Letters a lettered kernel leaves free for families made after it is named, when they are
+    /// not made through the same <see cref="FreshSymbols"/> (as <see cref="GeneratedSymbols"/> makes them).
+    /// </summary>
+    public string LeaveFree { get; init; } = "";
+
     /// <summary>Default names: letters or w for the kernel, x for the input, b for the bias.</summary>
     public static SymbolNaming Default { get; } = new();
 }

@@ -126,8 +126,10 @@ public sealed class OnnxConvolution
         var attributes = ConvAttributes.Read(_node, Label, kernelSize);
 
         var symbols = new SymbolTable();
+        // Fresh symbols are named once the input is read, so they never alias a symbol it holds.
+        var fresh = new FreshSymbols(symbols, SymbolNaming.Default);
         var kernel = weights == WeightValues.Symbolic
-            ? GeneratedSymbols.Kernel(weightShape, symbols)
+            ? fresh.Kernel(weightShape)
             : Constants(weightShape, Stored(WeightName, "weight"), weights, $"the weight '{WeightName}' of node {Label}");
         var x = input(symbols);
         if (x.Shape.Rank != rank + 1)
@@ -153,7 +155,7 @@ public sealed class OnnxConvolution
             if (weights == WeightValues.Symbolic)
             {
                 var first = symbols.Count;
-                bias = GeneratedSymbols.Bias((int)channels, symbols);
+                bias = fresh.Bias((int)channels);
                 // A bias is added, never multiplied: its symbols never show a unit coefficient.
                 for (var id = first; id < symbols.Count; id++) symbols.MarkBare(id);
             }
@@ -165,6 +167,7 @@ public sealed class OnnxConvolution
                 bias = Constants(new Shape((int)channels), stored, weights, $"the bias '{BiasName}' of node {Label}");
             }
         }
+        fresh.Complete();
         return new Layer(kernel, x, bias, spec, symbols)
         {
             Notes = ReadsPadNode ? [OnnxMessages.ReadsPadNode(Label)] : [],

@@ -96,6 +96,10 @@ public static class LayerReader
         {
             (kernel, input) = FrameworkTensors.Read(constructor, spec, slots, symbols, notes, fresh.Kernel, fresh.Input);
         }
+        // --groups beside --depth-multiplier must say what the multiplier does: groups are the input channels.
+        if (spec.DepthMultiplier is not null && slots.TryGetValue("groups", out var groupsEntry) && input.Shape.Rank >= 2
+            && spec.Groups != Model.Layouts.ChannelsFirst(spec.Layout, input.Shape)[0])
+            throw new InputException(ErrorMessages.DepthMultiplierGroups(spec.Groups, Model.Layouts.ChannelsFirst(spec.Layout, input.Shape)[0]), groupsEntry.KeyAt ?? groupsEntry.At);
         Tensor<Polynomial>? bias = null;
         if (constructor is not null && BiasOf(constructor, slots, layerEntry!) is { } constructorBias)
             slots["bias"] = constructorBias;

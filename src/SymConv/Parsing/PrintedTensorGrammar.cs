@@ -38,6 +38,11 @@ internal static class PrintedTensorGrammar
         from name in Parse.String(function)
         from open in Parse.Char('(').Token().Named("'('")
         from tensor in TensorGrammar.Bracket.Token()
+        from close in Tail(function, keywords)
+        select NumbersOnly(tensor);
+
+    // What follows the tensor: keywords such as dtype=torch.float64, then ')'.
+    private static Parser<char> Tail(string function, string[] keywords) =>
         from arguments in (
             from comma in Parse.Char(',').Token()
             from keyword in KeywordName
@@ -46,7 +51,25 @@ internal static class PrintedTensorGrammar
             from value in KeywordValue
             select keyword).Token().XRepeat()
         from close in Parse.Char(')').Named("')' or a keyword such as dtype=")
-        select NumbersOnly(tensor);
+        select close;
+
+    /// <summary>
+    /// Whether the text from a point to <paramref name="end"/> is what may follow the tensor in
+    /// a printout of <paramref name="function"/>: its keywords, ')' and spaces.
+    /// </summary>
+    public static bool TailIsValid(SourcePoint at, int end, string function)
+    {
+        try
+        {
+            var result = Tail(function, function == "tensor" ? TensorKeywords : ArrayKeywords).Token()(SourceInput.At(at));
+            return result.WasSuccessful && result.Remainder.Position == end;
+        }
+        catch (InputException)
+        {
+            // An unknown keyword: the grammar reads the whole printout again and says so.
+            return false;
+        }
+    }
 
     private static Parser<bool> Known(Located<string> keyword, string function, string[] keywords) => input =>
         keywords.Contains(keyword.Value)
@@ -61,8 +84,11 @@ internal static class PrintedTensorGrammar
 
     /// <summary>A tensor as brackets or as a framework printed it, alone apart from surrounding spaces.</summary>
     public static readonly Parser<TensorNode> Tensor =
-        ParameterCall.Or(Call("tensor", TensorKeywords)).Or(Call("array", ArrayKeywords)).Token()
-            .XOr(TensorGrammar.Tensor);
+        (from lead in Parse.WhiteSpace.Many()
+         from tensor in ParameterCall.Or(Call("tensor", TensorKeywords)).Or(Call("array", ArrayKeywords))
+             .XOr(TensorGrammar.Bracket)
+         from trail in Parse.WhiteSpace.Many()
+         select tensor).Named("tensor");
 
     /// <summary>Whether a text at a point starts the way a framework's printout does.</summary>
     public static bool StartsPrintout(SourcePoint at)

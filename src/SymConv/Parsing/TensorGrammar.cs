@@ -59,7 +59,4 @@ public static class TensorGrammar
         from body in Nested.Or(SpaceRow).Or(CommaRow)
             .Or(Close.Return<char, TensorNode>(new TensorNode.Row([])))
         select body with { At = at.At };
-
-    /// <summary>A whole tensor, alone in its text apart from surrounding spaces.</summary>
-    internal static readonly Parser<TensorNode> Tensor = Bracket.Token().Named("tensor");
 }

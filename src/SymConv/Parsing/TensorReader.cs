@@ -28,6 +28,12 @@ public static class TensorReader
         var dots = start.Text.IndexOf("...", start.Offset, Math.Min(length, start.Text.Length - start.Offset), StringComparison.Ordinal);
         if (dots >= 0)
             throw new InputException(ErrorMessages.SummarisedTensor, Failures.PointAt(start, dots), ErrorMessages.SummarisedTensorHint);
+        return NumericTensorScanner.TryRead(start, length) ?? ReadByGrammar(start, length, symbols);
+    }
+
+    /// <summary>Reads a tensor with the grammar alone, which every message comes from.</summary>
+    internal static Tensor<Polynomial> ReadByGrammar(SourcePoint start, int length, SymbolTable symbols)
+    {
         var result = PrintedTensorGrammar.Tensor(SourceInput.At(start));
         if (!result.WasSuccessful)
             throw Failures.From(result, ErrorMessages.TensorHint);

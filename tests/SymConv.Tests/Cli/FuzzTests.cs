@@ -200,7 +200,8 @@ public class FuzzTests
                 "folder" => folder,
                 _ => a,
             }).ToArray();
-            var stdout = new StringWriter { NewLine = "\n" };
+            // A UTF-8 writer over a stream, as the command's own, so that streamed sections take their byte path.
+            var stdout = new StreamWriter(new MemoryStream(), new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
             var stderr = new StringWriter { NewLine = "\n" };
             int? code = null;
             Exception? escaped = null;

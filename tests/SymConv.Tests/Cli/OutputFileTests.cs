@@ -61,6 +61,19 @@ public sealed class OutputFileTests : IDisposable
     }
 
     [Fact]
+    public void A_full_device_says_what_happened()
+    {
+        if (!CliProcess.Supported) return;
+        // Through a link, so that the old code's rename would replace the link, not /dev/full.
+        var link = InFolder("full");
+        File.CreateSymbolicLink(link, "/dev/full");
+        var outcome = CliRunner.Run(Seed, "-o", link);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal($"symconv: error: cannot write to '{link}': no space left on device\n", outcome.Stderr);
+        Assert.Equal("/dev/full", new FileInfo(link).LinkTarget);
+    }
+
+    [Fact]
     public async Task A_fifo_gets_the_output_through_it()
     {
         if (!CliProcess.Supported) return;

@@ -56,6 +56,11 @@ public class ConstructorErrorTests
     [InlineData("layers.Conv2D(2, 3, activation='relu')", "layers.Conv2D: activation='relu' makes the layer nonlinear; SymConv writes the linear map before any activation", 32)]
     [InlineData("layers.Conv2D(2, 3, kernel_size=3)", "layers.Conv2D gets two values for kernel_size: one by position and one as kernel_size=", 21)]
     [InlineData("layers.Conv2DTranspose(2, 3, groups=2)", "layers.Conv2DTranspose has no argument groups; it takes filters, kernel_size, strides, padding, output_padding, data_format, dilation_rate, activation, use_bias, kernel_initializer, bias_initializer, kernel_regularizer, bias_regularizer, activity_regularizer, kernel_constraint, bias_constraint, input_shape, name, trainable, dtype", 30)]
+    // What may follow a constructor.
+    [InlineData("nn.Conv2d(1, 2, 3).apply(init)", "nn.Conv2d: .apply(…) after the constructor is not read; only .to(), .cuda(), .cpu(), .double(), .float(), .half(), .bfloat16(), .eval(), .train(), .requires_grad_(), which leave the layer as it is, may follow it", 19)]
+    [InlineData("nn.Conv2d(1, 2, 3)(x)", "nn.Conv2d: a PyTorch module is not called in its constructor line; give the constructor alone", 19)]
+    [InlineData("layers.Conv2D(2, 3)(x)(y)", "layers.Conv2D: only one application to a tensor, such as (x), can follow the constructor", 23)]
+    [InlineData("nn.Conv2d(1, 2, 3).weight", "unexpected end of text; expected '(' and the method's arguments", 26)]
     // Bad syntax.
     [InlineData("nn.Conv2d(1, 2, 3", "unexpected end of text; expected ',' or ')'", 18)]
     [InlineData("nn.Conv2d(1, 2, 3))", "unexpected ')'; expected the end of the constructor", 19)]

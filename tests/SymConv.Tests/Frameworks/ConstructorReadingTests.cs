@@ -17,6 +17,7 @@ public class ConstructorReadingTests
     [InlineData("  self.conv1 = nn.Conv2d( 1 , 2 , (3) , stride = 2 , padding = 1 , bias = False )  ")]
     [InlineData("nn.Conv2d(1, 2, 3, stride=2, padding=1, bias=False, dtype=torch.float64, device='cuda:0')")]
     [InlineData("nn.Conv2d(\n    1, 2,\n    kernel_size=3, stride=2,\n    padding=1, bias=False)")]
+    [InlineData("conv = nn.Conv2d(1, 2, 3, stride=2, padding=1, bias=False).to(device).double()")]
     public void Positional_keyword_tuple_and_qualified_forms_are_one_layer(string layer)
     {
         var expected = new LayerSpec { Stride = [2, 2], Dilation = [1, 1], Padding = new Padding.Explicit([1, 1]) };
@@ -87,6 +88,7 @@ public class ConstructorReadingTests
     [Theory]
     [InlineData("layers.Conv2D(2, 3, activation=None)")]
     [InlineData("layers.Conv2D(2, 3, activation='linear', kernel_initializer=initializers.HeNormal(seed=1), kernel_regularizer=regularizers.l2(0.01), name='c1', trainable=False)")]
+    [InlineData("x = layers.Conv2D(2, 3)(inputs)")]
     public void Keras_arguments_that_do_not_change_the_map_are_accepted(string layer) =>
         Assert.Equal(KernelLayout.Hwio, SpecOf(layer, "5,5,1").KernelLayout);
 

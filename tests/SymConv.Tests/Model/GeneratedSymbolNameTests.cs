@@ -99,6 +99,22 @@ public class GeneratedSymbolNameTests
     }
 
     [Fact]
+    public void Fresh_weights_of_a_model_never_alias_a_symbol_of_the_written_input()
+    {
+        // Before: the weights were a b c …, so the input's a was the weight a (y'[0] = a*f+b_0).
+        var shown = Shown(CliRunner.Example("two-convs.onnx"), "--node", "0", "--symbolic-weights",
+            "--input", "[[[a 0 0 0 0] [0 0 0 0 0] [0 0 0 0 0] [0 0 0 0 0] [0 0 0 0 0]]]", "--show", "y'", "--rows", "0");
+        Assert.EndsWith("[g*a+b_0]\n", shown);
+    }
+
+    [Fact]
+    public void A_user_symbol_with_an_index_keeps_its_letter_from_a_lettered_kernel()
+    {
+        var shown = Shown("--kernel-shape", "1,1,2", "--input", "[[a_1 a_2 3]]", "--show", "K");
+        Assert.Contains("[b c]", shown);
+    }
+
+    [Fact]
     public void Families_take_the_words_they_are_given()
     {
         var shown = Shown("--kernel-shape", "1,1,2", "--input-shape", "1,3", "--bias", "auto",

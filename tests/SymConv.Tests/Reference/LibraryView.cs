@@ -24,7 +24,12 @@ public static class LibraryView
         foreach (var entry in matrix.Row(row))
             sum += entry.Value * matrix.Layer.Input[entry.Column];
         if (matrix.Layer.Bias is { } bias)
-            sum += bias[row / matrix.Geometry.OutputPlane];
+        {
+            // The row's output channel: rows run channel by channel, or with channels last channel fastest.
+            var channels = bias.Values.Count;
+            var channel = matrix.Layer.Spec.Layout == SymConv.Model.DataLayout.ChannelsLast ? row % channels : row / (matrix.Rows / channels);
+            sum += bias[channel];
+        }
         return sum;
     }
 

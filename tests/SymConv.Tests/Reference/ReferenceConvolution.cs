@@ -11,14 +11,18 @@ namespace SymConv.Tests.Reference;
 /// </summary>
 public static class ReferenceConvolution
 {
-    public static Grid<T> Apply<T>(IArithmetic<T> a, ReferenceSpec spec, Grid<T> kernel, Grid<T> input, T[]? bias)
+    public static Grid<T> Apply<T>(IArithmetic<T> a, ReferenceSpec spec, Grid<T> kernel, Grid<T> input, T[]? bias) =>
+        Apply(a, spec, kernel, input, bias, a.Zero);
+
+    /// <summary>As <see cref="Apply{T}(IArithmetic{T}, ReferenceSpec, Grid{T}, Grid{T}, T[])"/>, the zeros padding filled with <paramref name="paddingValue"/> (F.pad's value).</summary>
+    public static Grid<T> Apply<T>(IArithmetic<T> a, ReferenceSpec spec, Grid<T> kernel, Grid<T> input, T[]? bias, T paddingValue)
     {
         var plan = ReferenceSizes.Plan(spec, kernel.Shape, input.Shape)
             ?? throw new ArgumentException("the reference refuses this layer");
         var spread = SpreadKernel(a, kernel, spec.Dilation, spec.Flip);
         var output = spec.Transposed
             ? Scatter(a, spec, plan, spread, input)
-            : Slide(a, spec, plan, spread, Pad(a, input, plan.PadBefore, plan.PadAfter, spec.Mode));
+            : Slide(a, spec, plan, spread, Pad(a, input, plan.PadBefore, plan.PadAfter, spec.Mode, paddingValue));
         if (bias is not null)
         {
             foreach (var index in Grid<T>.Indices(output.Shape))
@@ -28,10 +32,14 @@ public static class ReferenceConvolution
     }
 
     /// <summary>F.pad: a bigger array whose border is zeros, a mirror, the edge repeated or the far side.</summary>
-    public static Grid<T> Pad<T>(IArithmetic<T> a, Grid<T> input, int[] before, int[] after, string mode)
+    public static Grid<T> Pad<T>(IArithmetic<T> a, Grid<T> input, int[] before, int[] after, string mode) =>
+        Pad(a, input, before, after, mode, a.Zero);
+
+    /// <summary>F.pad with a value: in mode zeros the border reads <paramref name="fill"/>.</summary>
+    public static Grid<T> Pad<T>(IArithmetic<T> a, Grid<T> input, int[] before, int[] after, string mode, T fill)
     {
         var shape = input.Shape.Select((n, axis) => axis == 0 ? n : n + before[axis - 1] + after[axis - 1]).ToArray();
-        var padded = new Grid<T>(shape, a.Zero);
+        var padded = new Grid<T>(shape, fill);
         foreach (var index in Grid<T>.Indices(shape))
         {
             var source = new int[index.Length];

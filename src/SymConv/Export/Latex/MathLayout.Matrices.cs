@@ -119,7 +119,7 @@ public sealed partial class MathLayout
     private string ForwardMatrix()
     {
         var columns = PickColumns(_report.Twin!.Columns, ForwardRows, ForwardRow);
-        return Matrix(ForwardRows, columns, ForwardRow, _report.Geometry.InputShape.Size / _report.Geometry.InputShape[0], _report.Geometry.OutputShape.Dims[^1], null);
+        return Matrix(ForwardRows, columns, ForwardRow, _report.Geometry.InputShape.Size / _report.Geometry.InputShape[0], _report.OutputColumnBlock, null);
     }
 
     private string Matrix(IReadOnlyList<long?> rows, IReadOnlyList<long?> columns, Func<long, IReadOnlyList<Convolution.MatrixEntry>> rowOf,

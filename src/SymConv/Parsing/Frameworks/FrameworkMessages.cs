@@ -110,4 +110,14 @@ internal static class FrameworkMessages
 
     public const string ConflictHint =
         "write that setting as an argument of the constructor (stride=2, padding=1, …), or leave --layer out and give every option";
+
+    public static string NotApplied(string layer, bool keras) =>
+        keras
+            ? $"{layer}: only one application to a tensor, such as (x), can follow the constructor"
+            : $"{layer}: a PyTorch module is not called in its constructor line; give the constructor alone";
+
+    public static string UnknownMethod(string layer, string method, IReadOnlyCollection<string> methods) =>
+        methods.Count == 0
+            ? $"{layer}: .{method}(…) after the constructor is not read; give the constructor alone"
+            : $"{layer}: .{method}(…) after the constructor is not read; only {string.Join(", ", methods.Select(m => "." + m + "()"))}, which leave the layer as it is, may follow it";
 }

@@ -98,9 +98,18 @@ internal static class PythonCallGrammar
             : Result.Failure<PythonArgument>(argument.Remainder, argument.Message, argument.Expectations);
     };
 
+    private static readonly Parser<PythonTrailer> Trailer =
+        from at in ExpressionGrammar.Located(Parse.Return(0))
+        from method in (from dot in Parse.Char('.') from s1 in Parse.WhiteSpace.Many() from name in Identifier select name).XOptional()
+        from s2 in Parse.WhiteSpace.Many()
+        from open in Parse.Char('(').Named("'(' and the method's arguments")
+        from args in Items(Argument, ')')
+        from s3 in Parse.WhiteSpace.Many()
+        select new PythonTrailer(method.GetOrDefault(), args.Items, at.At);
+
     /// <summary>
-    /// A whole constructor: an optional assignment target, the callee and its arguments, then
-    /// nothing but spaces.
+    /// A whole constructor: an optional assignment target, the callee and its arguments, what
+    /// follows them (method calls, an application), then nothing but spaces.
     /// </summary>
     internal static readonly Parser<PythonCall> Constructor =
         from lead in Parse.WhiteSpace.Many()
@@ -114,8 +123,9 @@ internal static class PythonCallGrammar
         from open in Parse.Char('(').Named("'(' and the constructor's arguments")
         from args in Items(Argument, ')')
         from trail in Parse.WhiteSpace.Many()
+        from trailers in Trailer.XMany()
         from end in Parse.Return(0).End().Named("the end of the constructor")
-        select new PythonCall(assigned.GetOrElse(first).Value, assigned.GetOrElse(first).At, args.Items, args.CloseAt);
+        select new PythonCall(assigned.GetOrElse(first).Value, assigned.GetOrElse(first).At, args.Items, args.CloseAt) { Trailers = [.. trailers] };
 
     // Items separated by commas up to the closing character; a trailing comma is allowed, as
     // Python allows it. Written by hand so that an error inside an item keeps its own place.
