@@ -49,6 +49,16 @@ public class ConventionViewTests
     }
 
     [Fact]
+    public void A_claim_can_be_about_the_padding_term()
+    {
+        var holds = CliRunner.Run("check", CliRunner.Example("padding-value.conv"), "--claim", "p[1] = a v + b v", "--claim", "p[4] = 0");
+        Assert.True(holds.ExitCode == 0, holds.Stdout + holds.Stderr);
+        var fails = CliRunner.Run("check", CliRunner.Example("padding-value.conv"), "--claim", "p[4] = v");
+        Assert.Equal(1, fails.ExitCode);
+        Assert.Contains("true - claimed: -v", fails.Stdout);
+    }
+
+    [Fact]
     public void Without_a_padding_value_no_layer_shows_a_padding_term()
     {
         var outcome = CliRunner.Run(CliRunner.Example("seed.conv"), "--padding", "1", "--show", "all", "--format", "json");
