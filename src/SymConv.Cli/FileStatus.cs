@@ -2,15 +2,6 @@ using System.Buffers.Binary;
 
 namespace SymConv.Cli;
 
-/// <summary>What a path names, as stat sees it.</summary>
-internal enum FileKind
-{
-    Regular,
-    Folder,
-    Link,
-    Other,
-}
-
 /// <summary>
 /// A file's kind, identity and permissions. Two names are the same file when their device and
 /// inode agree (a hard link, ./a and a, a symlink to it); where statx is missing the identity is

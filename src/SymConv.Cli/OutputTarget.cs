@@ -154,8 +154,3 @@ internal static partial class OutputTarget
     [GeneratedRegex(@"^(?:/dev/fd|/proc/(?<owner>[a-z0-9-]+)/fd)/(?<fd>[0-9]{1,9})$", RegexOptions.CultureInvariant)]
     private static partial Regex DescriptorPath();
 }
-
-/// <summary>A file the run reads, for refusing to write over it.</summary>
-/// <param name="Path">The path as it is opened.</param>
-/// <param name="What">What it is, for the message: "spec file", "claims file".</param>
-internal sealed record InputPath(string Path, string What);

@@ -21,8 +21,6 @@ internal static class Posix
     public const int Interrupted = 4;
     public const int BadDescriptor = 9;
     public const int TryAgain = 11;
-    public const int NotFound = 2;
-    public const int NotAFolder = 20;
     public const int BrokenPipe = 32;
 
     public static bool IsLinux => OperatingSystem.IsLinux();

@@ -101,7 +101,11 @@ public static class IndexFormula
         }
         var read = Read([.. indices], channel, latex);
         if (!latex) return $"{read} if {string.Join(" and ", conditions)}, otherwise 0";
-        return $"\\begin{{cases}} {read} & \\text{{if }} {string.Join(" \\text{ and } ", conditions)}, \\\\ 0 & \\text{{otherwise.}} \\end{{cases}}";
+        // Past two conditions, one a line, so the display fits a page.
+        var joined = conditions.Count <= 2
+            ? string.Join(" \\text{ and } ", conditions)
+            : string.Join(" \\\\ & \\quad \\text{and } ", conditions);
+        return $"\\begin{{cases}} {read} & \\text{{if }} {joined}, \\\\ 0 & \\text{{otherwise.}} \\end{{cases}}";
     }
 
     // Other padding modes: the sum over the kernel's taps p of K[…, p] where the padded position
@@ -131,7 +135,8 @@ public static class IndexFormula
                 ? $"{read}\\,[{string.Join(" \\wedge ", conditions)}]"
                 : $"({read} if {string.Join(" and ", conditions)} else 0)");
         }
-        return string.Join(" + ", terms);
+        // LaTeX: one tap a line, aligned after the =.
+        return latex ? $"\\begin{{aligned}}[t] & {string.Join(" \\\\ & + ", terms)} \\end{{aligned}}" : string.Join(" + ", terms);
     }
 
     // Where padded position q reads in an input of n positions (PaddedIndex.Source, in the

@@ -63,8 +63,32 @@ public class IndexFormulaTests
 }
 
 /// <summary>symconv formula end to end: what it prints is a claims file check finds true.</summary>
-public class FormulaCommandTests
+public class FormulaCommandTests(Xunit.Abstractions.ITestOutputHelper output)
 {
+    [Fact]
+    public void The_LaTeX_compiles_in_an_article_with_amsmath()
+    {
+        if (ExternalTools.PdfLatex(output) is not { } pdflatex) return;
+        var folder = ExternalTools.TemporaryFolder();
+        var parts = new List<string>();
+        string[][] layers =
+        [
+            [CliRunner.Example("seed.conv")],
+            ["--kernel-shape", "4,1,3,3", "--input-shape", "2,5,5", "--groups", "2", "--dilation", "2", "--flip"],
+            ["--kernel-shape", "1,1,2,2", "--input-shape", "1,3,3", "--padding", "1", "--padding-mode", "symmetric"],
+        ];
+        foreach (var layer in layers)
+        {
+            var outcome = CliRunner.Run(["formula", .. layer, "--format", "latex"]);
+            Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+            parts.Add(outcome.Stdout);
+        }
+        File.WriteAllText(Path.Combine(folder, "main.tex"),
+            "\\documentclass{article}\n\\usepackage{amsmath}\n\\begin{document}\n" + string.Join("\n", parts) + "\\end{document}\n");
+        var result = ExternalTools.Run(pdflatex, ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "main.tex"], folder, TimeSpan.FromMinutes(2));
+        Assert.True(result.ExitCode == 0, File.Exists(Path.Combine(folder, "main.log")) ? File.ReadAllText(Path.Combine(folder, "main.log")) : "no log");
+    }
+
     [Fact]
     public void The_seeds_formula_file_is_checked_true()
     {
