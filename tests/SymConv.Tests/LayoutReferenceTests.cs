@@ -75,6 +75,18 @@ public class LayoutReferenceTests
                         $"M[{r},{j}] is {matrix.Text(dense[r, j])}, the reference says {laidColumn.Values[r]}, for {described}");
             }
 
+            // A transposed layer's C reads the same tensors as laid out: M = Cᵀ still.
+            if (spec.Transposed)
+            {
+                var twin = SymConv.Convolution.ForwardTwin.Of(matrix);
+                for (long t = 0; t < twin.Rows; t++)
+                {
+                    var row = twin.Row(t).ToDictionary(e => e.Column, e => e.Value);
+                    for (long c = 0; c < twin.Columns; c++)
+                        Assert.True(row.GetValueOrDefault(c, SymConv.Algebra.Polynomial.Zero) == dense[c, t], $"C[{t},{c}] is not M[{c},{t}], for {described}");
+                }
+            }
+
             foreach (var feature in new[] { kernelLayout, channelsLast ? "nhwc" : "nchw", spec.Transposed ? "transposed" : "forward",
                          multiplier ? "depth multiplier" : "", paddingValue != 0 ? "padding value" : "", $"{rank}-D" })
                 counts[feature] = counts.GetValueOrDefault(feature) + 1;

@@ -89,6 +89,10 @@ KERAS = [
     ("layers.Conv2D(2, 3, strides=2, padding='same', input_shape=(5, 5, 1))", [5, 5, 1], False),
     ("Conv2D(2, 2, data_format='channels_last', activation=None, kernel_initializer='he_normal', name='conv')", [4, 4, 1], True),
     ("layers.Conv1D(2, 3, padding='same', strides=2, data_format='channels_first')", [1, 8], False),
+    ("layers.Conv3DTranspose(1, 2, strides=(2, 1, 1), padding='same')", [2, 2, 2, 1], False),
+    ("layers.DepthwiseConv1D(3, strides=2, padding='same', depth_multiplier=2)", [7, 2], False),
+    ("layers.Conv1D(4, 2, groups=2, dilation_rate=3, use_bias=False)", [8, 2], False),
+    ("layers.Conv2DTranspose(2, 3, padding='same', output_padding=0, data_format='channels_first')", [1, 3, 2], False),
 ]
 
 

@@ -80,7 +80,7 @@ internal static partial class ClaimReader
             var label = count == matrix.Columns ? $"row {row} of M" : $"M[{row},{from}:{from + count}]";
             return new Claim.Whole(source, part, row * matrix.Columns + from, new Shape(checked((int)count)), label, ReadTensor(valueAt, part, matrix));
         }
-        if (part.Name is "y'" or "x'" && items.Count == 1)
+        if (part.Name is "y'" or "x'" or "p" && items.Count == 1)
         {
             var (from, count) = ResolveSlice(slice, part.Shape[0], part.Name, "it");
             return new Claim.Whole(source, part, from, new Shape(checked((int)count)), $"{part.Name}[{from}:{from + count}]", ReadTensor(valueAt, part, matrix));

@@ -5,7 +5,7 @@ using SymConv.Model;
 namespace SymConv.Checking;
 
 /// <summary>
-/// One part of a layer a claim can be about — K, x, x', M, b, y' or y — as a shape and its
+/// One part of a layer a claim can be about — K, x, x', M, p, b, y' or y — as a shape and its
 /// entries by flat index. M's entries come from its sparse rows, one row kept at a time.
 /// </summary>
 internal sealed class LayerPart
@@ -44,6 +44,8 @@ internal sealed class LayerPart
             case "x'": return new(name, new Shape(checked((int)matrix.Columns)), i => layer.Input[i]);
             case "b": return layer.Bias is { } bias ? new(name, bias.Shape, i => bias[i]) : throw new InputException(ErrorMessages.ClaimNoBias, at);
             case "y'": return new(name, new Shape(checked((int)matrix.Rows)), matrix.Output);
+            // The padding term, one entry per row of M: zeros unless the padding reads a value other than 0.
+            case "p": return new(name, new Shape(checked((int)matrix.Rows)), matrix.PaddingTerm);
             case "y": return new(name, matrix.Geometry.OutputShape, matrix.Output);
             case "M":
                 var columns = matrix.Columns;

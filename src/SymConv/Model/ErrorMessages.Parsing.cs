@@ -63,4 +63,36 @@ public static partial class ErrorMessages
     /// <summary>Hint for <see cref="SummarisedTensor"/>.</summary>
     public const string SummarisedTensorHint =
         "print it whole: torch.set_printoptions(profile=\"full\") for PyTorch, np.set_printoptions(threshold=sys.maxsize) for NumPy, or print(t.tolist())";
+
+    /// <summary>The most characters of a value a message repeats.</summary>
+    public const int MaxEcho = 60;
+
+    /// <summary>
+    /// A value as a message repeats it: whole when short, else the <see cref="MaxEcho"/>
+    /// characters around <paramref name="focus"/> (the offending place) with ellipses for the rest,
+    /// so a pasted value of thousands of characters does not become a message of thousands.
+    /// </summary>
+    public static string Echo(string value, int focus = 0)
+    {
+        if (value.Length <= MaxEcho) return value;
+        var start = Math.Clamp(focus - MaxEcho / 2, 0, value.Length - MaxEcho);
+        var end = start + MaxEcho;
+        return (start > 0 ? "…" : "") + value[start..end] + (end < value.Length ? "…" : "");
+    }
+
+    /// <summary>An integer in an option value past the largest accepted.</summary>
+    public static string IntegerTooBig(string option, string value, int focus, string written, int limit) =>
+        written.StartsWith('-')
+            ? string.Create(CultureInfo.InvariantCulture, $"{option} cannot be '{Echo(value, focus)}': {Echo(written)} is too small, the smallest number accepted is -{limit}")
+            : string.Create(CultureInfo.InvariantCulture, $"{option} cannot be '{Echo(value, focus)}': {Echo(written)} is too big, the largest number accepted is {limit}");
+
+    /// <summary>A signed power of ten whose letter is also a symbol of the layer: two readings.</summary>
+    public static string NumberOrSymbol(string written, string letter, string mantissa, string rest) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"'{written}' reads two ways, as {letter} is a symbol here: a number in scientific notation, or {mantissa}{letter} {rest[0]} {rest[1..]}");
+
+    /// <summary>Hint for <see cref="NumberOrSymbol"/>.</summary>
+    public static string NumberOrSymbolHint(string written, string letter, string mantissa, string rest) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"write {mantissa}*{letter}{rest} for the sum with the symbol {letter}, or the number without a power of ten");
 }

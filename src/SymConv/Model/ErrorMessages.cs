@@ -71,20 +71,20 @@ public static partial class ErrorMessages
     public const string SpecHint = "a spec file holds lines such as 'stride = 2' or 'kernel = [[[[a b] [c d]]]]'; # starts a comment";
 
     /// <summary>An option value that does not parse.</summary>
-    public static string BadOptionValue(string option, string value, string expected) =>
-        string.Create(CultureInfo.InvariantCulture, $"{option} cannot be '{value}': expected {expected}");
+    public static string BadOptionValue(string option, string value, string expected, int focus = 0) =>
+        string.Create(CultureInfo.InvariantCulture, $"{option} cannot be '{Echo(value, focus)}': expected {expected}");
 
     /// <summary>A word not among the choices.</summary>
     public static string BadChoice(string option, string value, IEnumerable<string> choices) =>
-        string.Create(CultureInfo.InvariantCulture, $"{option} cannot be '{value}': choose one of {string.Join(", ", choices.Where(c => c.Length > 0))}");
+        string.Create(CultureInfo.InvariantCulture, $"{option} cannot be '{Echo(value)}': choose one of {string.Join(", ", choices.Where(c => c.Length > 0))}");
 
     /// <summary>A shape with a zero or negative size.</summary>
     public static string ShapeNotPositive(string option, string value) =>
-        string.Create(CultureInfo.InvariantCulture, $"{option} {value} has a size below 1: every dimension needs at least one entry");
+        string.Create(CultureInfo.InvariantCulture, $"{option} {Echo(value)} has a size below 1: every dimension needs at least one entry");
 
     /// <summary>A shape too large to count.</summary>
     public static string ShapeTooLarge(string option, string value) =>
-        string.Create(CultureInfo.InvariantCulture, $"{option} {value} has more entries than can be counted");
+        string.Create(CultureInfo.InvariantCulture, $"{option} {Echo(value)} has more entries than can be counted");
 
     /// <summary>No kernel given.</summary>
     public const string NoKernel = "no kernel: give one with --kernel TENSOR, or symbols of a shape with --kernel-shape 2,1,2,2";

@@ -6,16 +6,37 @@ namespace SymConv.Parsing;
 /// <summary>The grammars of option values: integer lists, padding, modes, row ranges, switches.</summary>
 public static class OptionGrammar
 {
+    private static readonly Parser<IInput> Here = input => Result.Success(input, input);
+
+    // Any run of digits is an integer; one past an int is refused as too big, not as not a number.
     private static readonly Parser<int> Integer =
-        (from minus in Parse.Char('-').Optional()
+        (from start in Here
+         from minus in Parse.Char('-').Optional()
          from digits in Parse.Char(c => c is >= '0' and <= '9', "digit").AtLeastOnce().Text()
-         where digits.Length <= 9
-         select (minus.IsDefined ? -1 : 1) * int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture))
+         select ToInteger(minus.IsDefined, digits, start))
         .Named("integer");
+
+    private static int ToInteger(bool negative, string digits, IInput start)
+    {
+        var trimmed = digits.TrimStart('0');
+        if (trimmed.Length > 10 || long.Parse(trimmed.Length == 0 ? "0" : trimmed, System.Globalization.CultureInfo.InvariantCulture) > int.MaxValue)
+            throw new IntegerTooBig((negative ? "-" : "") + digits, start);
+        var value = int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+        return negative ? -value : value;
+    }
+
+    // Raised inside the grammar, where the option is not known; Read names it.
+    private sealed class IntegerTooBig(string written, IInput at) : Exception
+    {
+        public string Written { get; } = written;
+
+        public IInput At { get; } = at;
+    }
 
     private static readonly Parser<int[]> IntegerList =
         from open in Parse.Char('(').Or(Parse.Char('[')).Token().Optional()
-        from values in Integer.Token().DelimitedBy(Parse.Char(',').Or(Parse.Char('×')).Or(Parse.Char('x')).Token())
+        // XDelimitedBy: after a separator an integer must follow, and the caret goes where it does not.
+        from values in Integer.Token().XDelimitedBy(Parse.Char(',').Or(Parse.Char('×')).Or(Parse.Char('x')).Token())
         from close in Parse.Char(')').Or(Parse.Char(']')).Token().Optional()
         select values.ToArray();
 
@@ -106,10 +127,20 @@ public static class OptionGrammar
 
     private static T Read<T>(Parser<T> parser, SpecEntry entry, string expected)
     {
-        var result = parser.End()(SourceInput.At(entry.At with { Text = entry.Text, Offset = 0, Line = 1, Column = 1 }));
+        IResult<T> result;
+        try
+        {
+            result = parser.End()(SourceInput.At(entry.At with { Text = entry.Text, Offset = 0, Line = 1, Column = 1 }));
+        }
+        catch (IntegerTooBig tooBig)
+        {
+            var point = SourceInput.PointOf(tooBig.At);
+            throw new InputException(ErrorMessages.IntegerTooBig("--" + entry.Key, entry.Text, point.Offset, tooBig.Written, int.MaxValue),
+                Shift(entry.At, point));
+        }
         if (result.WasSuccessful) return result.Value;
-        var at = Shift(entry.At, SourceInput.PointOf(result.Remainder));
-        throw new InputException(ErrorMessages.BadOptionValue("--" + entry.Key, entry.Text, expected), at);
+        var inValue = SourceInput.PointOf(result.Remainder);
+        throw new InputException(ErrorMessages.BadOptionValue("--" + entry.Key, entry.Text, expected, inValue.Offset), Shift(entry.At, inValue));
     }
 
     // Maps a point inside a value's own text back onto the text the value came from.

@@ -85,6 +85,15 @@ public class ConstructorErrorTests
     }
 
     [Fact]
+    public void An_input_other_than_the_keras_input_shape_is_refused()
+    {
+        var error = Refused("layers.Conv2D(2, 3, input_shape=(28, 28, 1))", "5,5,1");
+        Assert.Equal("layers.Conv2D declares input_shape 28×28×1, but --input-shape is 5×5×1", error.Message);
+        var batched = LayerReader.Read([SpecEntry.FromCommandLine("layer", "layers.Conv2D(2, 3, input_shape=(5, 5, 1))"), SpecEntry.FromCommandLine("input-shape", "1,5,5,1")]);
+        Assert.Equal([5, 5, 1], batched.Input.Shape.Dims);
+    }
+
+    [Fact]
     public void A_batch_other_than_one_is_refused()
     {
         var error = Refused("nn.Conv2d(1, 2, 3)", "2,1,5,5");

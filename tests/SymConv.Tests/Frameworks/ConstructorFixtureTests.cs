@@ -58,7 +58,7 @@ public class ConstructorFixtureTests
         var keras = string.Join(' ', Layers.Where(f => !IsTorch(f)).Select(f => f.GetProperty("layer").GetString()));
         foreach (var keyword in new[] { "filters=", "kernel_size=", "strides=", "padding='same'", "padding='valid'", "padding='causal'",
                      "data_format='channels_first'", "data_format='channels_last'", "dilation_rate=", "groups=", "use_bias=", "depth_multiplier=",
-                     "output_padding=", "input_shape=", "keras.layers.", "tf.keras.layers.", "Conv1D", "Conv3D", "Conv1DTranspose", "Conv2DTranspose", "DepthwiseConv2D" })
+                     "output_padding=", "input_shape=", "keras.layers.", "tf.keras.layers.", "Conv1D", "Conv3D", "Conv1DTranspose", "Conv2DTranspose", "Conv3DTranspose", "DepthwiseConv1D", "DepthwiseConv2D" })
             Assert.Contains(keyword, keras);
     }
 

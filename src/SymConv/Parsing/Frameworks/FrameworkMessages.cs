@@ -120,4 +120,7 @@ internal static class FrameworkMessages
         methods.Count == 0
             ? $"{layer}: .{method}(…) after the constructor is not read; give the constructor alone"
             : $"{layer}: .{method}(…) after the constructor is not read; only {string.Join(", ", methods.Select(m => "." + m + "()"))}, which leave the layer as it is, may follow it";
+
+    public static string InputShapeDisagrees(string layer, string declared, string option, string given) =>
+        $"{layer} declares input_shape {declared}, but {option} is {given}";
 }

@@ -31,6 +31,9 @@ internal static class FrameworkTensors
                     : throw new InputException(ErrorMessages.NoInput, null,
                         $"with --layer, give the input as {Axes(spec.Layout, layer.SpatialRank)}, or with a batch of 1 in front");
         var shape = WithoutBatch(layer, spec.Layout, written, where, option, notes);
+        if (layer.InputShape is { } declaredShape && option != "input_shape" && !shape.Dims.SequenceEqual(declaredShape))
+            throw new InputException(FrameworkMessages.InputShapeDisagrees(layer.Constructor, new Shape(declaredShape).ToString(), option, shape.ToString()),
+                where, "give the input the shape the constructor declares, or leave input_shape out");
         var channels = Layouts.ChannelsFirst(spec.Layout, shape)[0];
         if (layer.InChannels is { } declared && declared != channels)
             throw new InputException(FrameworkMessages.InChannels(layer.Constructor, declared, channels, written.ToString()),
