@@ -54,7 +54,7 @@ internal static class CliMessages
         $"--{option} cannot be given with the model {model}: the node's own attributes fix the layer";
 
     public const string FixedByModelHint =
-        "with a model, give only --node, --weights or --symbolic-weights and the input (--input or --input-shape); symconv layers MODEL.onnx shows each node's attributes";
+        "with a model, give only --node, --weights or --symbolic-weights, the input (--input or --input-shape) and the symbols' names (--kernel-symbols …); symconv layers MODEL.onnx shows each node's attributes";
 
     public static string ModelInputUnknown(string node, string input, string? declared) =>
         declared is null

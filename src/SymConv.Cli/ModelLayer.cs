@@ -12,6 +12,9 @@ namespace SymConv.Cli;
 /// </summary>
 internal static class ModelLayer
 {
+    // The layer options a model leaves open: its input, and how generated symbols are named.
+    private static readonly string[] WithModel = ["input", "input-shape", "kernel-symbols", "input-symbols", "bias-symbols", "no-channel-index"];
+
     public static bool IsModelPath(string path) => path.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase);
 
     private static readonly Dictionary<string, WeightValues> Readings = new(StringComparer.Ordinal)
@@ -22,22 +25,23 @@ internal static class ModelLayer
     public static Layer Read(OnnxModel model, Invocation invocation)
     {
         foreach (var entry in invocation.Entries)
-            if (LayerReader.Keys.Contains(entry.Key) && entry.Key is not ("input" or "input-shape"))
+            if (LayerReader.Keys.Contains(entry.Key) && !WithModel.Contains(entry.Key))
                 throw new InputException(CliMessages.FixedByModel(entry.Key, model.Source), entry.KeyAt ?? entry.At, CliMessages.FixedByModelHint);
 
         var node = Node(model, invocation);
         var weights = Weights(invocation);
+        var naming = LayerReader.ReadNaming(invocation.Entries);
         var input = invocation.Entries.LastOrDefault(e => e.Key is "input" or "input-shape");
         if (input is null)
         {
-            if (node.InputShape is null)
-                throw new InputException(CliMessages.ModelInputUnknown(node.Label, node.InputName,
+            var shape = node.InputShape
+                ?? throw new InputException(CliMessages.ModelInputUnknown(node.Label, node.InputName,
                     node.InputDims is null ? null : string.Join('×', node.InputDims)), null, CliMessages.ModelInputHint);
-            return node.ToLayer(weights);
+            return node.ToLayer(weights, (_, fresh) => fresh.Input(shape), naming);
         }
-        return node.ToLayer(weights, symbols => input.Key == "input"
+        return node.ToLayer(weights, (symbols, fresh) => input.Key == "input"
             ? TensorReader.Read(input.At, input.Text.Length, symbols)
-            : GeneratedSymbols.Input(OptionGrammar.ReadShape(input), symbols));
+            : fresh.Input(OptionGrammar.ReadShape(input), input.At), naming);
     }
 
     private static OnnxConvolution Node(OnnxModel model, Invocation invocation)

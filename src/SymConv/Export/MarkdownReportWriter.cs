@@ -3,9 +3,10 @@ using SymConv.Export.Latex;
 namespace SymConv.Export;
 
 /// <summary>
-/// Markdown with $$ display math, as GitHub and Jupyter render it (both use MathJax): the same
-/// layout as the LaTeX format, with <c>gathered</c> and <c>aligned</c> in place of the LaTeX
-/// document's page-fitting, which MathJax does not need.
+/// Markdown with $$ display math, as GitHub and Jupyter render it (MathJax) and KaTeX does: the
+/// same layout as the LaTeX format, with <c>gathered</c> and <c>aligned</c> in place of the LaTeX
+/// document's page-fitting, which MathJax does not need, written so that GitHub's Markdown
+/// processing leaves it intact (<see cref="GitHubMath"/>).
 /// </summary>
 public sealed class MarkdownReportWriter : IReportWriter
 {
@@ -20,12 +21,10 @@ public sealed class MarkdownReportWriter : IReportWriter
         {
             output.Write("\n### " + SectionNames.Label(section) + "\n\n$$\n");
             var block = layout.Section(section);
-            if (block.Kind == MathBlockKind.Aligned)
-                output.Write("\\begin{aligned}\n" + block.Body("") + "\n\\end{aligned}\n");
-            else if (block.Lines.Count == 1)
-                output.Write(block.Lines[0] + "\n");
-            else
-                output.Write("\\begin{gathered}\n" + block.Body("") + "\n\\end{gathered}\n");
+            var tex = block.Kind == MathBlockKind.Aligned ? "\\begin{aligned}\n" + block.Body("") + "\n\\end{aligned}"
+                : block.Lines.Count == 1 ? block.Lines[0]
+                : "\\begin{gathered}\n" + block.Body("") + "\n\\end{gathered}";
+            output.Write(GitHubMath.Protect(tex) + "\n");
             output.Write("$$\n");
         }
     }

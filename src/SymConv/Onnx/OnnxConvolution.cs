@@ -108,17 +108,28 @@ public sealed class OnnxConvolution
     /// </summary>
     /// <exception cref="InputException">When the model does not declare the input's shape, or the node cannot be read.</exception>
     public Layer ToLayer(WeightValues weights) =>
-        ToLayer(weights, symbols => GeneratedSymbols.Input(
-            InputShape ?? throw new InputException(OnnxMessages.InputShapeUnknown(Label, InputName, InputDims)), symbols));
+        ToLayer(weights, (_, fresh) => fresh.Input(
+            InputShape ?? throw new InputException(OnnxMessages.InputShapeUnknown(Label, InputName, InputDims))));
+
+    /// <summary>The layer this node is, on the input <paramref name="input"/> makes over the layer's symbol table.</summary>
+    /// <param name="weights">The model's weights read as shortest decimals or exactly, or fresh symbols.</param>
+    /// <param name="input">Makes the input tensor (channels, n…), after the kernel's symbols.</param>
+    /// <exception cref="InputException">When the node's weights or attributes cannot be read, or do not fit the input.</exception>
+    public Layer ToLayer(WeightValues weights, Func<SymbolTable, Tensor<Polynomial>> input) =>
+        ToLayer(weights, (symbols, _) => input(symbols));
 
     /// <summary>
     /// The layer this node is, on the input <paramref name="input"/> makes. Symbols rank as
     /// everywhere in SymConv: the kernel's, then the input's, then the bias's.
     /// </summary>
     /// <param name="weights">The model's weights read as shortest decimals or exactly, or fresh symbols.</param>
-    /// <param name="input">Makes the input tensor (channels, n…) over the layer's symbol table, after the kernel's symbols.</param>
+    /// <param name="input">
+    /// Makes the input tensor (channels, n…), after the kernel's symbols: written out over the
+    /// symbol table, or fresh symbols from the generator, whose names avoid every name written.
+    /// </param>
+    /// <param name="naming">How generated symbols are named (default: a, b, … or w_{…}; x_{…}; b_{…}).</param>
     /// <exception cref="InputException">When the node's weights or attributes cannot be read, or do not fit the input.</exception>
-    public Layer ToLayer(WeightValues weights, Func<SymbolTable, Tensor<Polynomial>> input)
+    public Layer ToLayer(WeightValues weights, Func<SymbolTable, FreshSymbols, Tensor<Polynomial>> input, SymbolNaming? naming = null)
     {
         var weightShape = WeightShape();
         var rank = weightShape.Rank - 2;
@@ -127,11 +138,11 @@ public sealed class OnnxConvolution
 
         var symbols = new SymbolTable();
         // Fresh symbols are named once the input is read, so they never alias a symbol it holds.
-        var fresh = new FreshSymbols(symbols, SymbolNaming.Default);
+        var fresh = new FreshSymbols(symbols, naming ?? SymbolNaming.Default);
         var kernel = weights == WeightValues.Symbolic
             ? fresh.Kernel(weightShape)
             : Constants(weightShape, Stored(WeightName, "weight"), weights, $"the weight '{WeightName}' of node {Label}");
-        var x = input(symbols);
+        var x = input(symbols, fresh);
         if (x.Shape.Rank != rank + 1)
             throw new InputException(OnnxMessages.InputRankDiffers(Label, OpType, weightShape, x.Shape, rank));
 

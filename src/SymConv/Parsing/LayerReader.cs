@@ -188,6 +188,18 @@ public static class LayerReader
             : generate(OptionGrammar.ReadShape(entry), entry.At);
     }
 
+    /// <summary>
+    /// How the entries name generated symbols (kernel-symbols, input-symbols, bias-symbols,
+    /// no-channel-index), for layers built from other sources, such as ONNX models; later entries override earlier ones.
+    /// </summary>
+    public static SymbolNaming ReadNaming(IEnumerable<SpecEntry> entries)
+    {
+        var slots = new Dictionary<string, SpecEntry>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+            slots[entry.Key] = entry;
+        return ReadNaming(slots);
+    }
+
     private static SymbolNaming ReadNaming(Dictionary<string, SpecEntry> slots)
     {
         string? Word(string key, out SourcePoint? at)

@@ -101,6 +101,16 @@ public sealed class OutputFileTests : IDisposable
     }
 
     [Fact]
+    public void Dev_stdout_writes_at_the_descriptor_s_offset_so_an_append_appends()
+    {
+        if (!CliProcess.Supported) return;
+        File.WriteAllText(InFolder("log.txt"), "first\n");
+        var outcome = CliProcess.Shell($"symconv '{Seed}' -o /dev/stdout >> log.txt; echo last >> log.txt", _folder);
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        Assert.Equal("first\n" + SeedText + "last\n", File.ReadAllText(InFolder("log.txt")));
+    }
+
+    [Fact]
     public void A_dash_is_standard_output()
     {
         var outcome = CliRunner.Run(Seed, "-o", "-");

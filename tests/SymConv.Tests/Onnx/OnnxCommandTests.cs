@@ -66,6 +66,16 @@ public class OnnxCommandTests
     }
 
     [Fact]
+    public void Symbolic_weights_never_share_a_name_with_a_written_input()
+    {
+        // conv1d.onnx's weight has 18 entries, few enough for letters, but the input takes a..r.
+        var shown = Succeeds(Model("conv1d.onnx"), "--symbolic-weights", "--input", "[[a b c d e f g h i] [j k l m n o p q r]]", "--show", "K,b");
+        Assert.Contains("[w_{0,0,0} w_{0,0,1} w_{0,0,2}]", shown);
+        Assert.Contains("[b_0 b_1 b_2]", shown);
+        Assert.Contains("[k_{0,0,0} k_{0,0,1} k_{0,0,2}]", Succeeds(Model("conv1d.onnx"), "--symbolic-weights", "--kernel-symbols", "k", "--show", "K"));
+    }
+
+    [Fact]
     public void The_model_s_layer_can_be_checked_and_its_neurons_explained()
     {
         var neuron = Succeeds("neuron", TwoConvs, "--node", "0", "--at", "0,0,0", "--input", "[[[1 0 0 0 0] [0 0 0 0 0] [0 0 0 0 0] [0 0 0 0 0] [0 0 0 0 0]]]");

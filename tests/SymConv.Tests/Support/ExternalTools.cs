@@ -48,6 +48,27 @@ public static class ExternalTools
     public static string? NumPyPython(ITestOutputHelper output) =>
         NumPyPythonPath.Value ?? Missing(output, "no python3 with numpy found (Debian: python3-numpy)");
 
+    /// <summary>tests/js in the source tree, where .ci/run installs KaTeX and MathJax with npm ci.</summary>
+    public static string JsFolder([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
+        Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(path)!)!)!, "js");
+
+    // A checkout has no node_modules (it is not committed): the first test that needs them runs
+    // npm ci once, which installs exactly the locked versions (from npm's cache when it has them).
+    private static readonly Lazy<string?> NodeWithMath = new(() =>
+    {
+        var node = Which("node");
+        if (node is null) return null;
+        bool Installed() => Directory.Exists(Path.Combine(JsFolder(), "node_modules", "katex"))
+            && Directory.Exists(Path.Combine(JsFolder(), "node_modules", "mathjax-full"));
+        if (!Installed() && Which("npm") is { } npm)
+            Run(npm, ["ci", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], JsFolder(), TimeSpan.FromMinutes(5));
+        return Installed() ? node : null;
+    });
+
+    /// <summary>node with tests/js's KaTeX and MathJax installed, or null after reporting why the test cannot run.</summary>
+    public static string? NodeMath(ITestOutputHelper output) =>
+        NodeWithMath.Value ?? Missing(output, "node or tests/js/node_modules is missing (run: cd tests/js && npm ci)");
+
     private static string? PythonThatRuns(string code)
     {
         foreach (var candidate in new[] { "/usr/bin/python3", Which("python3") })

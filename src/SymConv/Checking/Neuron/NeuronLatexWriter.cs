@@ -46,10 +46,7 @@ public sealed class NeuronLatexWriter : INeuronWriter
         foreach (var grid in view.Grids)
         {
             // A wide field (a 12×12 kernel of w_{o,i,p,q}) is scaled to the line like a wide M.
-            text.Append("\\symconvfit{").Append(GridLabel(grid, g.SpatialRank)).Append(":\\quad\n\\begin{bmatrix}\n");
-            foreach (var row in grid.Cells)
-                text.Append(string.Join(" & ", row.Select(c => c is null ? "\\cdot" : Tex(c)))).Append(" \\\\\n");
-            text.Append("\\end{bmatrix}}\n");
+            text.Append("\\symconvfit{").Append(Grid(grid, g.SpatialRank, printer)).Append("}\n");
         }
 
         text.Append("\n\\subsection*{Weights}\nRow ").Append(Row()).Append(" of $M$, only the columns it reads.\n\n");
@@ -67,7 +64,30 @@ public sealed class NeuronLatexWriter : INeuronWriter
         if (view.Bias is { } bias)
             text.Append("\n\nBias: $b_{").Append(view.Channel).Append("} = ").Append(Tex(bias)).Append("$.\n");
 
-        text.Append("\n\\subsection*{Value}\n\\begin{align*}\n").Append(flat).Append(" &= m_{").Append(Row()).Append("} \\cdot x'");
+        text.Append("\n\\subsection*{Value}\n\\begin{align*}\n").Append(Value(view, printer));
+        text.Append("\n\\end{align*}\n\n\\end{document}\n");
+        output.Write(text.ToString());
+    }
+
+    /// <summary>The receptive field of one grid as a labelled bmatrix: x_{0,:,:}:\quad \begin{bmatrix}…</summary>
+    internal static string Grid(FieldGrid grid, int spatialRank, LatexPolynomial printer)
+    {
+        var text = new StringBuilder(GridLabel(grid, spatialRank)).Append(":\\quad\n\\begin{bmatrix}\n");
+        text.AppendJoin(" \\\\\n", grid.Cells.Select(row => string.Join(" & ", row.Select(c => c is null ? "\\cdot" : printer.Format(c)))));
+        return text.Append("\n\\end{bmatrix}").ToString();
+    }
+
+    /// <summary>
+    /// The lines of an align* (or aligned) for the value: y'_s = m_s · x' (+ p + b), the products
+    /// when few enough, the value, and the activation, each broken between terms to fit the line.
+    /// </summary>
+    internal static string Value(NeuronView view, LatexPolynomial printer)
+    {
+        string Tex(Polynomial p) => printer.Format(p);
+        string Row() => view.Row.ToString(CultureInfo.InvariantCulture);
+        var flat = $"y'_{{{Row()}}}";
+        var text = new StringBuilder();
+        text.Append(flat).Append(" &= m_{").Append(Row()).Append("} \\cdot x'");
         if (view.PaddingTerm is not null) text.Append(" + p_{").Append(Row()).Append('}');
         if (view.Bias is not null) text.Append(" + b_{").Append(view.Channel).Append('}');
         if (view.Reads.Count > 0 && view.Reads.Count <= NeuronView.MaxDotTerms)
@@ -102,8 +122,7 @@ public sealed class NeuronLatexWriter : INeuronWriter
                 AppendBroken(text, terms, "");
             }
         }
-        text.Append("\n\\end{align*}\n\n\\end{document}\n");
-        output.Write(text.ToString());
+        return text.ToString();
     }
 
     // The terms of a polynomial with their widths, so a sum can be broken between them.

@@ -1,47 +1,54 @@
 using System.Text;
+using SymConv.Algebra;
+using SymConv.Export;
+using SymConv.Export.Latex;
 
 namespace SymConv.Checking.Neuron;
 
 /// <summary>
-/// The neuron view in Markdown: the grid as a code block, the weights as a table, the value in
-/// code spans, so it reads the same on GitHub as in a terminal.
+/// The neuron view in Markdown, with math as the layer's Markdown writes it: the receptive field
+/// as $$ matrices, the weights as a table of inline math, the value as a $$ block broken between
+/// terms — the same TeX as the LaTeX view, kept intact through GitHub's Markdown processing
+/// (<see cref="GitHubMath"/>) so GitHub, Jupyter and KaTeX render it alike.
 /// </summary>
 public sealed class NeuronMarkdownWriter : INeuronWriter
 {
     /// <inheritdoc/>
     public void Write(NeuronView view, TextWriter output)
     {
-        var text = new StringBuilder();
         var rank = view.Matrix.Geometry.SpatialRank;
-        text.Append("## Neuron `").Append(NeuronText.OutputLabel(view)).Append("` = `").Append(NeuronText.FlatLabel(view)).Append("`\n\n");
-        text.Append(view.LayerTitle).Append("\n\n");
+        // Coefficients of 1 are left out, as in the layer's typeset formats by default.
+        var printer = new LatexPolynomial(view.Symbols, unitCoefficients: false);
+        string Math(Polynomial value) => "$" + GitHubMath.Protect(printer.Format(value)) + "$";
+        string Row() => NeuronText.Number(view.Row);
+        var text = new StringBuilder();
+        text.Append("## Neuron $y_{").Append(string.Join(',', view.Index)).Append("} = y'_{").Append(Row()).Append("}$\n\n");
+        text.Append(Escape(view.LayerTitle)).Append("\n\n");
 
-        text.Append("### Receptive field\n\nThe input positions it reads, by their weight; `·` is not read")
+        text.Append("### Receptive field\n\nThe input positions it reads, by their weight; $\\cdot$ is not read")
             .Append(view.SlicesLeftOut ? "; channels and planes it does not read are left out" : "").Append(".\n\n");
-        if (view.Grids.Count == 0) text.Append("It reads no input: its row of M is zero.\n\n");
+        if (view.Grids.Count == 0) text.Append("It reads no input: its row of $M$ is zero.\n\n");
         foreach (var grid in view.Grids)
-        {
-            text.Append('`').Append(grid.Label(rank)).Append("`:\n\n```\n");
-            foreach (var line in NeuronText.GridLines(view, grid))
-                text.Append(line).Append('\n');
-            text.Append("```\n\n");
-        }
+            text.Append("$$\n").Append(GitHubMath.Protect(NeuronLatexWriter.Grid(grid, rank, printer))).Append("\n$$\n\n");
 
-        text.Append("### Weights\n\nRow ").Append(NeuronText.Number(view.Row)).Append(" of M, only the columns it reads.\n\n");
+        text.Append("### Weights\n\nRow ").Append(Row()).Append(" of $M$, only the columns it reads.\n\n");
         text.Append("| column | input | weight | input value |\n|---:|---|---|---|\n");
         foreach (var read in view.Reads)
         {
-            text.Append("| ").Append(NeuronText.Number(read.Column)).Append(" | `").Append(NeuronText.InputLabel(read))
-                .Append("` | `").Append(view.Text(read.Weight)).Append("` | `").Append(view.Text(read.Input)).Append("` |\n");
+            text.Append("| ").Append(NeuronText.Number(read.Column)).Append(" | $x_{").Append(string.Join(',', read.InputIndex))
+                .Append("}$ | ").Append(Math(read.Weight)).Append(" | ").Append(Math(read.Input)).Append(" |\n");
         }
         if (view.PaddingTerm is { } padding)
-            text.Append("\nPadding term (the padding value times the kernel entries on the padding): `p[").Append(NeuronText.Number(view.Row)).Append("] = ").Append(view.Text(padding)).Append("`\n");
+            text.Append("\nPadding term (the padding value times the kernel entries on the padding): $p_{").Append(Row()).Append("} = ")
+                .Append(GitHubMath.Protect(printer.Format(padding))).Append("$\n");
         if (view.Bias is { } bias)
-            text.Append("\nBias: `b[").Append(view.Channel).Append("] = ").Append(view.Text(bias)).Append("`\n");
+            text.Append("\nBias: $b_{").Append(view.Channel).Append("} = ").Append(GitHubMath.Protect(printer.Format(bias))).Append("$\n");
 
-        text.Append("\n### Value\n\n`").Append(NeuronText.ValueLine(view)).Append("`\n");
-        if (NeuronText.ActivationLine(view) is { } activation)
-            text.Append("\n`").Append(activation).Append("`\n");
+        text.Append("\n### Value\n\n$$\n\\begin{aligned}\n").Append(GitHubMath.Protect(NeuronLatexWriter.Value(view, printer))).Append("\n\\end{aligned}\n$$\n");
         output.Write(text.ToString());
     }
+
+    // Markdown's emphasis characters in a line of prose.
+    private static string Escape(string text) =>
+        text.Replace("*", "\\*", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }
