@@ -54,7 +54,7 @@ internal static partial class OutputTarget
                     return;
             }
         }
-        catch (IOException e) when (e is not FileNotFoundException)
+        catch (IOException e)
         {
             throw new InputException(CliMessages.CannotWrite(path, Posix.AfterColon(e.Message)));
         }
