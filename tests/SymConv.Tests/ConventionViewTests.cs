@@ -48,6 +48,17 @@ public class ConventionViewTests
         Assert.Contains("\"padding_term\": [\n    {\"text\": \"0\", \"terms\": []}\n  ]", json.Stdout);
     }
 
+    // tf.nn.depthwise_conv2d's documented example (TensorFlow 2.x API docs): x of shape (1, 3, 2, 1),
+    // a (2, 1, 1, 2) filter, VALID, gives [[[[10, 14], [14, 20]], [[18, 26], [22, 32]]]].
+    [Fact]
+    public void TensorFlows_documented_depthwise_example_gives_TensorFlows_numbers()
+    {
+        var outcome = CliRunner.Run("check", "--layout", "nhwc", "--kernel-layout", "hwim", "--depth-multiplier", "2",
+            "--kernel", "[[[[1, 2]]], [[[3, 4]]]]", "--input", "[[[1], [2]], [[3], [4]], [[5], [6]]]",
+            "--claim", "y = [[[10, 14], [14, 20]], [[18, 26], [22, 32]]]");
+        Assert.True(outcome.ExitCode == 0, outcome.Stdout + outcome.Stderr);
+    }
+
     [Fact]
     public void A_claim_can_be_about_the_padding_term()
     {

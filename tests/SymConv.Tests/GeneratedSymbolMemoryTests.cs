@@ -2,10 +2,6 @@ using SymConv.Tests.Support;
 
 namespace SymConv.Tests;
 
-/// <summary>Runs alone, so that counting the process's allocated bytes counts only the test.</summary>
-[CollectionDefinition(nameof(AllocationCounting), DisableParallelization = true)]
-public sealed class AllocationCounting;
-
 /// <summary>
 /// Generated symbols are named from their index on demand and shapes are checked before
 /// anything is made, so what a run allocates does not grow with a generated tensor's size

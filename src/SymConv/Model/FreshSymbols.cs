@@ -20,7 +20,13 @@ public sealed class FreshSymbols
 
     private readonly SymbolTable _symbols;
     private readonly SymbolNaming _naming;
-    private (int First, Shape Shape, SourcePoint? At)? _kernel, _input, _bias;
+    private Family? _kernel, _input, _bias;
+
+    // One family's ids, shape and where it was asked for; Word is the option's, or null for the default.
+    private sealed record Family(string Tensor, int First, Shape Shape, SourcePoint? ShapeAt, string? Word, SourcePoint? WordAt)
+    {
+        public SourcePoint? At => WordAt ?? ShapeAt;
+    }
 
     /// <summary>Generated symbols in <paramref name="symbols"/>, named as <paramref name="naming"/> says.</summary>
     public FreshSymbols(SymbolTable symbols, SymbolNaming naming)
@@ -32,13 +38,16 @@ public sealed class FreshSymbols
     }
 
     /// <summary>A kernel of fresh symbols; <paramref name="at"/> is where its shape was given.</summary>
-    public Tensor<Polynomial> Kernel(Shape shape, SourcePoint? at = null) => Make(ref _kernel, shape, at);
+    public Tensor<Polynomial> Kernel(Shape shape, SourcePoint? at = null) =>
+        Make(ref _kernel, "kernel", shape, at, _naming.Kernel, _naming.KernelAt);
 
     /// <summary>An input of fresh symbols; <paramref name="at"/> is where its shape was given.</summary>
-    public Tensor<Polynomial> Input(Shape shape, SourcePoint? at = null) => Make(ref _input, shape, at);
+    public Tensor<Polynomial> Input(Shape shape, SourcePoint? at = null) =>
+        Make(ref _input, "input", shape, at, _naming.Input, _naming.InputAt);
 
     /// <summary>A bias of fresh symbols, one per output channel.</summary>
-    public Tensor<Polynomial> Bias(int channels, SourcePoint? at = null) => Make(ref _bias, new Shape(channels), at);
+    public Tensor<Polynomial> Bias(int channels, SourcePoint? at = null) =>
+        Make(ref _bias, "bias", new Shape(channels), at, _naming.Bias, _naming.BiasAt);
 
     /// <summary>
     /// Names every family made so far, after the last symbol the user wrote has been interned.
@@ -47,70 +56,63 @@ public sealed class FreshSymbols
     /// would share a word, or a written symbol would share a family's names.</exception>
     public void Complete()
     {
-        Refuse(_naming.Kernel, _kernel, "--kernel-symbols", "kernel", "--kernel-shape", _naming.KernelAt);
-        Refuse(_naming.Input, _input, "--input-symbols", "input", "--input-shape", _naming.InputAt);
-        Refuse(_naming.Bias, _bias, "--bias-symbols", "bias", "--bias auto", _naming.BiasAt);
+        RefuseIdle(_naming.Kernel, _kernel, "--kernel-symbols", "kernel", "--kernel-shape", _naming.KernelAt);
+        RefuseIdle(_naming.Input, _input, "--input-symbols", "input", "--input-shape", _naming.InputAt);
+        RefuseIdle(_naming.Bias, _bias, "--bias-symbols", "bias", "--bias auto", _naming.BiasAt);
         if (!_naming.InputChannelIndex && _input is null)
             throw new InputException(ErrorMessages.NamingWithoutFamily("--no-channel-index", "input"), _naming.InputChannelIndexAt,
                 ErrorMessages.NamingWithoutFamilyHint("--no-channel-index", "--input-shape"));
 
         // A written w_3 or w_{0,1} blocks the word w: it is, or looks like, one of w's members.
-        // A bare w does not: w and w_0 are as distinct as the seed's b and its bias b_0.
-        // Families named already (by GeneratedSymbols) count as written: their letters and words are taken.
+        // A bare w does not: w and w_0 are as distinct as the seed's b and its bias b_0. Families
+        // the table has named already (GeneratedSymbols makes them) count as written.
         var named = _symbols.Families.Select(f => f.Family).ToList();
         var written = new HashSet<string>(_symbols.InternedNames, StringComparer.Ordinal);
         written.UnionWith(named.OfType<LetteredSymbols>().SelectMany(f => f.Letters.Select(c => c.ToString())));
-        var subscripted = new HashSet<string>(_symbols.InternedNames.Where(n => n.Contains('_', StringComparison.Ordinal)).Select(WordOf), StringComparer.Ordinal);
+        var subscripted = new HashSet<string>(
+            _symbols.InternedNames.Where(n => n.Contains('_', StringComparison.Ordinal)).Select(WordOf), StringComparer.Ordinal);
         subscripted.UnionWith(named.OfType<IndexedSymbols>().Select(f => f.Word));
-        var families = new List<(string Word, string Family, SourcePoint? At)>();
-        if (_input is { } input) families.Add((_naming.Input ?? "x", "input", _naming.InputAt ?? input.At));
-        if (_bias is { } bias) families.Add((_naming.Bias ?? "b", "bias", _naming.BiasAt ?? bias.At));
-        SymbolFamily? kernelFamily = null;
+
+        var indexed = new List<(Family Family, string Word)>();
+        if (_input is { } input) indexed.Add((input, input.Word ?? "x"));
+        if (_bias is { } bias) indexed.Add((bias, bias.Word ?? "b"));
+        LetteredSymbols? letters = null;
         if (_kernel is { } kernel)
         {
-            if (_naming.Kernel is null)
+            if (kernel.Word is null)
             {
-                var free = new string(Alphabet.Where(c => !written.Contains(c.ToString()) && !subscripted.Contains(c.ToString())
-                    && families.All(f => f.Word != c.ToString())
-                    && !_naming.LeaveFree.Contains(c, StringComparison.Ordinal)).ToArray());
-                if (kernel.Shape.Size <= free.Length)
-                    kernelFamily = new LetteredSymbols(free[..(int)kernel.Shape.Size]);
+                // The first letters nothing else uses, or w_{…} when too few are left.
+                var free = Alphabet.Select(c => c.ToString())
+                    .Where(c => !written.Contains(c) && !subscripted.Contains(c) && indexed.All(f => f.Word != c)
+                        && !_naming.LeaveFree.Contains(c, StringComparison.Ordinal))
+                    .ToList();
+                if (kernel.Shape.Size <= free.Count)
+                    letters = new LetteredSymbols(string.Concat(free.Take((int)kernel.Shape.Size)));
             }
-            if (kernelFamily is null)
-                families.Insert(0, (_naming.Kernel ?? "w", "kernel", _naming.KernelAt ?? kernel.At));
+            if (letters is null)
+                indexed.Insert(0, (kernel, kernel.Word ?? "w"));
         }
 
-        for (var i = 0; i < families.Count; i++)
+        for (var i = 0; i < indexed.Count; i++)
         {
-            for (var j = i + 1; j < families.Count; j++)
-                if (families[i].Word == families[j].Word)
-                    throw new InputException(ErrorMessages.FamiliesShareWord(families[i].Family, families[j].Family, families[i].Word),
-                        NamedAt(families[j].Family) ?? NamedAt(families[i].Family) ?? families[j].At, ErrorMessages.SymbolCollisionHint);
-            if (subscripted.Contains(families[i].Word))
+            var (family, word) = indexed[i];
+            foreach (var (other, otherWord) in indexed.Skip(i + 1))
+                if (otherWord == word)
+                    throw new InputException(ErrorMessages.FamiliesShareWord(family.Tensor, other.Tensor, word),
+                        other.WordAt ?? family.WordAt ?? other.ShapeAt, ErrorMessages.SymbolCollisionHint);
+            if (subscripted.Contains(word))
             {
-                var symbol = _symbols.InternedNames.Where(n => n != families[i].Word && WordOf(n) == families[i].Word).Order(StringComparer.Ordinal)
-                    .FirstOrDefault() ?? families[i].Word + "_{…}";
-                throw new InputException(ErrorMessages.SymbolInFamily(symbol, families[i].Family, families[i].Word),
-                    families[i].At, ErrorMessages.SymbolCollisionHint);
+                var symbol = _symbols.InternedNames.Where(n => n != word && WordOf(n) == word).Order(StringComparer.Ordinal)
+                    .FirstOrDefault() ?? word + "_{…}";
+                throw new InputException(ErrorMessages.SymbolInFamily(symbol, family.Tensor, word), family.At, ErrorMessages.SymbolCollisionHint);
             }
         }
 
-        foreach (var (word, family, _) in families)
-        {
-            var (first, shape, _) = family switch { "kernel" => _kernel!.Value, "input" => _input!.Value, _ => _bias!.Value };
-            _symbols.Name(first, new IndexedSymbols(word, shape, family == "input" ? OmittedInputAxis(shape) : -1));
-        }
-        if (kernelFamily is not null)
-            _symbols.Name(_kernel!.Value.First, kernelFamily);
+        foreach (var (family, word) in indexed)
+            _symbols.Name(family.First, new IndexedSymbols(word, family.Shape, ReferenceEquals(family, _input) ? OmittedInputAxis(family.Shape) : -1));
+        if (letters is not null)
+            _symbols.Name(_kernel!.First, letters);
     }
-
-    // Where a family's word was chosen by an option, to point at it rather than at a default.
-    private SourcePoint? NamedAt(string family) => family switch
-    {
-        "kernel" => _naming.KernelAt,
-        "input" => _naming.InputAt,
-        _ => _naming.BiasAt,
-    };
 
     /// <summary>The word a symbol's name starts with: w for w_{0,1}, alpha for alpha.</summary>
     public static string WordOf(string name)
@@ -131,23 +133,23 @@ public sealed class FreshSymbols
         return axis;
     }
 
-    private static void Refuse(string? word, (int, Shape, SourcePoint?)? family, string option, string tensor, string shapeOption, SourcePoint? at)
+    private static void RefuseIdle(string? word, Family? family, string option, string tensor, string shapeOption, SourcePoint? at)
     {
         if (word is not null && family is null)
             throw new InputException(ErrorMessages.NamingWithoutFamily(option, tensor), at, ErrorMessages.NamingWithoutFamilyHint(option, shapeOption));
     }
 
-    private Tensor<Polynomial> Make(ref (int, Shape, SourcePoint?)? slot, Shape shape, SourcePoint? at)
+    private Tensor<Polynomial> Make(ref Family? slot, string tensor, Shape shape, SourcePoint? at, string? word, SourcePoint? wordAt)
     {
         ArgumentNullException.ThrowIfNull(shape);
-        if (slot is not null) throw new InvalidOperationException("This family of symbols has been made already.");
+        if (slot is not null) throw new InvalidOperationException($"The {tensor} symbols have been made already.");
         // Ids are ints: the family's size is checked here, before anything is made.
         if (shape.Size > int.MaxValue - (long)_symbols.Count)
             throw new InputException(shape.Size > int.MaxValue
                 ? ErrorMessages.LayerTooLarge(string.Create(CultureInfo.InvariantCulture, $"the number of entries of a {shape} tensor"), shape.Size)
                 : ErrorMessages.LayerTooLarge("the number of symbols of the layer", _symbols.Count + shape.Size), at);
         var first = _symbols.Reserve((int)shape.Size);
-        slot = (first, shape, at);
+        slot = new Family(tensor, first, shape, at, word, wordAt);
         return Of(shape, first);
     }
 

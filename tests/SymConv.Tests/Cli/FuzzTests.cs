@@ -147,13 +147,30 @@ public class FuzzTests
         "M[(u,v,w),(i,j,k)] = K[u,i,v-j,w-k] if 0 <= v-j < P and 0 <= w-k < Q, otherwise 0",
         "y'[0] = a·1 + 2b", "y'_{3} = 5a+6b+8c+9d", "M[1,0:9] = [0 a b 0 c d 0 0 0]"), 3);
 
-    /// <summary>One run: the command line, and the texts of the spec and claims files it names.</summary>
-    public sealed record Case(string[] Args, string? Spec, string? Claims)
+    /// <summary>One run: the command line, and the files it names (spec, claims, an ONNX model).</summary>
+    public sealed record Case(string[] Args, string? Spec, string? Claims, byte[]? Model = null)
     {
         public override string ToString() =>
             "symconv " + string.Join(' ', Args.Select(a => "'" + a + "'")) +
-            (Spec is null ? "" : "\n--- spec.conv ---\n" + Spec) + (Claims is null ? "" : "\n--- claims.txt ---\n" + Claims);
+            (Spec is null ? "" : "\n--- spec.conv ---\n" + Spec) + (Claims is null ? "" : "\n--- claims.txt ---\n" + Claims) +
+            (Model is null ? "" : "\n--- model.onnx (base64) ---\n" + Convert.ToBase64String(Model));
     }
+
+    private static readonly byte[] Model = File.ReadAllBytes(CliRunner.Example("two-convs.onnx"));
+
+    // The example model with a few bytes changed, cut short, or left whole.
+    private static readonly Gen<byte[]> MutatedModel =
+        Gen.Select(Gen.Select(Gen.Int[0, Model.Length - 1], Gen.Byte).Array[0, 4], Gen.Int[0, 3], Gen.Int[0, Model.Length])
+            .Select(t =>
+            {
+                var bytes = (byte[])Model.Clone();
+                foreach (var (at, value) in t.Item1) bytes[at] = value;
+                return t.Item2 == 0 ? bytes[..t.Item3] : bytes;
+            });
+
+    private static readonly Gen<Case> ModelCases =
+        Gen.Select(MutatedModel, Gen.OneOfConst<string[]>(["layers"], ["--node", "0"], ["--node", "1", "--symbolic-weights"], ["--node", "0", "--weights", "exact", "--show", "K"]))
+            .Select(t => new Case(t.Item2[0] == "layers" ? ["layers", "model.onnx"] : ["model.onnx", .. t.Item2], null, null, t.Item1));
 
     private static readonly Gen<Case> SpecCases =
         Gen.Select(Mutated(Gen.OneOfConst(Specs), 6), SomeOptions)
@@ -166,7 +183,9 @@ public class FuzzTests
     private static readonly Gen<Case> CheckCases =
         Gen.Select(Claim.Array[1, 3], Mutated(Gen.Const(SeedClaims), 2), Gen.Bool, Gen.OneOfConst("text", "json"))
             .Select(t => t.Item3
-                ? new Case(["check", "spec.conv", "--claims", "claims.txt", "--format", t.Item4], SeedSpec, t.Item2)
+                ? t.Item2.Length % 2 == 0
+                    ? new Case(["check", "spec.conv", "--claims", "claims.txt", "--format", t.Item4], SeedSpec, t.Item2)
+                    : new Case(["check", "spec.conv", "--format", t.Item4], SeedSpec + "claims = claims.txt\n", t.Item2)
                 : new Case(["check", "spec.conv", "--format", t.Item4, .. t.Item1.SelectMany(c => new[] { "--claim", c })], SeedSpec, null));
 
     private static readonly Gen<Case> NeuronCases =
@@ -174,7 +193,7 @@ public class FuzzTests
                 MutatedValue("none", "relu", "sigmoid", "tanh", "softmax"), Gen.OneOfConst("text", "json", "latex", "markdown"))
             .Select(t => new Case(["neuron", "spec.conv", "--at", t.Item2, "--activation", t.Item3, "--format", t.Item4], t.Item1, null));
 
-    private static readonly Gen<Case> AnyCase = Gen.Frequency((3, SpecCases), (3, OptionCases), (3, TensorCases), (2, CheckCases), (1, NeuronCases));
+    private static readonly Gen<Case> AnyCase = Gen.Frequency((3, SpecCases), (3, OptionCases), (3, TensorCases), (2, CheckCases), (1, NeuronCases), (1, ModelCases));
 
     private static readonly int[] Outcomes = new int[3];
 
@@ -194,9 +213,10 @@ public class FuzzTests
         {
             if (fuzz.Spec is not null) File.WriteAllText(Path.Combine(folder, "spec.conv"), fuzz.Spec);
             if (fuzz.Claims is not null) File.WriteAllText(Path.Combine(folder, "claims.txt"), fuzz.Claims);
+            if (fuzz.Model is not null) File.WriteAllBytes(Path.Combine(folder, "model.onnx"), fuzz.Model);
             var args = fuzz.Args.Select(a => a switch
             {
-                "spec.conv" or "claims.txt" or "out.txt" => Path.Combine(folder, a),
+                "spec.conv" or "claims.txt" or "out.txt" or "model.onnx" => Path.Combine(folder, a),
                 "folder" => folder,
                 _ => a,
             }).ToArray();
