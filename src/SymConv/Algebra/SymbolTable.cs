@@ -39,6 +39,19 @@ public sealed class SymbolTable
         get { lock (_gate) return [.. _ids.Keys]; }
     }
 
+    /// <summary>Whether a name already denotes a symbol, written or generated, without interning it.</summary>
+    public bool Knows(string name)
+    {
+        lock (_gate)
+        {
+            if (_ids.ContainsKey(name)) return true;
+            foreach (var run in _runs)
+                if (run.Family is { } family && family.TryIndexOf(name, out _))
+                    return true;
+            return false;
+        }
+    }
+
     /// <summary>
     /// The id of a name, interning it if it is new. A family member's name gives that member's
     /// id, so a name written later (a claim) denotes the symbol the family shows under it.

@@ -23,5 +23,8 @@ internal abstract record Claim(ClaimSource Source)
     {
         /// <summary>How many evaluations one evaluation of this formula counts for in the work bound (its length in thousands of characters, at least 1).</summary>
         public int Weight { get; init; } = 1;
+
+        /// <summary>What reading it cost, in evaluations (its length times <see cref="ClaimReader.EvaluationsPerCharacterRead"/>).</summary>
+        public long ReadCost { get; init; }
     }
 }

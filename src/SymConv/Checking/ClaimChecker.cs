@@ -17,7 +17,7 @@ public static class ClaimChecker
     /// <summary>
     /// The most formula evaluations a run makes: each formula is evaluated at every entry of M
     /// (the zeros are part of the claim), so the work is formulas × rows × columns, bounded as a
-    /// whole. Past this a check would run for minutes; a smaller layer with the same options
+    /// whole, with reading each formula counted too (<see cref="ClaimReader.EvaluationsPerCharacterRead"/>). Past this a check would run for minutes; a smaller layer with the same options
     /// tests the same formulas.
     /// </summary>
     public const long MaxFormulaEvaluations = 20_000_000;
@@ -36,7 +36,7 @@ public static class ClaimChecker
         var results = new ClaimResult?[sources.Count];
         var entries = matrix.Rows * matrix.Columns;
         var formulas = 0;
-        long weight = 0;
+        long work = 0;
         var symbols = new LayerSymbols(matrix.Layer);
         for (var i = 0; i < sources.Count; i++)
         {
@@ -56,9 +56,9 @@ public static class ClaimChecker
             if (claims[i] is Claim.Formula formula)
             {
                 formulas++;
-                weight += formula.Weight;
-                if (entries > MaxFormulaEvaluations / weight)
-                    throw new InputException(ErrorMessages.FormulasTooMuchWork(formulas, weight, matrix.Rows, matrix.Columns, MaxFormulaEvaluations), sources[i].Start);
+                work += Math.Min(MaxFormulaEvaluations + 1, entries * formula.Weight + formula.ReadCost);
+                if (work > MaxFormulaEvaluations)
+                    throw new InputException(ErrorMessages.FormulasTooMuchWork(formulas, work, matrix.Rows, matrix.Columns, MaxFormulaEvaluations), sources[i].Start);
             }
         }
         if (formulas > 0)

@@ -26,6 +26,13 @@ internal static partial class ClaimReader
     /// </summary>
     public const int FormulaCharactersPerEvaluation = 1_000;
 
+    /// <summary>
+    /// What reading one character of a formula costs, in evaluations: parsing and compiling a
+    /// formula takes about as long as evaluating it this many times per character, so many
+    /// formulas on a small layer are bounded by their reading as much as by M.
+    /// </summary>
+    public const int EvaluationsPerCharacterRead = 10;
+
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\bnot\b\s*){65}")]
     private static partial System.Text.RegularExpressions.Regex NotRun();
 
@@ -252,6 +259,6 @@ internal static partial class ClaimReader
         }
         var compiled = FormulaCompiler.Compile(FormulaScope.Of(matrix), row, column, new FormulaBody(cases, otherwise));
         var weight = Math.Max(1, (valueAt.Text.Length - valueAt.Offset + FormulaCharactersPerEvaluation - 1) / FormulaCharactersPerEvaluation);
-        return new Claim.Formula(source, compiled, row, column) { Weight = weight };
+        return new Claim.Formula(source, compiled, row, column) { Weight = weight, ReadCost = (long)(valueAt.Text.Length - valueAt.Offset) * EvaluationsPerCharacterRead };
     }
 }

@@ -116,15 +116,13 @@ public static partial class ErrorMessages
     public const string FormulaCaseAfterUnconditional =
         "this case can never be reached: the case before it has no 'if', so it always applies";
 
-    /// <summary>Refusing formula checks that together would take too long (weight: evaluations per entry, long formulas counting more).</summary>
-    public static string FormulasTooMuchWork(int formulas, long weight, long rows, long columns, long limit)
+    /// <summary>Refusing formula checks that together would take too long (work in evaluations, reading included).</summary>
+    public static string FormulasTooMuchWork(int formulas, long work, long rows, long columns, long limit)
     {
         var entries = rows * columns;
-        var total = (System.Numerics.BigInteger)entries * weight;
-        var longer = weight > formulas ? string.Create(CultureInfo.InvariantCulture, $", a formula counting once per 1,000 characters") : "";
-        return formulas == 1 && weight == 1
-            ? string.Create(CultureInfo.InvariantCulture, $"checking a formula evaluates it at every entry of M, here {rows:N0}×{columns:N0} = {entries:N0} entries, more than {limit:N0}; check it on a smaller layer with the same options")
-            : string.Create(CultureInfo.InvariantCulture, $"checking {formulas:N0} formula{(formulas == 1 ? "" : "s")} evaluates each at every entry of M ({rows:N0}×{columns:N0} = {entries:N0} entries), {total:N0} evaluations in all{longer}, more than {limit:N0}; check fewer formulas at a time, or on a smaller layer with the same options");
+        return formulas == 1
+            ? string.Create(CultureInfo.InvariantCulture, $"checking a formula evaluates it at every entry of M, here {rows:N0}×{columns:N0} = {entries:N0} entries, more than {limit:N0} evaluations; check it on a smaller layer with the same options")
+            : string.Create(CultureInfo.InvariantCulture, $"checking {formulas:N0} formulas evaluates each at every entry of M ({rows:N0}×{columns:N0} = {entries:N0} entries): with reading them, {work:N0} evaluations' work, more than the {limit:N0} a run may do; check fewer formulas at a time, or on a smaller layer with the same options");
     }
 
     /// <summary>A layer whose M has more rows or columns than a claim can index.</summary>

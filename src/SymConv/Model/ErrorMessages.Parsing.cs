@@ -85,4 +85,14 @@ public static partial class ErrorMessages
         written.StartsWith('-')
             ? string.Create(CultureInfo.InvariantCulture, $"{option} cannot be '{Echo(value, focus)}': {Echo(written)} is too small, the smallest number accepted is -{limit}")
             : string.Create(CultureInfo.InvariantCulture, $"{option} cannot be '{Echo(value, focus)}': {Echo(written)} is too big, the largest number accepted is {limit}");
+
+    /// <summary>A signed power of ten whose letter is also a symbol of the layer: two readings.</summary>
+    public static string NumberOrSymbol(string written, string letter, string mantissa, string rest) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"'{written}' reads two ways, as {letter} is a symbol here: a number in scientific notation, or {mantissa}{letter} {rest[0]} {rest[1..]}");
+
+    /// <summary>Hint for <see cref="NumberOrSymbol"/>.</summary>
+    public static string NumberOrSymbolHint(string written, string letter, string mantissa, string rest) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"write {mantissa}*{letter}{rest} for the sum with the symbol {letter}, or the number without a power of ten");
 }

@@ -73,8 +73,21 @@ public static class ExpressionGrammar
         return SymbolNames.Canonical(word, subscript.Items.ToList());
     }
 
-    private static readonly Parser<Rational> NumberLiteral =
-        new Parser<Rational>(ReadNumber).Named("number");
+    private static readonly Parser<(Rational Value, string? Letter, string Written)> NumberLiteral =
+        new Parser<(Rational, string?, string)>(ReadNumberWritten).Named("number");
+
+    // The number, and the letter of a signed power of ten (2e+3), which also reads as a symbol
+    // e plus 3 wherever e is a symbol: NumberExpression refuses it there.
+    private static IResult<(Rational, string?, string)> ReadNumberWritten(IInput input)
+    {
+        var result = ReadNumber(input);
+        if (!result.WasSuccessful)
+            return Result.Failure<(Rational, string?, string)>(result.Remainder, result.Message, result.Expectations);
+        var written = input.Source[input.Position..result.Remainder.Position];
+        var e = written.IndexOfAny(['e', 'E']);
+        var letter = e >= 0 && e + 1 < written.Length && written[e + 1] is '+' or '-' ? written[e].ToString() : null;
+        return Result.Success<(Rational, string?, string)>((result.Value, letter, written), result.Remainder);
+    }
 
     /// <summary>Entries whose operators may be surrounded by spaces (comma-separated lists).</summary>
     public static Parser<Expression> Spaced { get; } = Build(spaced: true);
@@ -154,7 +167,8 @@ public static class ExpressionGrammar
         Parser<Expression>? expression = null;
         var reference = Deferred.Of(() => expression!);
 
-        var number = Located(NumberLiteral).Select(n => (Expression)new NumberExpression(n.Value, n.At));
+        var number = Located(NumberLiteral).Select(n =>
+            (Expression)new NumberExpression(n.Value.Value, n.At) { AlsoSymbol = n.Value.Letter, Written = n.Value.Written });
         var symbol = Located(SymbolName).Select(s => (Expression)new SymbolExpression(s.Value, s.At));
         var parenthesised =
             from open in Parse.Char('(')

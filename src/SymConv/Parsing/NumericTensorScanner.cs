@@ -17,8 +17,10 @@ internal static class NumericTensorScanner
     private const int MaxCached = 1 << 16;
 
     /// <summary>The tensor, or null when this path cannot read the text and the grammar must.</summary>
-    public static Tensor<Polynomial>? TryRead(SourcePoint start, int length)
+    public static Tensor<Polynomial>? TryRead(SourcePoint start, int length, SymbolTable symbols)
     {
+        // Where e or E is a symbol, 2e+3 reads two ways, and the grammar refuses it.
+        var signedExponents = !symbols.Knows("e") && !symbols.Knows("E");
         var text = start.Text;
         var end = Math.Min(text.Length, start.Offset + length);
         var at = SkipSpace(text, start.Offset, end);
@@ -32,7 +34,7 @@ internal static class NumericTensorScanner
             if (function is null) return null;
             at = SkipSpace(text, at + function.Length + 1, end);
         }
-        var scan = new Scan(text, end);
+        var scan = new Scan(text, end, signedExponents);
         at = scan.Bracket(at, 0);
         if (at < 0 || !scan.Regular) return null;
         at = SkipSpace(text, at, end);
@@ -48,7 +50,7 @@ internal static class NumericTensorScanner
         return at;
     }
 
-    private sealed class Scan(string text, int end)
+    private sealed class Scan(string text, int end, bool signedExponents)
     {
         private readonly Dictionary<(long, int), Polynomial> _cache = [];
 
@@ -169,7 +171,12 @@ internal static class NumericTensorScanner
             {
                 var e = at + 1;
                 var minus = false;
-                if (e < end && text[e] is '+' or '-') { minus = text[e] == '-'; e++; }
+                if (e < end && text[e] is '+' or '-')
+                {
+                    if (!signedExponents) return -1;
+                    minus = text[e] == '-';
+                    e++;
+                }
                 var exponentStart = e;
                 var power = 0;
                 while (e < end && text[e] is >= '0' and <= '9' && e - exponentStart < 4)

@@ -116,13 +116,6 @@ internal static class PrintedTensorGrammar
         return node;
     }
 
-    private static SymbolExpression? FirstSymbol(Expression expression) => expression switch
-    {
-        SymbolExpression symbol => symbol,
-        NegationExpression negation => FirstSymbol(negation.Operand),
-        PowerExpression power => FirstSymbol(power.Base),
-        ProductExpression product => product.Operands.Select(o => FirstSymbol(o.Operand)).FirstOrDefault(s => s is not null),
-        SumExpression sum => sum.Operands.Select(o => FirstSymbol(o.Operand)).FirstOrDefault(s => s is not null),
-        _ => null,
-    };
+    private static SymbolExpression? FirstSymbol(Expression expression) =>
+        ExpressionWalk.Nodes(expression).OfType<SymbolExpression>().FirstOrDefault();
 }

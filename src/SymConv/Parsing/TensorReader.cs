@@ -28,7 +28,7 @@ public static class TensorReader
         var dots = start.Text.IndexOf("...", start.Offset, Math.Min(length, start.Text.Length - start.Offset), StringComparison.Ordinal);
         if (dots >= 0)
             throw new InputException(ErrorMessages.SummarisedTensor, Failures.PointAt(start, dots), ErrorMessages.SummarisedTensorHint);
-        return NumericTensorScanner.TryRead(start, length) ?? ReadByGrammar(start, length, symbols);
+        return NumericTensorScanner.TryRead(start, length, symbols) ?? ReadByGrammar(start, length, symbols);
     }
 
     /// <summary>Reads a tensor with the grammar alone, which every message comes from.</summary>
@@ -43,6 +43,7 @@ public static class TensorReader
         var shape = ShapeOf(result.Value);
         var entries = new List<Expression>((int)Math.Min(shape.Size, int.MaxValue));
         Collect(result.Value, entries);
+        RefuseNumbersThatReadAsSymbols(entries);
         var values = new Polynomial[entries.Count];
         for (var i = 0; i < values.Length; i++)
             values[i] = entries[i].Evaluate(symbols);
@@ -94,6 +95,22 @@ public static class TensorReader
             default:
                 throw new InputException(ErrorMessages.RaggedDepth, node.At, ErrorMessages.RaggedHint);
         }
+    }
+
+    // 2e+3 is a number unless e is a symbol; one written later in the same tensor counts too.
+    private static void RefuseNumbersThatReadAsSymbols(List<Expression> entries)
+    {
+        List<NumberExpression>? doubtful = null;
+        HashSet<string>? names = null;
+        foreach (var node in entries.SelectMany(ExpressionWalk.Nodes))
+        {
+            if (node is NumberExpression { AlsoSymbol: not null } number) (doubtful ??= []).Add(number);
+            else if (node is SymbolExpression symbol) (names ??= []).Add(symbol.Name);
+        }
+        if (doubtful is null || names is null) return;
+        foreach (var number in doubtful)
+            if (names.Contains(number.AlsoSymbol!))
+                throw number.Ambiguous();
     }
 
     private static void Collect(TensorNode node, List<Expression> entries)

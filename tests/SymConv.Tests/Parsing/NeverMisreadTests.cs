@@ -117,4 +117,36 @@ public class NeverMisreadTests
         Assert.Contains($"  --> {spec}, line 1, column 22\n", outcome.Stderr);
         Assert.StartsWith("symconv: error: 'x_00' reads two ways", outcome.Stderr);
     }
+
+    [Theory]
+    [InlineData("[[[e 2e+3]]]", "[[1]]")]
+    [InlineData("[[[2e+3 e]]]", "[[1]]")]
+    [InlineData("[[[e]]]", "[[2e+3]]")]
+    public void Where_e_is_a_symbol_a_signed_power_of_ten_is_refused_with_both_readings(string kernel, string input)
+    {
+        var outcome = CliRunner.Run("--kernel", kernel, "--input", input);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.StartsWith("symconv: error: '2e+3' reads two ways, as e is a symbol here: a number in scientific notation, or 2e + 3\n", outcome.Stderr);
+        Assert.EndsWith("  hint: write 2*e+3 for the sum with the symbol e, or the number without a power of ten\n", outcome.Stderr);
+    }
+
+    [Fact]
+    public void A_printed_output_pasted_back_as_a_claim_is_never_read_as_a_power_of_ten()
+    {
+        // The text format writes 2 times e plus 3 as 2e+3; as a claim it must not silently become 2000.
+        var outcome = CliRunner.Run("check", "--kernel", "[[[e]]]", "--input", "[[2]]", "--bias", "[3]", "--claim", "y'[0] = 2e+3");
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal(
+            "symconv: error: '2e+3' reads two ways, as e is a symbol here: a number in scientific notation, or 2e + 3\n" +
+            "  --> --claim, line 1, column 9\n" +
+            "   | y'[0] = 2e+3\n" +
+            "   |         ^\n" +
+            "  hint: write 2*e+3 for the sum with the symbol e, or the number without a power of ten\n",
+            outcome.Stderr);
+        Assert.Equal(0, CliRunner.Run("check", "--kernel", "[[[e]]]", "--input", "[[2]]", "--bias", "[3]", "--claim", "y'[0] = 2*e+3").ExitCode);
+    }
+
+    [Fact]
+    public void Where_no_symbol_is_e_a_signed_power_of_ten_is_a_number_beside_symbols() =>
+        Assert.Equal("a|2000", Row("[a 2e+3]"));
 }

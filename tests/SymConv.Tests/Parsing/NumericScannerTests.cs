@@ -62,7 +62,7 @@ public class NumericScannerTests
     }
 
     private static Tensor<Polynomial> Scanner(SourcePoint start, int length, SymbolTable symbols) =>
-        NumericTensorScanner.TryRead(start, length) ?? throw new InputException("the scanner gave way");
+        NumericTensorScanner.TryRead(start, length, symbols) ?? throw new InputException("the scanner gave way");
 
     [Fact]
     public void The_scanner_reads_every_numeric_tensor_and_reads_it_as_the_grammar_does() =>
@@ -87,7 +87,7 @@ public class NumericScannerTests
     [InlineData("array([[1., 2.]], dtype=float32)")]
     [InlineData("[[ 1.   2. ]\n [ 3.  -4.5]]")]
     public void The_common_forms_take_the_fast_path(string text) =>
-        Assert.NotNull(NumericTensorScanner.TryRead(SourcePoint.StartOf("--input", text), text.Length));
+        Assert.NotNull(NumericTensorScanner.TryRead(SourcePoint.StartOf("--input", text), text.Length, new SymbolTable()));
 
     [Theory]
     [InlineData("[[1 2] [3]]")]
@@ -101,13 +101,13 @@ public class NumericScannerTests
     [InlineData("tensor([1.], size=(1,))")]
     [InlineData("[[]]")]
     public void Anything_else_is_left_to_the_grammar(string text) =>
-        Assert.Null(NumericTensorScanner.TryRead(SourcePoint.StartOf("--input", text), text.Length));
+        Assert.Null(NumericTensorScanner.TryRead(SourcePoint.StartOf("--input", text), text.Length, new SymbolTable()));
 
     [Fact]
     public void A_digit_run_past_the_limit_is_left_to_the_grammar_which_refuses_it()
     {
         var text = "[" + new string('0', 401) + "1]";
-        Assert.Null(NumericTensorScanner.TryRead(SourcePoint.StartOf("--input", text), text.Length));
+        Assert.Null(NumericTensorScanner.TryRead(SourcePoint.StartOf("--input", text), text.Length, new SymbolTable()));
         Assert.Throws<InputException>(() => TensorReader.Read("--input", text, new SymbolTable()));
     }
 }
