@@ -48,6 +48,8 @@ TORCH = [
     ("nn.ConvTranspose2d(1, 1, kernel_size=(2, 3), stride=(2, 1), padding=(0, 1), output_padding=(1, 0), dilation=(1, 2), padding_mode='zeros')", [1, 3, 3], False),
     ("nn.ConvTranspose3d(2, 1, 2, stride=2, dilation=2, output_padding=1)", [2, 2, 2, 2], False),
     ("ConvTranspose2d(in_channels=2, out_channels=4, kernel_size=2, groups=2, bias=True, dilation=3, output_padding=2)", [2, 2, 3], True),
+    ("nn.LazyConv2d(4, 2, 1, 1, 1, 2, False)", [2, 3, 3], False),
+    ("nn.LazyConvTranspose1d(2, kernel_size=3, stride=2, output_padding=1)", [3, 3], False),
 ]
 
 # Constructors torch refuses on this input (at construction or in forward).
@@ -70,6 +72,8 @@ TORCH_REFUSED = [
     ("nn.Conv2d(1, 2, 3, padding=-1)", [1, 5, 5]),
     ("nn.Conv2d(1, 2, 3, stride=0)", [1, 5, 5]),
     ("nn.Conv2d(1, 2, 3, padding_mode='reflect', padding=5)", [1, 5, 5]),
+    ("nn.LazyConv2d(2, 3, groups=2)", [3, 5, 5]),
+    ("nn.LazyConv2d(in_channels=1, out_channels=2, kernel_size=3)", [1, 5, 5]),
 ]
 
 # (constructor text, input shape in the layer's own layout without batch, input written with a batch of 1)
@@ -112,13 +116,15 @@ def jacobian_entries(run, x):
 
 def torch_namespace():
     ns = {"nn": nn, "torch": torch}
-    for name in ("Conv1d", "Conv2d", "Conv3d", "ConvTranspose1d", "ConvTranspose2d", "ConvTranspose3d"):
+    for name in ("Conv1d", "Conv2d", "Conv3d", "ConvTranspose1d", "ConvTranspose2d", "ConvTranspose3d", "LazyConv2d", "LazyConvTranspose1d"):
         ns[name] = getattr(nn, name)
     return ns
 
 
 def torch_case(rng, index, text, shape, batched):
     layer = eval(text, torch_namespace()).double()
+    if "Lazy" in text:  # the first forward pass sets in_channels
+        layer(torch.zeros([1, *shape], dtype=torch.float64))
     weight = ints(rng, list(layer.weight.shape))
     bias = ints(rng, list(layer.bias.shape)) if layer.bias is not None else None
     with torch.no_grad():

@@ -53,7 +53,7 @@ public class ConstructorFixtureTests
         var torch = string.Join(' ', Layers.Where(IsTorch).Select(f => f.GetProperty("layer").GetString()));
         foreach (var keyword in new[] { "in_channels=", "out_channels=", "kernel_size=", "stride=", "padding=", "dilation=", "groups=", "bias=",
                      "padding_mode=", "output_padding=", "'same'", "'valid'", "'reflect'", "'replicate'", "'circular'", "torch.nn.", "ConvTranspose1d",
-                     "ConvTranspose2d", "ConvTranspose3d", "Conv1d", "Conv3d", "(2, 3)", "[3, 2]" })
+                     "ConvTranspose2d", "ConvTranspose3d", "Conv1d", "Conv3d", "LazyConv2d", "LazyConvTranspose1d", "(2, 3)", "[3, 2]" })
             Assert.Contains(keyword, torch);
         var keras = string.Join(' ', Layers.Where(f => !IsTorch(f)).Select(f => f.GetProperty("layer").GetString()));
         foreach (var keyword in new[] { "filters=", "kernel_size=", "strides=", "padding='same'", "padding='valid'", "padding='causal'",

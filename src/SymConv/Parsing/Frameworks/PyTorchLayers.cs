@@ -3,8 +3,9 @@ using SymConv.Model;
 namespace SymConv.Parsing.Frameworks;
 
 /// <summary>
-/// PyTorch's torch.nn.Conv1d/2d/3d and ConvTranspose1d/2d/3d, read as torch 1.13 reads their
-/// arguments (torch/nn/modules/conv.py): the same positional order, defaults and refusals.
+/// PyTorch's torch.nn.Conv1d/2d/3d and ConvTranspose1d/2d/3d, and their Lazy forms (which take
+/// in_channels from the input), read as torch 1.13 reads their arguments (torch/nn/modules/conv.py):
+/// the same positional order, defaults and refusals.
 /// </summary>
 internal static class PyTorchLayers
 {
@@ -17,6 +18,8 @@ internal static class PyTorchLayers
         {
             ["Conv1d"] = (1, false), ["Conv2d"] = (2, false), ["Conv3d"] = (3, false),
             ["ConvTranspose1d"] = (1, true), ["ConvTranspose2d"] = (2, true), ["ConvTranspose3d"] = (3, true),
+            ["LazyConv1d"] = (1, false), ["LazyConv2d"] = (2, false), ["LazyConv3d"] = (3, false),
+            ["LazyConvTranspose1d"] = (1, true), ["LazyConvTranspose2d"] = (2, true), ["LazyConvTranspose3d"] = (3, true),
         };
 
     // device and dtype say where and in what precision torch computes; the map is the same.
@@ -37,12 +40,20 @@ internal static class PyTorchLayers
         ["replicate"] = PaddingMode.Replicate, ["circular"] = PaddingMode.Circular,
     };
 
+    // The Lazy modules have no in_channels: the first input sets it.
+    private static readonly ConstructorSignature LazyConv = Conv with { Positional = Conv.Positional.Skip(1).ToArray(), Required = 2 };
+    private static readonly ConstructorSignature LazyConvTranspose = ConvTranspose with { Positional = ConvTranspose.Positional.Skip(1).ToArray(), Required = 2 };
+
     /// <summary>The layer a PyTorch constructor describes.</summary>
     public static FrameworkLayer Read(PythonCall call)
     {
         var (rank, transposed) = Layers[call.Name];
-        var args = ConstructorArguments.Bind(call, transposed ? ConvTranspose : Conv);
-        var inChannels = args.Integer("in_channels", 0, 1);
+        var lazy = call.Name.StartsWith("Lazy", StringComparison.Ordinal);
+        var args = ConstructorArguments.Bind(call, (transposed, lazy) switch
+        {
+            (false, false) => Conv, (true, false) => ConvTranspose, (false, true) => LazyConv, (true, true) => LazyConvTranspose,
+        });
+        int? declared = lazy ? null : args.Integer("in_channels", 0, 1);
         var outChannels = args.Integer("out_channels", 0, 1);
         var kernel = args.Sizes("kernel_size", rank, 0, 1);
         var stride = args.Sizes("stride", rank, 1, 1);
@@ -50,7 +61,7 @@ internal static class PyTorchLayers
         var groups = args.Integer("groups", 1, 1);
         var bias = args.Switch("bias", true);
         var mode = Modes[args.Word("padding_mode", "zeros", [.. Modes.Keys])];
-        if (inChannels % groups != 0)
+        if (declared is { } inChannels && inChannels % groups != 0)
             throw new InputException(FrameworkMessages.NotDivisible(args.Layer, "in_channels", inChannels, groups), args.At("groups"));
         if (outChannels % groups != 0)
             throw new InputException(FrameworkMessages.NotDivisible(args.Layer, "out_channels", outChannels, groups), args.At("groups"));
@@ -76,12 +87,12 @@ internal static class PyTorchLayers
                         args.At("output_padding"));
             }
             spec = spec with { Padding = new Padding.Explicit(args.Sizes("padding", rank, 0, 0)), OutputPadding = outputPadding };
-            weight = _ => new Shape([inChannels, outChannels / groups, .. kernel]);
+            weight = c => new Shape([c, outChannels / groups, .. kernel]);
         }
         else
         {
             spec = spec with { Padding = ReadPadding(args, rank, stride) };
-            weight = _ => new Shape([outChannels, inChannels / groups, .. kernel]);
+            weight = c => new Shape([outChannels, c / groups, .. kernel]);
         }
 
         return new FrameworkLayer
@@ -90,8 +101,8 @@ internal static class PyTorchLayers
             Framework = "PyTorch",
             SpatialRank = rank,
             Spec = spec,
-            InChannels = inChannels,
-            InChannelsAt = args.At("in_channels"),
+            InChannels = declared,
+            InChannelsAt = declared is null ? null : args.At("in_channels"),
             Weight = weight,
             Bias = bias,
             At = call.CalleeAt,
