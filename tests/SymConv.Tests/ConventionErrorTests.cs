@@ -75,8 +75,9 @@ public class ConventionErrorTests
     }
 
     [Theory]
-    [InlineData("--layout", "nwc", "--layout cannot be 'nwc': choose one of nchw, nhwc, channels-first, channels-last")]
-    [InlineData("--kernel-layout", "hwc", "--kernel-layout cannot be 'hwc': choose one of oihw, iohw, hwio, hwoi, ihwo, ohwi, hwim")]
+    [InlineData("--layout", "nwhc", "--layout cannot be 'nwhc': choose one of nchw, nhwc, channels-first, channels-last, ncw, nwc, ncdhw, ndhwc")]
+    [InlineData("--kernel-layout", "hwc", "--kernel-layout cannot be 'hwc': choose one of oihw, iohw, hwio, hwoi, ihwo, ohwi, hwim, oiw, oidhw, ")]
+    [InlineData("--layout", "ndhwc", "--layout ndhwc names a layer of 3 spatial dimensions, but this one has 1; write it with hw, which serves every rank (nhwc)")]
     [InlineData("--padding", "1:", "--padding cannot be '1:'")]
     [InlineData("--padding-value", "1/2 x", "unexpected 'x'; expected end of the entry")]
     [InlineData("--padding-value", "[1]", "unexpected '['; expected entry")]
@@ -87,6 +88,15 @@ public class ConventionErrorTests
         Assert.Equal(2, outcome.ExitCode);
         Assert.StartsWith("symconv: error: " + message, outcome.Stderr);
         Assert.Contains("--> " + option, outcome.Stderr);
+    }
+
+    [Fact]
+    public void A_layout_spelled_for_the_layers_rank_reads_as_the_generic_name()
+    {
+        var spelled = CliRunner.Run("--kernel", "[[[1], [2]], [[3], [4]]]", "--input", "[[1, 10], [2, 20], [3, 30]]", "--layout", "nwc", "--kernel-layout", "wio", "--format", "json");
+        var generic = CliRunner.Run("--kernel", "[[[1], [2]], [[3], [4]]]", "--input", "[[1, 10], [2, 20], [3, 30]]", "--layout", "nhwc", "--kernel-layout", "hwio", "--format", "json");
+        Assert.True(spelled.ExitCode == 0, spelled.Stderr);
+        Assert.Equal(generic.Stdout, spelled.Stdout);
     }
 
     [Fact]

@@ -63,4 +63,8 @@ public static partial class ErrorMessages
 
     /// <summary>How to write a padding value.</summary>
     public const string PaddingValueHint = "write one entry, such as 1, -0.5, 1/3 or c";
+
+    /// <summary>A layout name written for another number of spatial dimensions.</summary>
+    public static string LayoutRank(string option, string name, int spelled, int rank) =>
+        string.Create(CultureInfo.InvariantCulture, $"{option} {name} names a layer of {spelled} spatial dimension{(spelled == 1 ? "" : "s")}, but this one has {rank}; write it with hw, which serves every rank ({name.Replace("dhw", "hw", StringComparison.Ordinal).Replace("w", "hw", StringComparison.Ordinal).Replace("hhw", "hw", StringComparison.Ordinal)})");
 }

@@ -40,17 +40,45 @@ public static class LayerReader
         ["replicate"] = PaddingMode.Replicate, ["circular"] = PaddingMode.Circular,
     };
 
+    // Layout names: hw stands for every spatial dimension; w (1-D) and dhw (3-D) spell one rank, checked against the layer's.
     private static readonly Dictionary<string, DataLayout> DataLayouts = new(StringComparer.Ordinal)
     {
         ["nchw"] = DataLayout.ChannelsFirst, ["nhwc"] = DataLayout.ChannelsLast,
         ["channels-first"] = DataLayout.ChannelsFirst, ["channels-last"] = DataLayout.ChannelsLast,
+        ["ncw"] = DataLayout.ChannelsFirst, ["nwc"] = DataLayout.ChannelsLast,
+        ["ncdhw"] = DataLayout.ChannelsFirst, ["ndhwc"] = DataLayout.ChannelsLast,
     };
 
-    private static readonly Dictionary<string, KernelLayout> KernelLayouts = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, KernelLayout> KernelLayouts = SpelledForEveryRank(new Dictionary<string, KernelLayout>
     {
         ["oihw"] = KernelLayout.Oihw, ["iohw"] = KernelLayout.Iohw, ["hwio"] = KernelLayout.Hwio, ["hwoi"] = KernelLayout.Hwoi,
         ["ihwo"] = KernelLayout.Ihwo, ["ohwi"] = KernelLayout.Ohwi, ["hwim"] = KernelLayout.Hwim,
-    };
+    });
+
+    private static Dictionary<string, KernelLayout> SpelledForEveryRank(Dictionary<string, KernelLayout> generic)
+    {
+        var names = new Dictionary<string, KernelLayout>(generic, StringComparer.Ordinal);
+        foreach (var (name, layout) in generic)
+        {
+            names[name.Replace("hw", "w", StringComparison.Ordinal)] = layout;
+            names[name.Replace("hw", "dhw", StringComparison.Ordinal)] = layout;
+        }
+        return names;
+    }
+
+    // The spatial rank a layout name spells, or null for the names that serve every rank.
+    private static int? SpelledRank(string name) =>
+        name.Contains("dhw", StringComparison.Ordinal) ? 3
+        : name.Contains("hw", StringComparison.Ordinal) || name.StartsWith("channels", StringComparison.Ordinal) ? null
+        : 1;
+
+    private static void CheckSpelledRank(Dictionary<string, SpecEntry> slots, string key, int rank)
+    {
+        if (!slots.TryGetValue(key, out var entry)) return;
+        var name = entry.Text.Trim();
+        if (SpelledRank(name) is { } spelled && spelled != rank)
+            throw new InputException(ErrorMessages.LayoutRank("--" + key, name, spelled, rank), entry.At);
+    }
 
     /// <summary>Builds the layer that the entries describe; later entries override earlier ones.</summary>
     public static Layer Read(IEnumerable<SpecEntry> entries)
@@ -95,6 +123,11 @@ public static class LayerReader
         else
         {
             (kernel, input) = FrameworkTensors.Read(constructor, spec, slots, symbols, notes, fresh.Kernel, fresh.Input);
+        }
+        if (input.Shape.Rank >= 2)
+        {
+            CheckSpelledRank(slots, "layout", input.Shape.Rank - 1);
+            CheckSpelledRank(slots, "kernel-layout", input.Shape.Rank - 1);
         }
         // --groups beside --depth-multiplier must say what the multiplier does: groups are the input channels.
         if (spec.DepthMultiplier is not null && slots.TryGetValue("groups", out var groupsEntry) && input.Shape.Rank >= 2
