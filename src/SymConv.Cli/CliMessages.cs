@@ -31,6 +31,11 @@ internal static class CliMessages
 
     public static string CannotWrite(string path, string reason) => $"cannot write '{path}': {reason}";
 
+    public static string NoTemporary(string path, string folder, string reason) =>
+        $"cannot write '{path}': no temporary file can be made in its folder '{folder}' ({reason}), and a file is only replaced through one, so that a failed run leaves it as it was";
+
+    public const string NoTemporaryHint = "write to standard output and redirect it (symconv … > FILE), or name a file in a folder you can write to";
+
     public static string OutputIsInput(string output, string what, string input) =>
         $"cannot write '{output}': it is the {what} '{input}' this run reads, and writing it would destroy it";
 

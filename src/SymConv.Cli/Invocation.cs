@@ -106,8 +106,15 @@ internal sealed class Invocation
         Sections = Last("show") is { } show ? SectionNames.ReadList(show.Text, show.At) : null,
         Rows = Last("rows") is { } rows ? OptionGrammar.ReadRows(rows) : null,
         UnitCoefficients = Switch("hide-unit-coefficients") ? UnitCoefficients.Hidden : UnitCoefficients.Shown,
+        TextLayout = Last("text-layout") is { } layout ? OptionGrammar.ReadChoice(layout, TextLayouts) : TextLayout.Seed,
+        OnePerLine = Last("one-per-line") is { } lines ? OptionGrammar.ReadSwitch(lines) : null,
         CsvNumbers = Last("csv-numbers") is { } numbers ? OptionGrammar.ReadChoice(numbers, CsvForms) : CsvNumbers.Exact,
         Display = DisplayOptions(),
+    };
+
+    private static readonly Dictionary<string, TextLayout> TextLayouts = new(StringComparer.Ordinal)
+    {
+        ["seed"] = TextLayout.Seed, ["indented"] = TextLayout.Indented,
     };
 
     private static readonly Dictionary<string, CsvNumbers> CsvForms = new(StringComparer.Ordinal)

@@ -54,7 +54,7 @@ internal static partial class OutputTarget
                     return;
             }
         }
-        catch (IOException e) when (e is not FileNotFoundException)
+        catch (IOException e)
         {
             throw new InputException(CliMessages.CannotWrite(path, Posix.AfterColon(e.Message)));
         }
@@ -94,10 +94,29 @@ internal static partial class OutputTarget
         var folder = Path.GetDirectoryName(target) ?? ".";
         if (!Directory.Exists(folder))
             throw new InputException(CliMessages.CannotWrite(path, "its folder does not exist"));
-        using var temporary = TemporaryFile.In(folder);
+        using var temporary = MakeTemporary(folder, path);
         WriteThrough(new LargeFileStream(temporary.Open()), write);
         if (existing is not null) temporary.TakePermissionsOf(existing);
         temporary.ReplaceWith(target);
+    }
+
+    private static TemporaryFile MakeTemporary(string folder, string path)
+    {
+        try
+        {
+            return TemporaryFile.In(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A folder that takes no new files (read-only, /proc): say so, not the temporary's name.
+            var reason = e switch
+            {
+                UnauthorizedAccessException => "permission denied",
+                FileNotFoundException or DirectoryNotFoundException => "it takes no new files",
+                _ => Posix.AfterColon(e.Message.Split(" : '")[0]),
+            };
+            throw new InputException(CliMessages.NoTemporary(path, folder, reason), hint: CliMessages.NoTemporaryHint);
+        }
     }
 
     // The stream is closed even when writing fails, but the writer is not disposed then: its

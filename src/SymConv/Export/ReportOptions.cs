@@ -15,6 +15,18 @@ public sealed record ReportOptions
     /// <summary>Whether a coefficient of 1 is written in the plain-text notation.</summary>
     public UnitCoefficients UnitCoefficients { get; init; } = UnitCoefficients.Shown;
 
+    /// <summary>How the text format nests a tensor's brackets: the seed's way (the default) or NumPy's.</summary>
+    public TextLayout TextLayout { get; init; } = TextLayout.Seed;
+
+    /// <summary>
+    /// Whether the text format writes y' one neuron a line (y'[3] = 5a+6b+8c+9d) rather than as one
+    /// bracketed line; null (the default) does so past <see cref="OnePerLineRows"/> rows.
+    /// </summary>
+    public bool? OnePerLine { get; init; }
+
+    /// <summary>The most rows y' is written on one line by default: a longer line no reader follows.</summary>
+    public const long OnePerLineRows = 10_000;
+
     /// <summary>How the CSV format writes numbers: exactly (the default) or as decimals.</summary>
     public CsvNumbers CsvNumbers { get; init; } = CsvNumbers.Exact;
 

@@ -35,12 +35,18 @@ internal sealed class RowTextStream
     /// <param name="output">Where to write.</param>
     /// <param name="blockBytes">About how many bytes a block holds; tests make it small to get many blocks.</param>
     public static void WriteVector(Report report, TextWriter output, int blockBytes = TargetBlockBytes) =>
-        new RowTextStream(report, blockBytes).Write(report.RowRanges, RowLayout.Vector, Section.OutputVector, output);
+        new RowTextStream(report, blockBytes).Write(report.RowRanges, OnePerLine(report) ? RowLayout.Lines : RowLayout.Vector, Section.OutputVector, output);
+
+    /// <summary>Whether y' is written one neuron a line: as asked, else past <see cref="ReportOptions.OnePerLineRows"/> rows.</summary>
+    public static bool OnePerLine(Report report) =>
+        report.Options.OnePerLine ?? report.SelectedRowCount > ReportOptions.OnePerLineRows;
 
     /// <summary>Writes y, every row of y' reshaped to the output's shape.</summary>
     /// <inheritdoc cref="WriteVector"/>
     public static void WriteTensor(Report report, TextWriter output, int blockBytes = TargetBlockBytes) =>
-        new RowTextStream(report, blockBytes).Write([new RowRange(0, report.Matrix.Rows - 1)], RowLayout.Tensor(report.Geometry.OutputShape), Section.Output, output);
+        new RowTextStream(report, blockBytes).Write([new RowRange(0, report.Matrix.Rows - 1)],
+            report.Options.TextLayout == TextLayout.Indented ? RowLayout.IndentedTensor(report.Geometry.OutputShape) : RowLayout.Tensor(report.Geometry.OutputShape),
+            Section.Output, output);
 
     private void Write(IReadOnlyList<RowRange> ranges, RowLayout layout, Section section, TextWriter output)
     {
@@ -98,6 +104,7 @@ internal sealed class RowTextStream
         for (var index = start; index < end; index++)
         {
             if (index > 0) layout.AppendBetween(index, buffer);
+            layout.AppendLabel(cursor.Row, buffer);
             formatter.Append(cursor.Row, buffer);
             cursor.MoveNext();
         }

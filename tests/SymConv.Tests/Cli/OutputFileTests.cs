@@ -111,6 +111,16 @@ public sealed class OutputFileTests : IDisposable
     }
 
     [Fact]
+    public void A_regular_file_in_a_folder_that_takes_no_new_files_is_refused_with_the_reason()
+    {
+        if (!CliProcess.Supported) return;
+        // /proc/self/comm is a regular file, but no temporary file can be made beside it.
+        var outcome = CliRunner.Run(Seed, "-o", "/proc/self/comm");
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.StartsWith("symconv: error: cannot write '/proc/self/comm': no temporary file can be made in its folder '/proc/self' (it takes no new files)", outcome.Stderr);
+    }
+
+    [Fact]
     public void A_dash_is_standard_output()
     {
         var outcome = CliRunner.Run(Seed, "-o", "-");
