@@ -50,6 +50,15 @@ public class GeneratedSymbolMemoryTests
     }
 
     [Fact]
+    public void A_transposed_layer_s_forward_twin_stores_no_input()
+    {
+        // The twin of a transposed layer (for C) once held an array of zeros as large as y.
+        var small = Allocated(0, "--kernel-shape", "1,1,3,3", "--input-shape", "1,600,600", "--transposed", "--show", "y'", "--rows", "0..9");
+        var large = Allocated(0, "--kernel-shape", "1,1,3,3", "--input-shape", "1,1200,1200", "--transposed", "--show", "y'", "--rows", "0..9");
+        Assert.True(large < small + Slack, $"a transposed 1×1200×1200 input allocated {large:N0} bytes, a 1×600×600 one {small:N0}");
+    }
+
+    [Fact]
     public void A_generated_input_streams_y_prime_in_bounded_memory()
     {
         // Four times the rows, the same allocation give or take a block: nothing is kept per row or per symbol.

@@ -40,8 +40,6 @@ public sealed class ForwardTwin
         var g = transposed.Geometry;
         if (!g.Transposed)
             throw new ArgumentException("only a transposed layer has a forward twin", nameof(transposed));
-        var zeros = new Polynomial[g.OutputShape.Size];
-        Array.Fill(zeros, Polynomial.Zero);
         var spec = new LayerSpec
         {
             Stride = g.Stride,
@@ -56,7 +54,9 @@ public sealed class ForwardTwin
             Layout = g.Layout,
             KernelLayout = Layouts.Swapped(g.KernelLayout, transposed: true),
         };
-        var layer = new Layer(transposed.Layer.Kernel, new Tensor<Polynomial>(g.OutputShape, zeros), null, spec, transposed.Layer.Symbols);
+        // The twin's input only gives C its shape (C's rows never read it), so it is made on demand, never stored.
+        var zeros = new Tensor<Polynomial>(g.OutputShape, _ => Polynomial.Zero);
+        var layer = new Layer(transposed.Layer.Kernel, zeros, null, spec, transposed.Layer.Symbols);
         return new ForwardTwin(transposed, new ConvolutionMatrix(layer));
     }
 
