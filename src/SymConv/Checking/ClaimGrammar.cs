@@ -17,7 +17,7 @@ internal static class ClaimGrammar
     /// <summary>The characters read as a prime: ' and the typographic ′ (U+2032) and ’ (U+2019).</summary>
     internal static bool IsPrime(char c) => c is '\'' or '′' or '’';
 
-    private static Parser<char> Symbol(char c) => Parse.Char(c).Token().Named($"'{c}'");
+    private static Parser<char> Symbol(char c) => Parse.Char(c).Token().Named($"'{c}'").Tracked();
 
     private static readonly Parser<char> Digit = Parse.Char(c => c is >= '0' and <= '9', "digit");
 
@@ -30,7 +30,7 @@ internal static class ClaimGrammar
 
     private static readonly Parser<string[]> NameTuple =
         from open in Symbol('(')
-        from names in FormulaGrammar.Name.Token().DelimitedBy(Symbol(','))
+        from names in FormulaGrammar.Name.Token().Named("a name").Tracked().DelimitedBy(Symbol(','))
         from close in Symbol(')')
         select names.ToArray();
 
@@ -43,7 +43,7 @@ internal static class ClaimGrammar
 
     private static readonly Parser<IndexNumber[]> NumberTuple =
         from open in Symbol('(')
-        from numbers in Number.Token().DelimitedBy(Symbol(','))
+        from numbers in Number.Token().Named("a number").Tracked().DelimitedBy(Symbol(','))
         from close in Symbol(')')
         select numbers.ToArray();
 
@@ -67,7 +67,7 @@ internal static class ClaimGrammar
             .Or(from name in FormulaGrammar.Name.Token()
                 from tuple in Symbol('=').Then(_ => NameTuple).Optional()
                 select (Func<SourcePoint, IndexItem>)(at => new IndexItem(at) { FlatName = name, Names = tuple.GetOrDefault() }))
-            .Named("index (a number, a tuple such as (0,1,1), a slice such as 0:9 or ':', or index names)");
+            .TrackedAfterSpace("an index (a number, a tuple such as (0,1,1), a slice such as 0:9 or ':', or index names)");
 
     private static readonly Parser<IndexItem> Item =
         from located in ExpressionGrammar.Located(ItemBody)
@@ -100,8 +100,8 @@ internal static class ClaimGrammar
     internal static readonly Parser<(Located<string> Target, Located<List<IndexItem>>? Indices)> LeftSide =
         from lead in Parse.WhiteSpace.Many()
         from target in ExpressionGrammar.Located(Target)
-        from indices in ExpressionGrammar.Located(Indices).Optional()
+        from indices in ExpressionGrammar.Located(Indices.Tracked()).Optional()
         from space in Parse.WhiteSpace.Many()
-        from equalsSign in Parse.Char('=').Token().Named("'='")
+        from equalsSign in Parse.Char('=').Token().Named("'='").Tracked()
         select (target, indices.IsDefined ? indices.Get() : (Located<List<IndexItem>>?)null);
 }

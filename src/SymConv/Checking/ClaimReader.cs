@@ -42,9 +42,10 @@ internal static partial class ClaimReader
         symbols ??= new LayerSymbols(matrix.Layer);
         var start = source.Start;
         Failures.CheckNesting(start, start.Text.Length);
+        FurthestFailure.Reset();
         var left = ClaimGrammar.LeftSide(SourceInput.At(start));
         if (!left.WasSuccessful)
-            throw Failures.From(left, ErrorMessages.ClaimHint);
+            throw FurthestFailureAt(left, ErrorMessages.ClaimHint);
         var (target, indices) = left.Value;
         var part = LayerPart.Find(target.Value, matrix, target.At)
             ?? throw new InputException(ErrorMessages.UnknownClaimTarget(target.Value), target.At, ErrorMessages.ClaimHint);
@@ -195,7 +196,7 @@ internal static partial class ClaimReader
 
     // The caret goes where the formula stops making sense — the furthest point any reading
     // reached — and the message names the word found there, not just its first letter.
-    private static InputException FormulaFailure<T>(IResult<T> failure)
+    private static InputException FurthestFailureAt<T>(IResult<T> failure, string hint)
     {
         var (at, expected) = FurthestFailure.Get() is { } furthest && furthest.At.Position >= failure.Remainder.Position
             ? (furthest.At, furthest.Expected)
@@ -205,7 +206,7 @@ internal static partial class ClaimReader
         expected = [.. expected.Distinct().Where(e =>
             !(e == "'mod'" && expected.Contains("an operator")) && !(e is "'+'" or "'-'" && expected.Any(x => x.StartsWith("a number", StringComparison.Ordinal))))];
         var message = expected.Count == 0 ? $"unexpected {found}" : $"unexpected {found}; expected {string.Join(" or ", expected.Distinct())}";
-        return new InputException(message, SourceInput.PointOf(at), ErrorMessages.FormulaHint);
+        return new InputException(message, SourceInput.PointOf(at), hint);
     }
 
     // A word (a name or a number) whole; anything else one character.
@@ -236,7 +237,7 @@ internal static partial class ClaimReader
         FurthestFailure.Reset();
         var parsed = FormulaGrammar.Body(SourceInput.At(valueAt));
         if (!parsed.WasSuccessful)
-            throw FormulaFailure(parsed);
+            throw FurthestFailureAt(parsed, ErrorMessages.FormulaHint);
         var cases = new List<FormulaCase> { parsed.Value.First };
         FormulaNode? otherwise = null;
         // The one place unreachable cases are refused: only here is the written order whole

@@ -187,6 +187,8 @@ public sealed class OnnxConvolution
 
     private Shape WeightShape()
     {
+        if (WeightName.Length == 0)
+            throw new InputException(OnnxMessages.NoWeight(Label, OpType));
         var shape = WeightDims is { } dims ? ShapeOf(dims, $"the weight '{WeightName}' of node {Label}") : null;
         if (shape is null)
             throw new InputException(OnnxMessages.WeightShapeUnknown(Label, WeightName, WeightDims));

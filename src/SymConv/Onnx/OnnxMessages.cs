@@ -83,6 +83,9 @@ internal static class OnnxMessages
     public static string WeightShapeUnknown(string node, string weight, IReadOnlyList<string>? dims) =>
         Invariant($"the model neither stores nor declares the shape of '{weight}', the weight of node {node}{(dims is null ? "" : " (" + string.Join('×', dims) + ")")}");
 
+    public static string NoWeight(string node, string op) =>
+        Invariant($"node {node} has no weight: {op} takes an input, a weight and an optional bias");
+
     public static string WeightRank(string node, string weight, IReadOnlyList<string> dims) =>
         Invariant($"the weight '{weight}' of node {node} is {string.Join('×', dims)}: a convolution's weight has an output and an input channel dimension and at least one spatial one");
 

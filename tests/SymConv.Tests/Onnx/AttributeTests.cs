@@ -82,6 +82,11 @@ public class AttributeTests
             Fails(Edited("convtranspose-output-shape.onnx", n => Set(n, "output_shape", 8, 4))));
 
     [Fact]
+    public void A_node_without_a_weight_is_refused() =>
+        Assert.Contains("node '/Conv' (node 0) has no weight: Conv takes an input, a weight and an optional bias",
+            Fails(Edited("conv2d.onnx", n => { n.Input.RemoveAt(2); n.Input.RemoveAt(1); })));
+
+    [Fact]
     public void A_name_that_is_another_node_s_index_is_refused_with_both_readings()
     {
         var model = ModelProto.Parser.ParseFrom(File.ReadAllBytes(CliRunner.Example("two-convs.onnx")));
