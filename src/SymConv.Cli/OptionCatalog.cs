@@ -16,9 +16,9 @@ internal static class OptionCatalog
     // LayerReader.Names, the library's list, so the command cannot offer or miss one it reads.
     private static readonly Dictionary<string, (string? ValueName, string Help)> LayerHelp = new(StringComparer.Ordinal)
     {
-        ["kernel"] = ("TENSOR", "kernel entries, e.g. [[[[a b] [c d]]]]; layout (out, in/groups, k…), transposed (in, out/groups, k…)"),
+        ["kernel"] = ("TENSOR", "kernel entries, e.g. [[[[a b] [c d]]]]; layout (out, in/groups, k…), transposed (in, out/groups, k…), unless --kernel-layout"),
         ["kernel-shape"] = ("SHAPE", "a kernel of fresh symbols: letters a, b, … (skipping those in use) when enough are free, else w_{o,i,…}"),
-        ["input"] = ("TENSOR", "input entries (channels, n…), e.g. [[[1 2 3] [4 5 6] [7 8 9]]]"),
+        ["input"] = ("TENSOR", "input entries (channels, n…; n…, channels with --layout nhwc), e.g. [[[1 2 3] [4 5 6] [7 8 9]]]"),
         ["input-shape"] = ("SHAPE", "an input of fresh symbols x_{c,…}"),
         ["bias"] = ("TENSOR|auto", "one entry per output channel, or auto for b_0, b_1, …"),
         ["stride"] = ("S", "stride: one value, or one per spatial dimension (2,1)"),

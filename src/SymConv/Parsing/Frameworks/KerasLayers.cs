@@ -6,8 +6,9 @@ namespace SymConv.Parsing.Frameworks;
 /// Keras's (and tf.keras's) Conv1D/2D/3D, Conv1DTranspose/2D/3D and DepthwiseConv1D/2D, read with
 /// Keras's positional order, defaults (channels_last, use_bias=True) and checks (keras/src/layers/
 /// convolutional/base_conv.py and its siblings). Keras's kernel is (k…, in/groups, filters), a
-/// transposed one's (k…, filters, in), a depthwise one's (k…, in, depth_multiplier); SymConv
-/// holds every kernel in PyTorch's layout, and the mapping between them is kept here.
+/// transposed one's (k…, filters, in), a depthwise one's (k…, in, depth_multiplier): the layer is
+/// read in those layouts (hwio, hwoi, hwim) and channels last unless data_format says otherwise,
+/// so a user can paste what Keras prints.
 /// </summary>
 internal static class KerasLayers
 {
