@@ -67,6 +67,15 @@ public class OnnxCommandTests
     }
 
     [Fact]
+    public void Check_and_neuron_show_a_model_s_weights_as_decimals_too()
+    {
+        Assert.Contains("M[0,0] = 0.1 ", Succeeds("neuron", Model("inexact.onnx"), "--at", "0,0"));
+        Assert.Contains("M[0,0] = 1/10 ", Succeeds("neuron", Model("inexact.onnx"), "--at", "0,0", "--numbers", "fraction"));
+        var check = CliRunner.Run("check", Model("inexact.onnx"), "--claim", "K = [[[1/10 -3/10 1/10]]]");
+        Assert.Contains("K[0,0,2]: true 0.00001, claimed 0.1, true - claimed -0.09999", check.Stdout);
+    }
+
+    [Fact]
     public void Exact_weights_as_decimals_show_every_digit_of_the_binary_value() =>
         // 13421773/2^27, -5033165/2^24 and 2748779/2^38: binary fractions terminate in as many places as the power of two.
         Assert.Contains("[0.100000001490116119384765625 -0.300000011920928955078125 0.00000999999974737875163555145263671875]",
