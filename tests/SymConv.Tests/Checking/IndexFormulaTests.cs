@@ -203,6 +203,18 @@ public class FormulaCommandTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_laid_out_layers_formula_checks_true_and_names_its_indices_as_laid_out()
+    {
+        string[] layer = ["--kernel-shape", "3,3,2,2", "--input-shape", "5,5,2", "--layout", "nhwc", "--kernel-layout", "hwoi", "--transposed", "--padding", "1", "--stride", "2", "--output-padding", "1"];
+        var outcome = CliRunner.Run(["formula", .. layer]);
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        Assert.Contains("; (v,w,u) indexes y, (j,k,i) indexes x.", outcome.Stdout);
+        var path = TempFile.Write(outcome.Stdout, "formula.txt");
+        var check = CliRunner.Run(["check", .. layer, "--claims", path]);
+        Assert.True(check.ExitCode == 0, check.Stdout + check.Stderr);
+    }
+
+    [Fact]
     public void LaTeX_is_display_math_with_cases()
     {
         var outcome = CliRunner.Run("formula", CliRunner.Example("seed.conv"), "--format", "latex");
