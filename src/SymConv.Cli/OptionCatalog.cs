@@ -55,6 +55,7 @@ internal static class OptionCatalog
         new("highlight", "ROW", "latex, markdown: colour one neuron's row of M and its y' entry (needs xcolor)", OutputGroup),
         new("text-layout", "LAYOUT", "text: tensors in the seed's notation (default) or indented, as NumPy prints them", OutputGroup),
         new("one-per-line", null, "text: y' one neuron a line, y'[3] = …; the default past 10,000 rows (--one-per-line=false for one line)", OutputGroup),
+        new("numbers", "NOTATION", "text, json, latex, markdown: a non-integer as a fraction (1/10; default) or, where it terminates, its exact decimal (0.1; 1/3 stays 1/3); an ONNX model's weights default to decimal, fraction with --weights exact", OutputGroup),
         new("csv-numbers", "FORM", "csv: numbers exact (default; 1/3 as p/q) or decimal (17 significant digits, for numpy and spreadsheets)", OutputGroup),
         new("output", "FILE", "write to FILE instead of standard output (- for standard output); a failed run leaves a regular FILE as it was", OutputGroup, 'o'),
         new("claim", "CLAIM", "a claim to check, such as \"y'[3] = 5a+6b+8c+9d\"; repeatable", CheckGroup),
