@@ -42,8 +42,8 @@ internal static class CheckCommand
         var title = LayerTitle.Of(matrix);
         OutputTarget.Write(invocation.OutputPath, stdout, output =>
         {
-            if (format == "json") CheckJsonWriter.Write(results, matrix, options.UnitCoefficients, output);
-            else CheckTextWriter.Write(results, title, matrix.Layer.Symbols, options.UnitCoefficients, output);
+            if (format == "json") CheckJsonWriter.Write(results, matrix, options.UnitCoefficients, output, options.Numbers);
+            else CheckTextWriter.Write(results, title, matrix.Layer.Symbols, options.UnitCoefficients, output, options.Numbers);
         });
         return results.Any(r => r.Unreadable is not null) ? 2 : results.All(r => r.Holds) ? 0 : 1;
     }

@@ -17,7 +17,7 @@ internal static class FormulaCommand
             throw new InputException(ErrorMessages.BadChoice("--format", format, ["text", "latex"]) + " (symconv formula writes these two)", invocation.Last("format")?.At);
         var matrix = invocation.BuildMatrix(stderr);
         var title = LayerTitle.Of(matrix);
-        var (output, input) = IndexFormula.IndexNames(matrix.Geometry.SpatialRank);
+        var (output, input) = IndexFormula.IndexNames(matrix.Geometry.SpatialRank, matrix.Geometry.Layout);
         var bias = matrix.Layer.Bias is null ? "" : " The bias is added after M (y' = M x' + b), so it is not part of M.";
         var padded = matrix.Geometry.PaddingMode != PaddingMode.Zeros;
         string text;

@@ -108,6 +108,7 @@ internal sealed class Invocation
         UnitCoefficients = Switch("hide-unit-coefficients") ? UnitCoefficients.Hidden : UnitCoefficients.Shown,
         TextLayout = Last("text-layout") is { } layout ? OptionGrammar.ReadChoice(layout, TextLayouts) : TextLayout.Seed,
         OnePerLine = Last("one-per-line") is { } lines ? OptionGrammar.ReadSwitch(lines) : null,
+        Numbers = Last("numbers") is { } notation ? OptionGrammar.ReadChoice(notation, Notations) : DefaultNotation,
         CsvNumbers = Last("csv-numbers") is { } numbers ? OptionGrammar.ReadChoice(numbers, CsvForms) : CsvNumbers.Exact,
         Display = DisplayOptions(),
     };
@@ -116,6 +117,17 @@ internal sealed class Invocation
     {
         ["seed"] = TextLayout.Seed, ["indented"] = TextLayout.Indented,
     };
+
+    private static readonly Dictionary<string, NumberNotation> Notations = new(StringComparer.Ordinal)
+    {
+        ["fraction"] = NumberNotation.Fraction, ["decimal"] = NumberNotation.Decimal,
+    };
+
+    // A model's float weights read as their shortest decimals (0.1f as 1/10) show as those
+    // decimals, the numbers the framework printed; --weights exact asks for binary values, which
+    // read best as p/2^k. A typed layer keeps the seed's fractions, byte for byte.
+    private NumberNotation DefaultNotation =>
+        Model is not null && Last("weights")?.Text.Trim() != "exact" ? NumberNotation.Decimal : NumberNotation.Fraction;
 
     private static readonly Dictionary<string, CsvNumbers> CsvForms = new(StringComparer.Ordinal)
     {

@@ -20,7 +20,8 @@ internal static class NeuronCommand
         var at = invocation.Last("at") ?? throw new InputException(CliMessages.NeuronNeedsAt);
         var activation = invocation.Last("activation") is { } entry ? OptionGrammar.ReadChoice(entry, Activations) : Activation.None;
         var matrix = invocation.BuildMatrix(stderr);
-        var view = NeuronView.At(matrix, OptionGrammar.ReadIntegers(at), at.At, activation, invocation.ReportOptions().UnitCoefficients);
+        var options = invocation.ReportOptions();
+        var view = NeuronView.At(matrix, OptionGrammar.ReadIntegers(at), at.At, activation, options.UnitCoefficients, options.Numbers);
         OutputTarget.Write(invocation.OutputPath, stdout, output => writer.Write(view, output));
         return 0;
     }

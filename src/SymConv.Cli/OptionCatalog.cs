@@ -16,9 +16,9 @@ internal static class OptionCatalog
     // LayerReader.Names, the library's list, so the command cannot offer or miss one it reads.
     private static readonly Dictionary<string, (string? ValueName, string Help)> LayerHelp = new(StringComparer.Ordinal)
     {
-        ["kernel"] = ("TENSOR", "kernel entries, e.g. [[[[a b] [c d]]]]; layout (out, in/groups, k…), transposed (in, out/groups, k…)"),
+        ["kernel"] = ("TENSOR", "kernel entries, e.g. [[[[a b] [c d]]]]; layout (out, in/groups, k…), transposed (in, out/groups, k…), unless --kernel-layout"),
         ["kernel-shape"] = ("SHAPE", "a kernel of fresh symbols: letters a, b, … (skipping those in use) when enough are free, else w_{o,i,…}"),
-        ["input"] = ("TENSOR", "input entries (channels, n…), e.g. [[[1 2 3] [4 5 6] [7 8 9]]]"),
+        ["input"] = ("TENSOR", "input entries (channels, n…; n…, channels with --layout nhwc), e.g. [[[1 2 3] [4 5 6] [7 8 9]]]"),
         ["input-shape"] = ("SHAPE", "an input of fresh symbols x_{c,…}"),
         ["bias"] = ("TENSOR|auto", "one entry per output channel, or auto for b_0, b_1, …"),
         ["stride"] = ("S", "stride: one value, or one per spatial dimension (2,1)"),
@@ -55,6 +55,7 @@ internal static class OptionCatalog
         new("highlight", "ROW", "latex, markdown: colour one neuron's row of M and its y' entry (needs xcolor)", OutputGroup),
         new("text-layout", "LAYOUT", "text: tensors in the seed's notation (default) or indented, as NumPy prints them", OutputGroup),
         new("one-per-line", null, "text: y' one neuron a line, y'[3] = …; the default past 10,000 rows (--one-per-line=false for one line)", OutputGroup),
+        new("numbers", "NOTATION", "text, json, latex, markdown: a non-integer as a fraction (1/10; default) or, where it terminates, its exact decimal (0.1; 1/3 stays 1/3); an ONNX model's weights default to decimal, fraction with --weights exact", OutputGroup),
         new("csv-numbers", "FORM", "csv: numbers exact (default; 1/3 as p/q) or decimal (17 significant digits, for numpy and spreadsheets)", OutputGroup),
         new("output", "FILE", "write to FILE instead of standard output (- for standard output); a failed run leaves a regular FILE as it was", OutputGroup, 'o'),
         new("claim", "CLAIM", "a claim to check, such as \"y'[3] = 5a+6b+8c+9d\"; repeatable", CheckGroup),

@@ -61,11 +61,12 @@ public class FastPathTests
     {
         foreach (var matrix in RandomMatrices(seed, count: 5))
         {
-            foreach (var units in new[] { UnitCoefficients.Shown, UnitCoefficients.Hidden })
+            foreach (var (units, numbers) in new[] { UnitCoefficients.Shown, UnitCoefficients.Hidden }
+                         .SelectMany(u => new[] { NumberNotation.Fraction, NumberNotation.Decimal }.Select(n => (u, n))))
             {
-                var report = new Report(matrix, new ReportOptions { UnitCoefficients = units });
+                var report = new Report(matrix, new ReportOptions { UnitCoefficients = units, Numbers = numbers });
                 var texts = Enumerable.Range(0, (int)matrix.Rows)
-                    .Select(r => PolynomialText.Format(ReferenceOutput(matrix, r), matrix.Layer.Symbols, units))
+                    .Select(r => PolynomialText.Format(ReferenceOutput(matrix, r), matrix.Layer.Symbols, units, numbers))
                     .ToList();
                 var vector = "[" + string.Join(", ", texts) + "]\n";
                 var tensor = ReferenceTensor(matrix.Geometry.OutputShape, texts);
@@ -276,6 +277,8 @@ public class FastPathTests
 
     // Mostly single terms — numbers, fractions, symbols that repeat, multiples of symbols — and
     // now and then a sum or a power, which sends the whole layer down the general path.
+    private static readonly int[] Denominators = [1, 2, 3, 4, 5, 10];
+
     private static string RandomTensor(Random random, int[] shape, string letters)
     {
         return Level(0);
@@ -290,7 +293,8 @@ public class FastPathTests
             {
                 0 => "0",
                 1 => random.Next(-3, 4).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                2 => $"{random.Next(-5, 6)}/{random.Next(1, 5)}",
+                // Denominators that terminate as decimals (2, 4, 5, 10) and one that does not (3).
+                2 => $"{random.Next(-5, 6)}/{Denominators[random.Next(Denominators.Length)]}",
                 3 => $"{random.Next(-3, 4)}*{symbol}",
                 4 => $"-1/2*{symbol}",
                 5 => random.Next(8) == 0 ? $"{symbol}+1" : symbol,

@@ -75,4 +75,14 @@ public class GeneratedSymbolMemoryTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Explaining_a_symbol_the_layer_lacks_costs_the_same_whatever_the_input_size()
+    {
+        // x_{0,301,7} is outside both inputs: the note names the inputs' range and the nearest.
+        // Before, every input symbol was listed and named (and named again per unknown symbol).
+        var small = Allocated(1, "check", "--kernel-shape", "1,1,3,3", "--input-shape", "1,300,300", "--claim", "y'[0] = x_{0,3001,7}");
+        var large = Allocated(1, "check", "--kernel-shape", "1,1,3,3", "--input-shape", "1,600,600", "--claim", "y'[0] = x_{0,3001,7}");
+        Assert.True(large < small + Slack, $"a 1×600×600 input allocated {large:N0} bytes, a 1×300×300 one {small:N0}");
+    }
 }

@@ -5,20 +5,23 @@ namespace SymConv.Algebra;
 
 /// <summary>
 /// The plain-text notation of polynomials: 1a+2b, -1/2*a, 3a*x_{0,1}^2. It is also the
-/// input notation, so what SymConv prints it can read back.
+/// input notation, so what SymConv prints it can read back — under either
+/// <see cref="NumberNotation"/>, since entries read decimals exactly (0.1 is 1/10).
 /// </summary>
 public static class PolynomialText
 {
     /// <summary>Writes a polynomial in the plain-text notation.</summary>
-    public static string Format(Polynomial value, SymbolTable symbols, UnitCoefficients units = UnitCoefficients.Shown)
+    public static string Format(Polynomial value, SymbolTable symbols, UnitCoefficients units = UnitCoefficients.Shown,
+        NumberNotation numbers = NumberNotation.Fraction)
     {
         var builder = new StringBuilder();
-        Append(builder, value, symbols, units);
+        Append(builder, value, symbols, units, numbers);
         return builder.ToString();
     }
 
     /// <summary>Appends a polynomial in the plain-text notation.</summary>
-    public static void Append(StringBuilder builder, Polynomial value, SymbolTable symbols, UnitCoefficients units)
+    public static void Append(StringBuilder builder, Polynomial value, SymbolTable symbols, UnitCoefficients units,
+        NumberNotation numbers = NumberNotation.Fraction)
     {
         var terms = value.Terms;
         if (terms.Length == 0)
@@ -32,23 +35,23 @@ public static class PolynomialText
             var term = terms[i];
             if (term.Coefficient.Sign < 0) builder.Append('-');
             else if (i > 0) builder.Append('+');
-            AppendTerm(builder, term.Coefficient.Abs(), term.Monomial, symbols, showUnit);
+            AppendTerm(builder, term.Coefficient.Abs(), term.Monomial, symbols, showUnit, numbers);
         }
     }
 
-    private static void AppendTerm(StringBuilder builder, Rational magnitude, Monomial monomial, SymbolTable symbols, bool showUnit)
+    private static void AppendTerm(StringBuilder builder, Rational magnitude, Monomial monomial, SymbolTable symbols, bool showUnit,
+        NumberNotation numbers)
     {
         if (monomial.IsOne)
         {
-            builder.Append(magnitude.ToString());
+            AppendMagnitude(builder, magnitude, numbers);
             return;
         }
         if (!magnitude.IsOne || (showUnit && !symbols.IsBare(monomial)))
         {
-            builder.Append(magnitude.ToString());
-            // An integer juxtaposes (2a) as the seed writes it; a fraction needs the star so
-            // that 1/2*a cannot be read as 1/(2a).
-            if (!magnitude.IsInteger) builder.Append('*');
+            // An integer juxtaposes (2a) as the seed writes it, and so does a decimal (0.5a); a
+            // fraction needs the star so that 1/2*a cannot be read as 1/(2a).
+            if (AppendMagnitude(builder, magnitude, numbers)) builder.Append('*');
         }
         for (var f = 0; f < monomial.FactorCount; f++)
         {
@@ -57,5 +60,23 @@ public static class PolynomialText
             var exponent = monomial.ExponentAt(f);
             if (exponent != 1) builder.Append('^').Append(exponent.ToString(CultureInfo.InvariantCulture));
         }
+    }
+
+    // Writes 3, 1/3 or 0.1 and says whether it wrote a fraction.
+    private static bool AppendMagnitude(StringBuilder builder, Rational magnitude, NumberNotation numbers)
+    {
+        if (magnitude.IsInteger)
+        {
+            builder.Append(magnitude.Numerator.ToString(CultureInfo.InvariantCulture));
+            return false;
+        }
+        var places = numbers == NumberNotation.Decimal ? DecimalDigits.Places(magnitude.Denominator) : -1;
+        if (places >= 0)
+        {
+            DecimalDigits.Append(builder, magnitude, places);
+            return false;
+        }
+        builder.Append(magnitude.ToString());
+        return true;
     }
 }

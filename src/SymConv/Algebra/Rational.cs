@@ -148,6 +148,21 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     /// <summary>Inequality.</summary>
     public static bool operator !=(Rational left, Rational right) => !left.Equals(right);
 
+    /// <summary>
+    /// Invariant text in a notation: under <see cref="NumberNotation.Decimal"/> a terminating
+    /// fraction is written as its exact decimal (<c>-0.375</c>), anything else as <see cref="ToString()"/>.
+    /// </summary>
+    public string ToString(NumberNotation notation)
+    {
+        if (notation == NumberNotation.Fraction || IsInteger) return ToString();
+        var places = DecimalDigits.Places(Denominator);
+        if (places < 0) return ToString();
+        var text = new System.Text.StringBuilder();
+        if (Sign < 0) text.Append('-');
+        DecimalDigits.Append(text, Abs(), places);
+        return text.ToString();
+    }
+
     /// <summary>Invariant text: <c>-3</c> or <c>-3/2</c>.</summary>
     public override string ToString() => IsInteger
         ? Numerator.ToString(CultureInfo.InvariantCulture)

@@ -92,7 +92,7 @@ public readonly record struct SmallRational
     }
 
     /// <summary>
-    /// Writes the magnitude in invariant digits, as <see cref="Rational.ToString"/> would write
+    /// Writes the magnitude in invariant digits, as <see cref="Rational.ToString()"/> would write
     /// its absolute value (3 or 3/2), and returns the bytes written.
     /// </summary>
     public int FormatMagnitude(Span<byte> destination)
@@ -104,8 +104,65 @@ public readonly record struct SmallRational
         return written + more;
     }
 
-    /// <summary>The most bytes <see cref="FormatMagnitude"/> can write: two 19-digit parts and a slash.</summary>
+    /// <summary>
+    /// Writes the magnitude as <see cref="Rational.ToString(NumberNotation)"/> would write its
+    /// absolute value (3, 3/2 or, as a decimal, 1.5), and returns the bytes written. The common
+    /// decimals — a denominator 10^k, or any whose digits fit in 128 bits — are written without
+    /// allocating.
+    /// </summary>
+    public int FormatMagnitude(Span<byte> destination, NumberNotation notation)
+    {
+        if (notation == NumberNotation.Fraction || Denominator == 1) return FormatMagnitude(destination);
+        var places = DecimalDigits.Places(Denominator, out var twos, out var fives);
+        if (places < 0) return FormatMagnitude(destination);
+        // |p|·10^k/q = |p|·2^(k-a)·5^(k-b): the multiplier fits a ulong unless a or b is far ahead.
+        var multiplier = 1UL;
+        for (var i = twos; i < places; i++)
+        {
+            if (multiplier > ulong.MaxValue / 2) return FormatBig(destination, places);
+            multiplier *= 2;
+        }
+        for (var i = fives; i < places; i++)
+        {
+            if (multiplier > ulong.MaxValue / 5) return FormatBig(destination, places);
+            multiplier *= 5;
+        }
+        var scaled = (UInt128)(ulong)Math.Abs(Numerator) * multiplier;
+        Span<byte> digits = stackalloc byte[40];
+        scaled.TryFormat(digits, out var length, default, System.Globalization.CultureInfo.InvariantCulture);
+        var whole = length - places;
+        var at = 0;
+        if (whole <= 0)
+        {
+            destination[at++] = (byte)'0';
+            destination[at++] = (byte)'.';
+            destination[at..(at - whole)].Fill((byte)'0');
+            at -= whole;
+            digits[..length].CopyTo(destination[at..]);
+            return at + length;
+        }
+        digits[..whole].CopyTo(destination);
+        destination[whole] = (byte)'.';
+        digits[whole..length].CopyTo(destination[(whole + 1)..]);
+        return length + 1;
+    }
+
+    // A decimal past 128 bits (such as 2^-40: 40 places from a 2^40 denominator) goes through BigInteger.
+    private int FormatBig(Span<byte> destination, int places)
+    {
+        var text = new System.Text.StringBuilder();
+        DecimalDigits.Append(text, ToRational().Abs(), places);
+        return System.Text.Encoding.ASCII.GetBytes(text.ToString(), destination);
+    }
+
+    /// <summary>The most bytes <see cref="FormatMagnitude(Span{byte})"/> can write: two 19-digit parts and a slash.</summary>
     public const int MaxFormattedLength = 40;
+
+    /// <summary>
+    /// The most bytes <see cref="FormatMagnitude(Span{byte}, NumberNotation)"/> can write: p·10^k/q is
+    /// below 2^63·5^62 (64 digits), and a point and a leading 0 come on top.
+    /// </summary>
+    public const int MaxDecimalLength = 68;
 
     private static long Checked(long numerator) =>
         numerator == long.MinValue ? throw new OverflowException() : numerator;

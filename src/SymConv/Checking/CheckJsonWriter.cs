@@ -13,7 +13,8 @@ namespace SymConv.Checking;
 public static class CheckJsonWriter
 {
     /// <summary>Writes every verdict and the counts.</summary>
-    public static void Write(IReadOnlyList<ClaimResult> results, ConvolutionMatrix matrix, UnitCoefficients units, TextWriter output)
+    public static void Write(IReadOnlyList<ClaimResult> results, ConvolutionMatrix matrix, UnitCoefficients units, TextWriter output,
+        NumberNotation numbers = NumberNotation.Fraction)
     {
         var symbols = matrix.Layer.Symbols;
         var text = new StringBuilder();
@@ -30,7 +31,7 @@ public static class CheckJsonWriter
             text.Append(", \"notices\": [").Append(string.Join(", ", result.Notices.Select(JsonText.String))).Append(']');
             if (result.True is { } truth && result.Claimed is { } claimed)
             {
-                Values(truth, claimed, symbols, units, text);
+                Values(truth, claimed, symbols, units, numbers, text);
             }
             else
             {
@@ -44,7 +45,7 @@ public static class CheckJsonWriter
                     var mismatch = result.Mismatches[m];
                     text.Append(m == 0 ? "\n      {" : ",\n      {");
                     text.Append("\"at\": ").Append(JsonText.String(mismatch.Location));
-                    Values(mismatch.True, mismatch.Claimed, symbols, units, text);
+                    Values(mismatch.True, mismatch.Claimed, symbols, units, numbers, text);
                     // Always present, null for an ordinary mismatch, so a reader need not test for the key.
                     text.Append(", \"problem\": ").Append(mismatch.Problem is null ? "null" : JsonText.String(mismatch.Problem));
                     text.Append('}');
@@ -77,13 +78,13 @@ public static class CheckJsonWriter
     }
 
     // "true", "claimed" and "difference" (true - claimed); claimed and difference are null when there is no claimed value.
-    private static void Values(Polynomial truth, Polynomial? claimed, SymbolTable symbols, UnitCoefficients units, StringBuilder text)
+    private static void Values(Polynomial truth, Polynomial? claimed, SymbolTable symbols, UnitCoefficients units, NumberNotation numbers, StringBuilder text)
     {
         text.Append(", \"true\": ");
-        JsonReportWriter.AppendExpression(text, truth, symbols, units);
+        JsonReportWriter.AppendExpression(text, truth, symbols, units, numbers);
         text.Append(", \"claimed\": ");
-        JsonReportWriter.AppendExpression(text, claimed, symbols, units);
+        JsonReportWriter.AppendExpression(text, claimed, symbols, units, numbers);
         text.Append(", \"difference\": ");
-        JsonReportWriter.AppendExpression(text, claimed is null ? null : truth - claimed, symbols, units);
+        JsonReportWriter.AppendExpression(text, claimed is null ? null : truth - claimed, symbols, units, numbers);
     }
 }

@@ -15,9 +15,10 @@ public static partial class CheckTextWriter
     public const int MaxEchoed = 160;
 
     /// <summary>Writes every verdict and a summary line.</summary>
-    public static void Write(IReadOnlyList<ClaimResult> results, string layerTitle, SymbolTable symbols, UnitCoefficients units, TextWriter output)
+    public static void Write(IReadOnlyList<ClaimResult> results, string layerTitle, SymbolTable symbols, UnitCoefficients units, TextWriter output,
+        NumberNotation numbers = NumberNotation.Fraction)
     {
-        string Text(Polynomial value) => PolynomialText.Format(value, symbols, units);
+        string Text(Polynomial value) => PolynomialText.Format(value, symbols, units, numbers);
         var text = new StringBuilder();
         text.Append("Checking ").Append(Count(results.Count, "claim")).Append(" against ").Append(layerTitle).Append("\n\n");
         foreach (var result in results)

@@ -81,16 +81,25 @@ public static class ClaimChecker
         _ => throw new InvalidOperationException(claim.GetType().Name),
     };
 
+    // How many slips are told one by one before the rest are counted.
+    private const int ToldSlips = 5;
+
     // The slips are told before the verdict, and when mending them all makes the claim hold,
     // that is told too: the derivation is right and only a name is wrong.
     private static ClaimResult WithNotices(ClaimResult result, Claim claim)
     {
         if (claim.Slips.Count == 0) return result;
-        var notices = claim.Slips.Select(s => s.Message).ToList();
+        // A claim full of slips gets the first few told, not a line per symbol.
+        var notices = claim.Slips.Take(ToldSlips).Select(s => s.Message).ToList();
+        if (claim.Slips.Count > ToldSlips)
+            notices.Add($"… and {claim.Slips.Count - ToldSlips} more symbols this layer does not have");
         var readings = claim.Slips.Where(s => s.Reading is not null).ToList();
         if (!result.Holds && readings.Count == claim.Slips.Count && HoldsWith(claim, readings))
         {
-            notices.Add($"with {string.Join(" and ", readings.Select(s => $"{s.ReadingText} for {s.Name}"))} the claim holds: it fails only by {(readings.Count == 1 ? "this naming slip" : "these naming slips")}");
+            var mended = readings.Count <= ToldSlips
+                ? string.Join(" and ", readings.Select(s => $"{s.ReadingText} for {s.Name}"))
+                : $"the {readings.Count} symbols meant";
+            notices.Add($"with {mended} the claim holds: it fails only by {(readings.Count == 1 ? "this naming slip" : "these naming slips")}");
         }
         return result with { Notices = notices };
     }

@@ -21,17 +21,21 @@ public static class IndexFormula
     private static readonly string[] KernelNames = ["R", "P", "Q"];
 
     /// <summary>The formula as a claim, one line.</summary>
-    /// <exception cref="InputException">For a layer whose data or kernel layout is not PyTorch's.</exception>
     public static string Text(ConvolutionMatrix matrix) => Write(matrix, latex: false);
 
     /// <summary>The formula as LaTeX display math (amsmath's cases), one line.</summary>
-    /// <exception cref="InputException">For a layer whose data or kernel layout is not PyTorch's.</exception>
     public static string Latex(ConvolutionMatrix matrix) => Write(matrix, latex: true);
 
-    /// <summary>The names the formula gives the output's and the input's multi-index: (u,v,w) and (i,j,k) in 2-D.</summary>
-    public static (string Output, string Input) IndexNames(int spatialRank) =>
-        ($"({string.Join(',', ["u", .. Spatial(OutputNames, "v", spatialRank)])})",
-         $"({string.Join(',', ["i", .. Spatial(InputNames, "j", spatialRank)])})");
+    /// <summary>
+    /// The names the formula gives the output's and the input's multi-index: (u,v,w) and (i,j,k) in
+    /// 2-D, or (v,w,u) and (j,k,i) in <see cref="DataLayout.ChannelsLast"/>, since check indexes y
+    /// and x in their layout.
+    /// </summary>
+    public static (string Output, string Input) IndexNames(int spatialRank, DataLayout layout = DataLayout.ChannelsFirst) =>
+        (Tuple("u", Spatial(OutputNames, "v", spatialRank), layout), Tuple("i", Spatial(InputNames, "j", spatialRank), layout));
+
+    private static string Tuple(string channel, string[] spatial, DataLayout layout) =>
+        $"({string.Join(',', layout == DataLayout.ChannelsLast ? [.. spatial, channel] : [channel, .. spatial])})";
 
     private static string[] Spatial(string[] names, string stem, int rank) =>
         rank <= names.Length
@@ -41,15 +45,13 @@ public static class IndexFormula
     private static string Write(ConvolutionMatrix matrix, bool latex)
     {
         var g = matrix.Geometry;
-        if (g.HasLayout)
-            throw new InputException(ErrorMessages.FormulaLayout);
         var rank = g.SpatialRank;
         var output = Spatial(OutputNames, "v", rank);
         var input = Spatial(InputNames, "j", rank);
         var extent = rank <= KernelNames.Length
             ? KernelNames[(KernelNames.Length - rank)..]
             : [.. Enumerable.Range(0, rank).Select(d => latex ? $"k_{{{d}}}" : $"ksize[{d}]")];
-        var (outputTuple, inputTuple) = IndexNames(rank);
+        var (outputTuple, inputTuple) = IndexNames(rank, g.Layout);
         var head = latex
             ? $"M_{{{outputTuple},{inputTuple}}} = "
             : $"M[{outputTuple},{inputTuple}] = ";
@@ -66,17 +68,31 @@ public static class IndexFormula
         var (cg, dg) = (g.InChannelsPerGroup, g.OutChannelsPerGroup);
         var outputFirst = !g.Transposed;
         if (g.Groups == 1) return (outputFirst ? "i" : "u", null, outputFirst);
-        string Div(string name, int n) => n == 1 ? name : latex ? $"\\lfloor {name}/{n} \\rfloor" : $"{name} // {n}";
-        string Mod(string name, int n) => n == 1 ? "0" : latex ? $"{name} \\bmod {n}" : $"{name} % {n}";
-        var condition = $"{Div("i", cg)} {(latex ? "=" : "==")} {Div("u", dg)}";
-        return (outputFirst ? Mod("i", cg) : Mod("u", dg), condition, outputFirst);
+        var condition = $"{Div("i", cg, latex)} {(latex ? "=" : "==")} {Div("u", dg, latex)}";
+        return (outputFirst ? Mod("i", cg, latex) : Mod("u", dg, latex), condition, outputFirst);
     }
 
-    private static string Read(string[] indices, (string Index, string? Condition, bool OutputFirst) channel, bool latex)
+    private static string Div(string name, int n, bool latex) => n == 1 ? name : latex ? $"\\lfloor {name}/{n} \\rfloor" : $"{name} // {n}";
+
+    private static string Mod(string name, int n, bool latex) => n == 1 ? "0" : latex ? $"{name} \\bmod {n}" : $"{name} % {n}";
+
+    private static string Read(LayerGeometry g, string[] indices, (string Index, string? Condition, bool OutputFirst) channel, bool latex)
     {
-        // Forward K[u, i within the group, …]; transposed K[i, u within the group, …].
-        string[] all = channel.OutputFirst ? ["u", channel.Index] : ["i", channel.Index];
-        return latex ? $"K_{{{string.Join(',', all.Concat(indices))}}}" : $"K[{string.Join(',', all.Concat(indices))}]";
+        // PyTorch's axes: forward o = u and i = the channel within the group; transposed i = i and
+        // o = u within the group. The kernel layout orders them as check indexes K.
+        var (o, i) = channel.OutputFirst ? ("u", channel.Index) : (channel.Index, "i");
+        string[] all = Layouts.Resolve(g.KernelLayout, g.Transposed) switch
+        {
+            KernelLayout.Oihw => [o, i, .. indices],
+            KernelLayout.Iohw => [i, o, .. indices],
+            KernelLayout.Hwio => [.. indices, i, o],
+            KernelLayout.Hwoi => [.. indices, o, i],
+            KernelLayout.Ihwo => [i, .. indices, o],
+            KernelLayout.Ohwi => [o, .. indices, i],
+            // hwim: entry [k…, c, j] is output channel c·m + j.
+            _ => [.. indices, Div(o, g.KernelShape[g.KernelShape.Rank - 1], latex), Mod(o, g.KernelShape[g.KernelShape.Rank - 1], latex)],
+        };
+        return latex ? $"K_{{{string.Join(',', all)}}}" : $"K[{string.Join(',', all)}]";
     }
 
     // Zero padding: at most one tap reads input j, the one with s·v − pad + d·p = j.
@@ -99,7 +115,7 @@ public static class IndexFormula
                 conditions.Add(latex ? $"{offset} \\equiv 0 \\pmod{{{dilation}}}" : $"({offset}) % {dilation} == 0");
             conditions.Add(latex ? $"0 \\le {tap} < {extent[d]}" : $"0 <= {tap} < {extent[d]}");
         }
-        var read = Read([.. indices], channel, latex);
+        var read = Read(g, [.. indices], channel, latex);
         if (!latex) return $"{read} if {string.Join(" and ", conditions)}, otherwise 0";
         // Past two conditions, one a line, so the display fits a page.
         var joined = conditions.Count <= 2
@@ -130,7 +146,7 @@ public static class IndexFormula
                 conditions.Add($"{Source(position, g.InputSize[d], g.PaddingMode, latex)} {(latex ? "=" : "==")} {input[d]}");
                 indices[d] = (g.Flip ? g.KernelSize[d] - 1 - taps[d] : taps[d]).ToString(CultureInfo.InvariantCulture);
             }
-            var read = Read(indices, channel, latex);
+            var read = Read(g, indices, channel, latex);
             terms.Add(latex
                 ? $"{read}\\,[{string.Join(" \\wedge ", conditions)}]"
                 : $"({read} if {string.Join(" and ", conditions)} else 0)");

@@ -1,4 +1,5 @@
 using SymConv.Algebra;
+using SymConv.Model;
 
 namespace SymConv.Checking;
 
@@ -59,25 +60,33 @@ internal static class SymbolSlips
             return new SymbolSlip(id, name, $"{name} is read as one symbol, which this layer does not have; {spaced} or {starred} is a product", product, starred);
         }
         var sameWord = symbols.ByRole
-            .Select(group => (group.Role, Ids: group.Ids.Where(i => Split(table.NameOf(i)).Word == word).ToList()))
-            .Where(group => group.Ids.Count > 0)
+            .Select(group => SameWord(group, word, table))
+            .Where(group => group.Count > 0)
             .ToList();
         if (sameWord.Count == 0)
         {
             if (symbols.ByRole.Count == 0)
                 return new SymbolSlip(id, name, message + "; it has none: all its entries are numbers", null, null);
-            var all = string.Join(" and ", symbols.ByRole.Select(group => $"its {group.Role} are {Range(group.Ids, table)}"));
+            var all = string.Join(" and ", symbols.ByRole.Select(group => $"its {group.Role} are {Range(group, table)}"));
             return new SymbolSlip(id, name, $"{message}; {all}", null, null);
         }
-        var described = string.Join(" and ", sameWord.Select(group => $"its {group.Role} are {Range(group.Ids, table)}"));
-        var nearest = Nearest(subscript, sameWord.SelectMany(g => g.Ids), table);
+        var described = string.Join(" and ", sameWord.Select(group => $"its {group.Role} are {Range(group, table)}"));
+        var nearest = Nearest(subscript, sameWord, table);
         if (nearest is { } near)
             return new SymbolSlip(id, name, $"{message}; {described} (did you mean {table.NameOf(near)}?)", Polynomial.Variable(near), table.NameOf(near));
         return new SymbolSlip(id, name, $"{message}; {described}", null, null);
     }
 
-    private static string Range(List<int> ids, SymbolTable table) =>
-        ids.Count <= Listed ? string.Join(", ", ids.Select(table.NameOf)) : $"{table.NameOf(ids[0])} … {table.NameOf(ids[^1])}";
+    // A group's symbols named with this word: a generated family's all or none (its members
+    // share its word); listed ones picked by name.
+    private static SymbolGroup SameWord(SymbolGroup group, string word, SymbolTable table) => group.Family is { } family
+        ? family.Word == word ? group : group with { Family = null, Ids = [] }
+        : group with { Ids = [.. group.Ids.Where(i => Split(table.NameOf(i)).Word == word)] };
+
+    private static string Range(SymbolGroup group, SymbolTable table) =>
+        group.Count <= Listed
+            ? string.Join(", ", Enumerable.Range(0, group.Count).Select(p => table.NameOf(group.IdAt(p))))
+            : $"{table.NameOf(group.FirstId)} … {table.NameOf(group.LastId)}";
 
     // x_{0,2} → ("x", ["0","2"]); a → ("a", []).
     private static (string Word, string[] Subscript) Split(string name)
@@ -90,11 +99,25 @@ internal static class SymbolSlips
 
     // The layer's symbol nearest a subscript: the same indices but one, or the given indices
     // as the last ones with zeros before them (x_2 for x_{0,2}, as a row is often indexed).
-    private static int? Nearest(string[] subscript, IEnumerable<int> candidates, SymbolTable table)
+    // Of equally near ones the first in order of appearance.
+    private static int? Nearest(string[] subscript, IReadOnlyList<SymbolGroup> groups, SymbolTable table)
     {
         if (subscript.Length == 0) return null;
         int? best = null;
         var bestDifferences = int.MaxValue;
+        foreach (var group in groups)
+        {
+            var found = group.Family is { } family ? NearestMember(subscript, group.First, family) : NearestListed(subscript, group.Ids, table);
+            if (found is not { } candidate || candidate.Differences >= bestDifferences) continue;
+            best = candidate.Id;
+            bestDifferences = candidate.Differences;
+        }
+        return best;
+    }
+
+    private static (int Id, int Differences)? NearestListed(string[] subscript, IEnumerable<int> candidates, SymbolTable table)
+    {
+        (int Id, int Differences)? best = null;
         foreach (var id in candidates)
         {
             var other = Split(table.NameOf(id)).Subscript;
@@ -107,11 +130,42 @@ internal static class SymbolSlips
                 differences = 0;
             else
                 continue;
-            if (differences > 1 || differences >= bestDifferences) continue;
-            best = id;
-            bestDifferences = differences;
+            if (differences > 1 || differences >= (best?.Differences ?? int.MaxValue)) continue;
+            best = (id, differences);
         }
         return best;
+    }
+
+    // What NearestListed finds among a family's members, computed from the subscript instead of
+    // naming every member: members' items are the indices below each axis size, in row-major order.
+    private static (int Id, int Differences)? NearestMember(string[] subscript, int first, IndexedSymbols family)
+    {
+        var sizes = family.SubscriptSizes;
+        if (sizes.Length < subscript.Length) return null;
+        var offset = sizes.Length - subscript.Length;
+        var items = new int[sizes.Length];
+        var wrong = new List<int>();
+        for (var d = 0; d < subscript.Length; d++)
+        {
+            if (ReadItem(subscript[d], sizes[offset + d]) is { } item) items[offset + d] = item;
+            else wrong.Add(d);
+        }
+        if (offset > 0)
+            return wrong.Count == 0 ? (first + family.IndexOfItems(items), 0) : null;
+        // The same length: every item right is the member itself (x_{3} for x_3); one wrong is
+        // the first member differing only there, whose item there is 0.
+        if (wrong.Count > 1) return null;
+        if (wrong.Count == 0) return (first + family.IndexOfItems(items), 0);
+        items[wrong[0]] = 0;
+        return (first + family.IndexOfItems(items), 1);
+    }
+
+    // An item as a member's name writes it: digits without a leading zero, below the size.
+    private static int? ReadItem(string text, int size)
+    {
+        if (text.Length == 0 || text.Length > 10 || (text[0] == '0' && text.Length > 1) || !text.All(char.IsAsciiDigit)) return null;
+        var value = long.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        return value < size ? (int)value : null;
     }
 
     // ax_{0,2} → [a, x_{0,2}]: the word cut into the layer's symbols, the subscript on the last

@@ -7,7 +7,10 @@ namespace SymConv.Convolution;
 /// multiplies, in kernel reading order (the order of the plain window walk in the tests'
 /// Reference/ReceptiveField.cs, which checks it), found by solving the spatial window once per row and then
 /// repeating it across the input channels of the row's group, which only shifts the kernel and
-/// input offsets. One walker holds scratch space for one row at a time: one per thread.
+/// input offsets. The window is solved in PyTorch's order and its indices written in the layouts'
+/// (<see cref="LayerGeometry.Layout"/>, <see cref="LayerGeometry.KernelStrides"/>): a layout is a
+/// permutation of rows, columns and kernel entries, never a different walk. One walker holds scratch
+/// space for one row at a time: one per thread.
 /// </summary>
 public sealed class TapWalker
 {

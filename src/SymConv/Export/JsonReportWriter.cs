@@ -111,14 +111,15 @@ public sealed class JsonReportWriter : IReportWriter
     }
 
     private static void AppendExpression(Report report, Polynomial value, StringBuilder line) =>
-        AppendExpression(line, value, report.Symbols, report.Options.UnitCoefficients);
+        AppendExpression(line, value, report.Symbols, report.Options.UnitCoefficients, report.Options.Numbers);
 
     /// <summary>
     /// Appends {"text": …, "terms": [{"coef": "p/q", "vars": {"a": 1}}, …]}, or null for no value.
     /// The check and neuron views write their expressions through here, so every JSON output has
     /// one form of EXPR.
     /// </summary>
-    internal static void AppendExpression(StringBuilder line, Polynomial? value, SymbolTable symbols, UnitCoefficients units)
+    internal static void AppendExpression(StringBuilder line, Polynomial? value, SymbolTable symbols, UnitCoefficients units,
+        NumberNotation numbers = NumberNotation.Fraction)
     {
         if (value is null)
         {
@@ -126,7 +127,7 @@ public sealed class JsonReportWriter : IReportWriter
             return;
         }
         line.Append("{\"text\": ");
-        JsonText.AppendString(line, PolynomialText.Format(value, symbols, units));
+        JsonText.AppendString(line, PolynomialText.Format(value, symbols, units, numbers));
         line.Append(", \"terms\": [");
         var terms = value.Terms;
         for (var t = 0; t < terms.Length; t++)

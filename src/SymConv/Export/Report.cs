@@ -105,7 +105,7 @@ public sealed class Report
     public SymbolTable Symbols => Layer.Symbols;
 
     /// <summary>The text form of an entry.</summary>
-    public string Text(Polynomial value) => PolynomialText.Format(value, Symbols, Options.UnitCoefficients);
+    public string Text(Polynomial value) => PolynomialText.Format(value, Symbols, Options.UnitCoefficients, Options.Numbers);
 
     /// <summary>The output neuron y'_row, computed once per report.</summary>
     public Polynomial Output(long row)

@@ -15,6 +15,13 @@ public sealed record ReportOptions
     /// <summary>Whether a coefficient of 1 is written in the plain-text notation.</summary>
     public UnitCoefficients UnitCoefficients { get; init; } = UnitCoefficients.Shown;
 
+    /// <summary>
+    /// How the text, JSON ("text"), LaTeX and Markdown formats write a coefficient that is not an
+    /// integer: as a fraction (the default, 1/10) or, where it terminates, as its exact decimal (0.1).
+    /// JSON's "coef" is always p/q.
+    /// </summary>
+    public NumberNotation Numbers { get; init; } = NumberNotation.Fraction;
+
     /// <summary>How the text format nests a tensor's brackets: the seed's way (the default) or NumPy's.</summary>
     public TextLayout TextLayout { get; init; } = TextLayout.Seed;
 

@@ -18,19 +18,22 @@ internal sealed class RowTextFormatter
     private readonly ConvolutionMatrix _matrix;
     private readonly SymbolBytes _names;
     private readonly UnitCoefficients _units;
+    private readonly NumberNotation _numbers;
     private readonly OutputRowBuilder? _builder;
     private readonly int _walkerTaps;
     // Sign, coefficient, star, two names with their star, or a name and ^2.
     private readonly int _maxTermLength;
 
-    public RowTextFormatter(ConvolutionMatrix matrix, SymbolBytes names, UnitCoefficients units)
+    public RowTextFormatter(ConvolutionMatrix matrix, SymbolBytes names, UnitCoefficients units, NumberNotation numbers = NumberNotation.Fraction)
     {
         _matrix = matrix;
         _names = names;
         _units = units;
+        _numbers = numbers;
         _builder = OutputRowBuilder.TryCreate(matrix);
         _walkerTaps = new TapWalker(matrix.Geometry).MaxTaps;
-        _maxTermLength = 2 + SmallRational.MaxFormattedLength + 2 * names.MaxLength + 2;
+        _maxTermLength = 2 + (numbers == NumberNotation.Decimal ? SmallRational.MaxDecimalLength : SmallRational.MaxFormattedLength)
+            + 2 * names.MaxLength + 2;
     }
 
     /// <summary>
@@ -77,14 +80,16 @@ internal sealed class RowTextFormatter
             else if (i > 0) Unsafe.Add(ref destination, at++) = (byte)'+';
             if (key == TermKey.Constant)
             {
-                at += coefficient.FormatMagnitude(span[at..]);
+                at += coefficient.FormatMagnitude(span[at..], _numbers);
                 continue;
             }
             if (!coefficient.IsUnitMagnitude || (showUnit && !IsBare(key)))
             {
-                at += coefficient.FormatMagnitude(span[at..]);
-                // As PolynomialText: 2a juxtaposed, but 1/2*a so it cannot read as 1/(2a).
-                if (!coefficient.IsInteger) Unsafe.Add(ref destination, at++) = (byte)'*';
+                var written = coefficient.FormatMagnitude(span[at..], _numbers);
+                // As PolynomialText: 2a and 0.5a juxtaposed, but 1/2*a so it cannot read as 1/(2a).
+                var slash = !coefficient.IsInteger && span[at..(at + written)].Contains((byte)'/');
+                at += written;
+                if (slash) Unsafe.Add(ref destination, at++) = (byte)'*';
             }
             at += CopyName(TermKey.First(key), ref Unsafe.Add(ref destination, at));
             if (TermKey.IsSingle(key)) continue;
@@ -135,7 +140,7 @@ internal sealed class RowTextFormatter
 
     private void AppendGeneral(long row, ByteBuffer buffer)
     {
-        var text = PolynomialText.Format(_matrix.GeneralOutput(row), _matrix.Layer.Symbols, _units);
+        var text = PolynomialText.Format(_matrix.GeneralOutput(row), _matrix.Layer.Symbols, _units, _numbers);
         var size = Encoding.UTF8.GetByteCount(text);
         Encoding.UTF8.GetBytes(text, buffer.Reserve(size));
         buffer.Length += size;

@@ -93,7 +93,7 @@ internal sealed class RowTextStream
     {
         if (!_formatters.TryTake(out var formatter))
         {
-            formatter = new RowTextFormatter(_report.Matrix, _names, _report.Options.UnitCoefficients);
+            formatter = new RowTextFormatter(_report.Matrix, _names, _report.Options.UnitCoefficients, _report.Options.Numbers);
             _typicalMaxRowBytes = formatter.TypicalMaxRowBytes;
         }
         if (!_buffers.TryTake(out var buffer))

@@ -6,10 +6,9 @@ namespace SymConv.Export;
 /// <summary>
 /// Symbol names encoded once as UTF-8, so writing a term copies bytes and formats nothing. The
 /// names sit end to end in one array with <see cref="Slack"/> spare bytes after the last, so a
-/// short name can be copied as one fixed-size block that runs past it harmlessly. Only the first
-/// <see cref="CachedLimit"/> ids are cached: a layer with more symbols than that has generated
-/// families, whose further names are written from their index when needed, so the cache never
-/// grows with the layer.
+/// short name can be copied as one fixed-size block that runs past it harmlessly. With generated
+/// families only the first <see cref="CachedLimit"/> ids are cached, and further names are
+/// written from their index when needed, so the cache never grows with a generated tensor.
 /// </summary>
 internal sealed class SymbolBytes
 {
@@ -26,9 +25,10 @@ internal sealed class SymbolBytes
     public SymbolBytes(SymbolTable symbols, int cachedLimit = CachedLimit)
     {
         Symbols = symbols;
-        var count = Math.Min(symbols.Count, cachedLimit);
-        Cached = count;
         _families = [.. symbols.Families];
+        // Names written one by one are stored anyway, so a layer without families caches them all.
+        var count = _families.Length == 0 ? symbols.Count : Math.Min(symbols.Count, cachedLimit);
+        Cached = count;
         // Names are written straight into the array, never held as strings.
         MaxLength = symbols.MaxFamilyNameLength;
         foreach (var name in symbols.InternedNames)

@@ -94,7 +94,7 @@ public static partial class ErrorMessages
 
     /// <summary>A layer symconv formula does not write.</summary>
     public const string FormulaLayout =
-        "symconv formula writes M's formula for PyTorch's layouts (channels first, kernel (out, in/groups, k…)) and zero padding for transposed layers; describe the layer that way";
+        "symconv formula writes a transposed layer's formula with zero padding only, as PyTorch's ConvTranspose pads; give --padding-mode zeros";
 
     /// <summary>A function the formula language does not have.</summary>
     public static string FormulaUnknownFunction(string name) =>

@@ -134,6 +134,27 @@ public sealed class IndexedSymbols : SymbolFamily
         return true;
     }
 
+    /// <summary>The sizes of a member's subscript items, in order: the shape less the omitted axis.</summary>
+    internal int[] SubscriptSizes
+    {
+        get
+        {
+            var sizes = new int[_rank];
+            for (int axis = 0, item = 0; axis < _shape.Rank; axis++)
+                if (axis != _omitted) sizes[item++] = _shape[axis];
+            return sizes;
+        }
+    }
+
+    /// <summary>The member whose subscript has these items, each below its <see cref="SubscriptSizes"/> entry.</summary>
+    internal int IndexOfItems(ReadOnlySpan<int> items)
+    {
+        Span<int> position = stackalloc int[_shape.Rank];
+        for (int axis = 0, item = 0; axis < _shape.Rank; axis++)
+            position[axis] = axis == _omitted ? 0 : items[item++];
+        return (int)_shape.Flatten(position);
+    }
+
     // The subscript's items of a member: its multi-index less the omitted axis.
     private Span<int> Items(int index, Span<int> buffer)
     {

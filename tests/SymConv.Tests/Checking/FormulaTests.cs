@@ -183,6 +183,30 @@ public class FormulaTests
     }
 
     [Theory]
+    // abs, min, max and (A if C else B), the pieces symconv formula prints for padded layers.
+    [InlineData("M[(u,v,w),(i,j,k)] = (K[u,i,j-v,k-w] if 0 <= j-v < P and 0 <= k-w < Q else 0)",
+        "M[(u,v,w),(i,j,k)] = (K[u,i,j-v,k-w] if 0 <= j-v < P and 0 <= k-w <= Q else 0)")]
+    [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if abs(2(j-v)-1) == 1 and max(k-w, w-k) <= min(k-w, 1)",
+        "M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if abs(2(j-v)-1) == 1 and max(k-w, w-k) <= min(k-w, 2)")]
+    [InlineData("M[(u,v,w),(i,j,k)] = (K[u,i,j-v,k-w] if j-v < P else 0) + 0 if 0 <= j-v < P and 0 <= k-w < Q",
+        "M[(u,v,w),(i,j,k)] = (K[u,i,j-v,k-w] if j-v < P else 0) + 1 if 0 <= j-v < P and 0 <= k-w < Q")]
+    public void Functions_and_choices_hold_when_true_and_fail_when_false(string right, string wrong)
+    {
+        Assert.True(Check(Seed(), right).Holds, right);
+        Assert.False(Check(Seed(), wrong).Holds, wrong);
+    }
+
+    [Theory]
+    [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if sqrt(j) == v", "'sqrt' is not a function of the formula language: it has abs(e), min(a, b) and max(a, b)", 40)]
+    [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if min(j) == v", "min takes 2 arguments, not 1", 40)]
+    public void An_unknown_function_or_a_wrong_count_of_arguments_is_refused(string claim, string message, int column)
+    {
+        var result = Check(Seed(), claim);
+        Assert.Equal(message, result.Unreadable!.Message);
+        Assert.Equal(column, result.Unreadable.At!.Column);
+    }
+
+    [Theory]
     [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < P and 0 <= k-w < Q, otherwise K[0,0,0,0]")]
     [InlineData("M[(u,v,w),(i,j,k)] = -K[u,i,j-v,k-w] if 0 <= j-v < P and 0 <= k-w < Q")]
     [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < P and 0 <= k-w < Q and u == 0")]

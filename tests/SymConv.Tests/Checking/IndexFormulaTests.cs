@@ -44,7 +44,6 @@ public class IndexFormulaTests
         {
             var layer = RandomLayer.DrawValid(random, symbolic: random.Next(2) == 0, maxCells: 1500);
             var matrix = Layers.Matrix([.. layer.Options]);
-            if (matrix.Geometry.HasLayout) continue;
             var formula = IndexFormula.Text(matrix);
             var result = Check(matrix, formula);
             Assert.True(result.Holds, $"{layer}\n{formula}\n" + string.Join("\n", result.Mismatches.Select(m => m.Location + " " + m.Problem)));
@@ -54,11 +53,95 @@ public class IndexFormulaTests
             if (matrix.Geometry.Dilation.Any(d => d > 1)) seen.Add("dilation");
             if (matrix.Geometry.Stride.Any(s => s > 1)) seen.Add("stride");
             if (matrix.Geometry.OutputPadding.Any(p => p > 0)) seen.Add("output padding");
+            if (matrix.Geometry.Transposed)
+            {
+                // Transposed layers with each option, padding above all: the tap is (v + pad − s·j)/d.
+                if (matrix.Geometry.PadBefore.Any(p => p > 0)) seen.Add("transposed padding");
+                if (matrix.Geometry.PadBefore.Any(p => p > 0) && matrix.Geometry.Stride.Any(s => s > 1)) seen.Add("transposed padding stride");
+                if (matrix.Geometry.PadBefore.Any(p => p > 0) && matrix.Geometry.Dilation.Any(d => d > 1)) seen.Add("transposed padding dilation");
+                if (matrix.Geometry.Groups > 1) seen.Add("transposed groups");
+                if (matrix.Geometry.Flip) seen.Add("transposed flip");
+                if (matrix.Geometry.Dilation.Any(d => d > 1)) seen.Add("transposed dilation");
+            }
         }
         // Every kind was drawn, so the round trip covers them all.
         foreach (var kind in new[] { "groups", "flip", "dilation", "stride", "output padding", "1-D Zeros", "2-D Zeros", "3-D Zeros",
-                     "2-D Zeros transposed", "2-D Reflect", "2-D Symmetric", "2-D Replicate", "2-D Circular", "1-D Circular" })
+                     "2-D Zeros transposed", "1-D Zeros transposed", "transposed padding", "transposed padding stride",
+                     "transposed padding dilation", "transposed groups", "transposed flip", "transposed dilation", "2-D Reflect", "2-D Symmetric", "2-D Replicate", "2-D Circular", "1-D Circular" })
             Assert.Contains(kind, seen);
+    }
+
+    [Fact]
+    public void The_printed_formula_holds_in_every_layout()
+    {
+        // Random layers given by shape in a random data and kernel layout: the formula indexes y, x
+        // and K as laid out, which check reads the same way.
+        var random = new Random(1314);
+        var seen = new HashSet<string>();
+        string[] kernelLayouts = ["oihw", "iohw", "hwio", "hwoi", "ihwo", "ohwi", "hwim"];
+        for (var n = 0; n < 200; n++)
+        {
+            var rank = random.Next(1, 3);
+            var transposed = random.Next(2) == 0;
+            var groups = random.Next(3) == 0 ? 2 : 1;
+            var channels = groups * random.Next(1, 3);
+            var perGroup = random.Next(1, 3);
+            var kernelLayout = kernelLayouts[random.Next(kernelLayouts.Length)];
+            var nhwc = random.Next(2) == 0;
+            var size = Enumerable.Range(0, rank).Select(_ => random.Next(2, 5)).ToArray();
+            var taps = Enumerable.Range(0, rank).Select(_ => random.Next(1, 3)).ToArray();
+            int[] input = nhwc ? [.. size, channels] : [channels, .. size];
+            // The kernel's o and i axes in PyTorch's sense: forward (out, in/groups), transposed (in, out/groups).
+            var (o, i) = transposed ? (perGroup, channels) : (groups * perGroup, channels / groups);
+            if (kernelLayout == "hwim")
+            {
+                if (transposed) continue;
+                (o, i) = (channels, perGroup);
+                groups = channels;
+            }
+            int[] kernel = kernelLayout switch
+            {
+                "oihw" => [o, i, .. taps], "iohw" => [i, o, .. taps], "hwio" or "hwim" => [.. taps, i, o],
+                "hwoi" => [.. taps, o, i], "ihwo" => [i, .. taps, o], _ => [o, .. taps, i],
+            };
+            var options = new List<(string, string)>
+            {
+                ("kernel-shape", string.Join(',', kernel)), ("input-shape", string.Join(',', input)),
+                ("kernel-layout", kernelLayout), ("groups", groups.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("padding", random.Next(2).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("stride", random.Next(1, 3).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            };
+            if (nhwc) options.Add(("layout", "nhwc"));
+            if (transposed) options.Add(("transposed", ""));
+            if (random.Next(3) == 0) options.Add(("flip", ""));
+            if (!transposed && random.Next(3) == 0) options.Add(("padding-mode", "reflect"));
+            SymConv.Convolution.ConvolutionMatrix matrix;
+            try
+            {
+                matrix = Layers.Matrix([.. options]);
+            }
+            catch (SymConv.Model.InputException)
+            {
+                continue; // too small for its padding, say
+            }
+            var formula = IndexFormula.Text(matrix);
+            var result = Check(matrix, formula);
+            Assert.True(result.Holds, string.Join(' ', options) + $"\n{formula}");
+            seen.Add(kernelLayout + (nhwc ? " nhwc" : ""));
+        }
+        foreach (var layout in kernelLayouts)
+            Assert.Contains(layout + " nhwc", seen);
+    }
+
+    [Fact]
+    public void A_laid_out_layer_reads_its_tensors_as_laid_out()
+    {
+        var matrix = Layers.Matrix(("kernel-shape", "3,3,2,2"), ("input-shape", "5,5,2"), ("layout", "nhwc"), ("kernel-layout", "hwio"), ("padding", "1"));
+        const string expected = "M[(v,w,u),(j,k,i)] = K[j-v+1,k-w+1,i,u] if 0 <= j-v+1 < P and 0 <= k-w+1 < Q, otherwise 0";
+        Assert.Equal(expected, IndexFormula.Text(matrix));
+        Assert.True(Check(matrix, expected).Holds);
+        // The same formula with K read in PyTorch's order is not M.
+        Assert.False(Check(matrix, "M[(v,w,u),(j,k,i)] = K[u,i,j-v+1,k-w+1] if 0 <= j-v+1 < P and 0 <= k-w+1 < Q, otherwise 0").Holds);
     }
 }
 
@@ -114,6 +197,18 @@ public class FormulaCommandTests(Xunit.Abstractions.ITestOutputHelper output)
         string[] layer = ["--kernel-shape", "2,2,3,3", "--input-shape", "2,5,5", .. options];
         var outcome = CliRunner.Run(["formula", .. layer]);
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        var path = TempFile.Write(outcome.Stdout, "formula.txt");
+        var check = CliRunner.Run(["check", .. layer, "--claims", path]);
+        Assert.True(check.ExitCode == 0, check.Stdout + check.Stderr);
+    }
+
+    [Fact]
+    public void A_laid_out_layers_formula_checks_true_and_names_its_indices_as_laid_out()
+    {
+        string[] layer = ["--kernel-shape", "3,3,2,2", "--input-shape", "5,5,2", "--layout", "nhwc", "--kernel-layout", "hwoi", "--transposed", "--padding", "1", "--stride", "2", "--output-padding", "1"];
+        var outcome = CliRunner.Run(["formula", .. layer]);
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        Assert.Contains("; (v,w,u) indexes y, (j,k,i) indexes x.", outcome.Stdout);
         var path = TempFile.Write(outcome.Stdout, "formula.txt");
         var check = CliRunner.Run(["check", .. layer, "--claims", path]);
         Assert.True(check.ExitCode == 0, check.Stdout + check.Stderr);

@@ -95,6 +95,39 @@ public class NotationTests
     }
 
     [Fact]
+    public void A_misnamed_symbol_of_a_large_generated_input_is_explained_from_its_shape()
+    {
+        // 1×20×20 inputs are more than are listed one by one: the range and the nearest come
+        // from the family's shape and the subscript.
+        var matrix = Layers.Matrix(("kernel-shape", "2,1,2,2"), ("input-shape", "1,20,20"));
+        var result = Check(matrix, "y'[0] = a x_{0,0,0} + b x_{0,1} + c x_{0,1,0} + d x_{0,1,1}");
+        Assert.Equal(
+            [
+                "x_{0,1} is not a symbol of this layer; its inputs are x_{0,0,0} … x_{0,19,19} (did you mean x_{0,0,1}?)",
+                "with x_{0,0,1} for x_{0,1} the claim holds: it fails only by this naming slip",
+            ],
+            result.Notices);
+        // One index out of range: the first input that differs only there, where it is 0.
+        Assert.Equal(["x_{0,25,3} is not a symbol of this layer; its inputs are x_{0,0,0} … x_{0,19,19} (did you mean x_{0,0,3}?)"],
+            Check(matrix, "y'[0] = x_{0,25,3}").Notices);
+        // Two out of range: nothing is near enough to suggest.
+        Assert.Equal(["x_{1,25,3} is not a symbol of this layer; its inputs are x_{0,0,0} … x_{0,19,19}"],
+            Check(matrix, "y'[0] = x_{1,25,3}").Notices);
+        Assert.Equal(["x_{0,019,3} is not a symbol of this layer; its inputs are x_{0,0,0} … x_{0,19,19} (did you mean x_{0,0,3}?)"],
+            Check(matrix, "y'[0] = x_{0,019,3}").Notices);
+    }
+
+    [Fact]
+    public void Many_misnamed_symbols_are_told_five_and_counted()
+    {
+        var matrix = Layers.Matrix(("kernel-shape", "1,1,1,1"), ("input-shape", "1,3,3"));
+        var result = Check(matrix, "y'[0] = a x_{0,0,0} + z_1 + z_2 + z_3 + z_4 + z_5 + z_6 + z_7");
+        Assert.Equal(6, result.Notices.Count);
+        Assert.StartsWith("z_5 is not a symbol of this layer", result.Notices[4]);
+        Assert.Equal("… and 2 more symbols this layer does not have", result.Notices[5]);
+    }
+
+    [Fact]
     public void The_slip_notice_comes_before_the_cross()
     {
         var outcome = CliRunner.Run("check", "--kernel-shape", "2,1,2,2", "--input-shape", "1,3,3", "--claim", "y'[0] = a x_{0,0,0} + b x_{0,1} + c x_{0,1,0} + d x_{0,1,1}");

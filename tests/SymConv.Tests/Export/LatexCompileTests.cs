@@ -62,6 +62,23 @@ public class LatexCompileTests(ITestOutputHelper output)
         Compile(pdflatex, name, document, mustFit: true, ("fragment.tex", outcome.Stdout));
     }
 
+    // The other engine papers are set with: the fragment's macros are plain LaTeX and expl3.
+    [Theory]
+    [InlineData("seed", new[] { "--kernel-shape", "2,1,2,2", "--input", "[[[1 2 3] [4 5 6] [7 8 9]]]", "--bias", "auto", "--highlight", "3" })]
+    [InlineData("three-dimensional-symbols", new[] { "--kernel-shape", "2,2,2,2,2", "--input-shape", "2,3,4,4" })]
+    [InlineData("rows-of-a-wide-layer", new[] { "--kernel-shape", "3,3,3,3", "--input-shape", "3,5,5", "--rows", "0..2,20" })]
+    public void Fragment_compiles_several_times_with_lualatex_and_stays_on_the_page(string name, string[] layer)
+    {
+        if (ExternalTools.LuaLatex(output) is not { } lualatex) return;
+        var outcome = CliRunner.Run([.. layer, "--format", "latex"]);
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        var packages = "\\usepackage{amsmath}\n" + (outcome.Stdout.Contains("\\usepackage{xcolor}") ? "\\usepackage{xcolor}\n" : "");
+        var document = "\\documentclass{article}\n" + packages + "\\begin{document}\n" +
+            "\\begin{figure}\n\\input{fragment}\n\\end{figure}\n" +
+            "\\noindent\\begin{minipage}{0.5\\linewidth}\n\\input{fragment}\n\\end{minipage}\n\n\\input{fragment}\n\\end{document}\n";
+        Compile(lualatex, name, document, mustFit: true, ("fragment.tex", outcome.Stdout));
+    }
+
     // The math of every $$ block of the Markdown is TeX that amsmath reads, so MathJax, which
     // follows LaTeX, gets nothing it should not.
     [Theory]

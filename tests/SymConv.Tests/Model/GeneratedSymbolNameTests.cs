@@ -115,6 +115,15 @@ public class GeneratedSymbolNameTests
     }
 
     [Fact]
+    public void Names_past_the_name_cache_stream_as_they_read()
+    {
+        // 360,009 symbols, more than the streamed text caches: the last rows' inputs are named from their index.
+        var shown = Shown("--kernel-shape", "1,1,3,3", "--input-shape", "1,600,600", "--show", "y'", "--rows", "357602..357603");
+        static string Row(int i, int j) => string.Join("+", "abcdefghi".Select((w, t) => $"{w}*x_{{0,{i + t / 3},{j + t % 3}}}"));
+        Assert.EndsWith($"[{Row(597, 596)}, {Row(597, 597)}]\n", shown);
+    }
+
+    [Fact]
     public void Families_take_the_words_they_are_given()
     {
         var shown = Shown("--kernel-shape", "1,1,2", "--input-shape", "1,3", "--bias", "auto",

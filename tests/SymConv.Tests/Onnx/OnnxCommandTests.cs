@@ -52,8 +52,34 @@ public class OnnxCommandTests
     {
         var shown = Succeeds(Model("inexact.onnx"), "--weights", "exact", "--show", "K");
         Assert.Contains("[13421773/134217728 -5033165/16777216 2748779/274877906944]", shown);
-        Assert.Contains("[1/10 -3/10 1/100000]", Succeeds(Model("inexact.onnx"), "--show", "K"));
+        Assert.Contains("[1/10 -3/10 1/100000]", Succeeds(Model("inexact.onnx"), "--numbers", "fraction", "--show", "K"));
     }
+
+    [Fact]
+    public void A_float32_weight_shows_as_the_decimal_it_was_written_as()
+    {
+        // inexact.onnx holds the float32s 0.1f, -0.3f and 1e-5f (tests/pytorch/make_onnx_fixtures.py).
+        Assert.Contains("[0.1 -0.3 0.00001]", Succeeds(Model("inexact.onnx"), "--show", "K"));
+        Assert.Contains("[0.1 -0.3 0.00001]", Succeeds(Model("inexact.onnx"), "--weights", "shortest", "--show", "K"));
+        Assert.Contains("  0.1 & -0.3 & 0.00001\n", Succeeds(Model("inexact.onnx"), "--show", "K", "--format", "latex"));
+        var json = Succeeds(Model("inexact.onnx"), "--show", "K", "--format", "json");
+        Assert.Contains("{\"text\": \"0.1\", \"terms\": [{\"coef\": \"1/10\"", json);
+    }
+
+    [Fact]
+    public void Check_and_neuron_show_a_model_s_weights_as_decimals_too()
+    {
+        Assert.Contains("M[0,0] = 0.1 ", Succeeds("neuron", Model("inexact.onnx"), "--at", "0,0"));
+        Assert.Contains("M[0,0] = 1/10 ", Succeeds("neuron", Model("inexact.onnx"), "--at", "0,0", "--numbers", "fraction"));
+        var check = CliRunner.Run("check", Model("inexact.onnx"), "--claim", "K = [[[1/10 -3/10 1/10]]]");
+        Assert.Contains("K[0,0,2]: true 0.00001, claimed 0.1, true - claimed -0.09999", check.Stdout);
+    }
+
+    [Fact]
+    public void Exact_weights_as_decimals_show_every_digit_of_the_binary_value() =>
+        // 13421773/2^27, -5033165/2^24 and 2748779/2^38: binary fractions terminate in as many places as the power of two.
+        Assert.Contains("[0.100000001490116119384765625 -0.300000011920928955078125 0.00000999999974737875163555145263671875]",
+            Succeeds(Model("inexact.onnx"), "--weights", "exact", "--numbers", "decimal", "--show", "K"));
 
     [Fact]
     public void Symbolic_weights_keep_the_shapes_and_attributes()

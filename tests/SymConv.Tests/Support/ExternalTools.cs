@@ -30,6 +30,12 @@ public static class ExternalTools
     public static string? PdfLatex(ITestOutputHelper output) =>
         PdfLatexPath.Value ?? Missing(output, "pdflatex is not installed (Debian: texlive-latex-base texlive-latex-recommended)");
 
+    private static readonly Lazy<string?> LuaLatexPath = new(() => Which("lualatex"));
+
+    /// <summary>lualatex (in Debian's texlive-latex-base with pdflatex), or null after reporting why the test cannot run.</summary>
+    public static string? LuaLatex(ITestOutputHelper output) =>
+        LuaLatexPath.Value ?? Missing(output, "lualatex is not installed (Debian: texlive-latex-base)");
+
     private static readonly Lazy<string?> PdfToPpmPath = new(() => Which("pdftoppm"));
 
     /// <summary>poppler's pdftoppm, or null after reporting why the test cannot run.</summary>

@@ -16,8 +16,9 @@ public sealed class NeuronView
     /// <summary>The most reads for which the dot product is written out term by term.</summary>
     public const int MaxDotTerms = 32;
 
-    private NeuronView(ConvolutionMatrix matrix, long row, Activation activation, UnitCoefficients units)
+    private NeuronView(ConvolutionMatrix matrix, long row, Activation activation, UnitCoefficients units, NumberNotation numbers)
     {
+        Numbers = numbers;
         Matrix = matrix;
         Row = row;
         Activation = activation;
@@ -46,6 +47,9 @@ public sealed class NeuronView
 
     /// <summary>How coefficients of 1 are written in plain text.</summary>
     public UnitCoefficients Units { get; }
+
+    /// <summary>Whether a terminating fraction is written as its decimal (0.1) or as a fraction (1/10).</summary>
+    public NumberNotation Numbers { get; }
 
     /// <summary>What it reads, by increasing column.</summary>
     public IReadOnlyList<NeuronRead> Reads { get; }
@@ -78,11 +82,12 @@ public sealed class NeuronView
     public string? ActivationName => Activation == Activation.None ? null : Activation.ToString().ToLowerInvariant();
 
     /// <summary>The plain-text form of an entry.</summary>
-    public string Text(Polynomial value) => PolynomialText.Format(value, Symbols, Units);
+    public string Text(Polynomial value) => PolynomialText.Format(value, Symbols, Units, Numbers);
 
     /// <summary>The neuron at an output multi-index (channel, position…) or, given one number, at that row of M.</summary>
     /// <exception cref="InputException">When the index does not name an output neuron.</exception>
-    public static NeuronView At(ConvolutionMatrix matrix, IReadOnlyList<int> at, SourcePoint? where, Activation activation, UnitCoefficients units)
+    public static NeuronView At(ConvolutionMatrix matrix, IReadOnlyList<int> at, SourcePoint? where, Activation activation, UnitCoefficients units,
+        NumberNotation numbers = NumberNotation.Fraction)
     {
         var shape = matrix.Geometry.OutputShape;
         long row;
@@ -101,7 +106,7 @@ public sealed class NeuronView
                     throw new InputException(ErrorMessages.NeuronIndexRange(at[d], shape[d], d == 0 ? "channel" : $"spatial dimension {d}"), where);
             row = shape.Flatten([.. at]);
         }
-        return new NeuronView(matrix, row, activation, units);
+        return new NeuronView(matrix, row, activation, units, numbers);
     }
 
     private static (IReadOnlyList<FieldGrid>, bool) DrawGrids(LayerGeometry g, IReadOnlyList<NeuronRead> reads)

@@ -13,15 +13,18 @@ public sealed class LatexPolynomial
 {
     private readonly SymbolTable _symbols;
     private readonly bool _unitCoefficients;
+    private readonly NumberNotation _numbers;
     private readonly Dictionary<int, string> _names = [];
 
     /// <summary>A printer for the symbols of one table.</summary>
     /// <param name="symbols">Names the symbols.</param>
     /// <param name="unitCoefficients">True to write 1a where <see cref="Polynomial.ShowsUnitCoefficients"/> says so.</param>
-    public LatexPolynomial(SymbolTable symbols, bool unitCoefficients)
+    /// <param name="numbers">Whether a terminating fraction is set as \frac{1}{10} or as 0.1.</param>
+    public LatexPolynomial(SymbolTable symbols, bool unitCoefficients, NumberNotation numbers = NumberNotation.Fraction)
     {
         _symbols = symbols;
         _unitCoefficients = unitCoefficients;
+        _numbers = numbers;
     }
 
     /// <summary>The TeX math of a polynomial.</summary>
@@ -59,7 +62,16 @@ public sealed class LatexPolynomial
     }
 
     /// <summary>The TeX of a non-negative rational: 3 or \frac{1}{2}.</summary>
-    public static string Number(Rational magnitude) => magnitude.IsInteger
+    public static string Number(Rational magnitude) => Number(magnitude, NumberNotation.Fraction);
+
+    /// <summary>The TeX of a non-negative rational in a notation: 3, \frac{1}{3}, or 0.1 under <see cref="NumberNotation.Decimal"/>.</summary>
+    public static string Number(Rational magnitude, NumberNotation notation) =>
+        magnitude.IsInteger || IsDecimal(magnitude, notation) ? magnitude.ToString(notation) : Fraction(magnitude);
+
+    private static bool IsDecimal(Rational magnitude, NumberNotation notation) =>
+        notation == NumberNotation.Decimal && !magnitude.IsInteger && DecimalDigits.Places(magnitude.Denominator) >= 0;
+
+    private static string Fraction(Rational magnitude) => magnitude.IsInteger
         ? magnitude.Numerator.ToString(CultureInfo.InvariantCulture)
         : "\\frac{" + magnitude.Numerator.ToString(CultureInfo.InvariantCulture) + "}{" + magnitude.Denominator.ToString(CultureInfo.InvariantCulture) + "}";
 
@@ -67,7 +79,7 @@ public sealed class LatexPolynomial
     {
         if (monomial.IsOne)
         {
-            text.Append(Number(magnitude));
+            text.Append(Number(magnitude, _numbers));
             return;
         }
         var first = true;
@@ -80,9 +92,10 @@ public sealed class LatexPolynomial
         var word = false;
         if (!magnitude.IsOne || (showUnit && !_symbols.IsBare(monomial)))
         {
-            text.Append(Number(magnitude));
+            text.Append(Number(magnitude, _numbers));
             first = false;
-            plain = magnitude.IsInteger;
+            // A decimal ends in a digit as an integer does: 0.5a needs no space.
+            plain = magnitude.IsInteger || IsDecimal(magnitude, _numbers);
         }
         for (var f = 0; f < monomial.FactorCount; f++)
         {
@@ -119,8 +132,8 @@ public sealed class LatexPolynomial
         var width = term.Coefficient.Sign < 0 ? (first ? 0.8 : 1.25) : (first ? 0 : 1.25);
         var magnitude = term.Coefficient.Abs();
         if (!magnitude.IsOne || term.Monomial.IsOne || _unitCoefficients)
-            width += magnitude.IsInteger
-                ? 0.5 * magnitude.Numerator.ToString(CultureInfo.InvariantCulture).Length
+            width += magnitude.IsInteger || IsDecimal(magnitude, _numbers)
+                ? 0.5 * magnitude.ToString(_numbers).Length
                 : 0.35 * Math.Max(magnitude.Numerator.ToString(CultureInfo.InvariantCulture).Length, magnitude.Denominator.ToString(CultureInfo.InvariantCulture).Length) + 0.4;
         for (var f = 0; f < term.Monomial.FactorCount; f++)
         {
