@@ -168,6 +168,8 @@ public sealed class LatexReportWriter : IReportWriter
             escaped.Append(c switch
             {
                 '×' => "$\\times$",
+                '·' => "$\\cdot$",
+                '−' => "$-$",
                 'ᵀ' => "$^{\\top}$",
                 '…' => "\\dots{}",
                 '′' => "$'$",
