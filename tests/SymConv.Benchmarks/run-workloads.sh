@@ -3,7 +3,7 @@
 #   W1  the seed example (no arguments): start-up, as a person feels it
 #   W3  16×3×3×3 kernel on 3×32×32 input, y' only, beside the SymPy script a user would write
 #   W4  64×64×3×3 kernel on 64×56×56 input, y' only, to a file on /tmp (about 2.8 GB, deleted after)
-#   W5  1×1×3×3 kernel on a 1×10000×10000 symbolic input, y' only, to a file on /tmp (about 16 GB,
+#   W5  1×1×3×3 kernel on a 1×10000×10000 symbolic input, y' only, to a file on /tmp (about 17.5 GB,
 #       deleted after): generated symbols are named on demand, so this streams in W4's memory
 #   W6  a 46 MB numeric spec file (a 1×4000×4000 input of two-digit integers), three rows of y':
 #       the time to read spec files and tensors
@@ -144,7 +144,7 @@ if [ "$run_w5" = 1 ]; then
   w5_file=/tmp/symconv-w5.$$.txt
   trap 'rm -rf "$work" "${w4_file:-}" "$w5_file"' EXIT
   sync; sleep 5
-  echo "running W5 (writes about 16 GB to $w5_file)" >&2
+  echo "running W5 (writes about 17.5 GB to $w5_file)" >&2
   measure w5 "$work/$fast/SymConv.Cli" --kernel-shape 1,1,3,3 --input-shape 1,10000,10000 --show output -o "$w5_file"
   w5_terms=$(count_terms "$w5_file")
   w5_bytes=$(stat -c %s "$w5_file")
