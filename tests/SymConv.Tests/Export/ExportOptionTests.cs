@@ -84,6 +84,16 @@ public class ExportOptionTests
         Assert.Contains("\\textcolor{red}{y'_{2} = 0}", outcome.Stdout);
     }
 
+    // With --zeros blank a highlighted zero row would be coloured nowhere in M: its zeros show as coloured dots.
+    [Fact]
+    public void Highlight_of_a_zero_row_with_blank_zeros_stays_visible_in_M()
+    {
+        var outcome = CliRunner.Run(Seed, "--kernel", "[[[[0 0] [0 0]]] [[[a b] [c d]]]]", "--format", "latex", "--highlight", "2",
+            "--zeros", "blank", "--show", "M");
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        Assert.Contains(string.Join(" & ", Enumerable.Repeat("\\textcolor{red}{\\cdot}", 9)) + " \\\\", outcome.Stdout);
+    }
+
     [Fact]
     public void Highlight_of_a_row_that_rows_leaves_out_is_refused()
     {

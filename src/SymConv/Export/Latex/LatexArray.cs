@@ -44,7 +44,10 @@ internal static class LatexArray
                     (null, { }) => "\\vdots",
                     (null, null) => "\\ddots",
                 };
-                text.Append(coloured && entry.Length > 0 ? $"\\textcolor{{{HighlightColour}}}{{{entry}}}" : entry);
+                // A blank zero of the highlighted row is a coloured dot: else a zero row with --zeros blank
+                // would be highlighted invisibly.
+                if (coloured && entry.Length == 0) entry = "\\cdot";
+                text.Append(coloured ? $"\\textcolor{{{HighlightColour}}}{{{entry}}}" : entry);
             }
             if (r < rows.Count - 1)
                 text.Append(RuleBetween(row, rows[r + 1], rowBlock) ? " \\\\ \\hline\n" : " \\\\\n");
