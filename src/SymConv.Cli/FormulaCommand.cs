@@ -23,9 +23,9 @@ internal static class FormulaCommand
         string text;
         if (format == "latex")
         {
-            text = $"% M of {title}; {output} indexes y, {input} indexes x.{bias} Needs amsmath.\n"
+            text = $"% M of {title}; {output} indexes y, {input} indexes x.{bias} Needs amsmath and LaTeX 2020 or later.\n"
                 + (padded ? "% [·] is 1 where its condition holds and 0 elsewhere; |·| is the absolute value.\n" : "")
-                + "\\[\n" + IndexFormula.Latex(matrix) + "\n\\]\n";
+                + IndexFormula.LatexDisplay(matrix);
         }
         else
         {

@@ -16,6 +16,9 @@ namespace SymConv.Checking;
 /// </summary>
 public static class IndexFormula
 {
+    // The most characters of TeX a case's value and conditions may take on one line (see Cases).
+    private const int MaxOneLineCase = 56;
+
     private static readonly string[] InputNames = ["t", "j", "k"];
     private static readonly string[] OutputNames = ["z", "v", "w"];
     private static readonly string[] KernelNames = ["R", "P", "Q"];
@@ -25,6 +28,14 @@ public static class IndexFormula
 
     /// <summary>The formula as LaTeX display math (amsmath's cases), one line.</summary>
     public static string Latex(ConvolutionMatrix matrix) => Write(matrix, latex: true);
+
+    /// <summary>
+    /// The formula as a display for a document: set as the layer exports set theirs, scaled down to
+    /// the line width when it is wider (a flipped, dilated or padded layer's formula often is), so
+    /// it never runs into the margin. Needs amsmath and LaTeX 2020 or later.
+    /// </summary>
+    public static string LatexDisplay(ConvolutionMatrix matrix) =>
+        SymConv.Export.Latex.LatexReportWriter.FitMacro + "\\symconvfit{" + Latex(matrix) + "}\n";
 
     /// <summary>
     /// The names the formula gives the output's and the input's multi-index: (u,v,w) and (i,j,k) in
@@ -117,9 +128,12 @@ public static class IndexFormula
         }
         var read = Read(g, [.. indices], channel, latex);
         if (!latex) return $"{read} if {string.Join(" and ", conditions)}, otherwise 0";
-        // Past two conditions, one a line, so the display fits a page.
-        var joined = conditions.Count <= 2
-            ? string.Join(" \\text{ and } ", conditions)
+        // Conditions go one a line unless the case is as short as the seed's, so the display fits
+        // a page: the seed's K_{u,i,j-v,k-w} with its two conditions is 53 characters of TeX, one
+        // stride-2 offset more already runs past the text width.
+        var oneLine = string.Join(" \\text{ and } ", conditions);
+        var joined = conditions.Count <= 2 && read.Length + oneLine.Length <= MaxOneLineCase
+            ? oneLine
             : string.Join(" \\\\ & \\quad \\text{and } ", conditions);
         return $"\\begin{{cases}} {read} & \\text{{if }} {joined}, \\\\ 0 & \\text{{otherwise.}} \\end{{cases}}";
     }
