@@ -1,3 +1,4 @@
+using SymConv.Model;
 using SymConv.Parsing;
 
 namespace SymConv.Cli;
@@ -82,23 +83,5 @@ internal static class OptionCatalog
     public static OptionInfo? FindShort(char name) => All.FirstOrDefault(o => o.Short == name);
 
     /// <summary>The known name closest to a mistyped one, if any is close.</summary>
-    public static string? Suggest(string name)
-    {
-        var best = All.Select(o => (o.Name, Distance: EditDistance(name, o.Name))).MinBy(p => p.Distance);
-        return best.Distance <= Math.Max(2, name.Length / 3) ? best.Name : null;
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-        return previous[b.Length];
-    }
+    public static string? Suggest(string name) => NearestName.Among(name, All.Select(o => o.Name));
 }

@@ -52,7 +52,7 @@ internal sealed class ConstructorArguments
             var keyword = argument.Keyword;
             if (!signature.Has(keyword))
                 throw new InputException(
-                    FrameworkMessages.UnknownArgument(layer, keyword, signature.All, Closest(keyword, signature.All)),
+                    FrameworkMessages.UnknownArgument(layer, keyword, signature.All, NearestName.Among(keyword, signature.All)),
                     argument.KeywordAt);
             if (values.ContainsKey(keyword))
                 throw new InputException(FrameworkMessages.Repeated(layer, keyword, byPosition.Contains(keyword)), argument.KeywordAt);
@@ -147,26 +147,6 @@ internal sealed class ConstructorArguments
     // Python's True and False are integers, but no framework means a size by them: refused.
     private static BigInteger? AsInteger(PythonValue value) => value is PythonValue.Integer integer ? integer.Value : null;
 
-    private static string? Closest(string name, IEnumerable<string> names)
-    {
-        var best = names.Select(n => (Name: n, Distance: EditDistance(name, n))).MinBy(p => p.Distance);
-        return best.Name is not null && best.Distance <= Math.Max(2, name.Length / 3) ? best.Name : null;
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-        return previous[b.Length];
-    }
-
     /// <summary>The name among <paramref name="names"/> closest to a mistyped one, if any is close.</summary>
-    public static string? Suggest(string name, IEnumerable<string> names) => Closest(name, names);
+    public static string? Suggest(string name, IEnumerable<string> names) => NearestName.Among(name, names);
 }
