@@ -13,19 +13,9 @@ namespace SymConv.Tests;
 /// </summary>
 public class PyTorchFixtureTests
 {
-    private static readonly Lazy<JsonElement[]> Fixtures = new(() =>
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "pytorch.json");
-        using var document = JsonDocument.Parse(File.ReadAllText(path));
-        return document.RootElement.GetProperty("layers").EnumerateArray().Select(e => e.Clone()).ToArray();
-    });
+    private static readonly LayerFixtures Fixtures = new("pytorch.json");
 
-    public static TheoryData<string> Names()
-    {
-        var data = new TheoryData<string>();
-        foreach (var fixture in Fixtures.Value) data.Add(fixture.GetProperty("name").GetString()!);
-        return data;
-    }
+    public static TheoryData<string> Names() => Fixtures.Names();
 
     [Fact]
     public void The_fixtures_cover_every_option()
