@@ -1,4 +1,5 @@
 using SymConv.Algebra;
+using SymConv.LinearMaps;
 using SymConv.Convolution;
 using SymConv.Model;
 

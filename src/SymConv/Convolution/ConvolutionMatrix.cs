@@ -1,4 +1,5 @@
 using SymConv.Algebra;
+using SymConv.LinearMaps;
 using SymConv.Model;
 
 namespace SymConv.Convolution;
@@ -8,7 +9,7 @@ namespace SymConv.Convolution;
 /// each row is computed on demand from the kernel and the geometry, so a layer of any size
 /// costs memory for one row at a time and nothing ever allocates rows × columns.
 /// </summary>
-public sealed class ConvolutionMatrix
+public sealed class ConvolutionMatrix : ILinearMap
 {
     private readonly Lazy<SingleTermLayer?> _singleTerms;
     private readonly ThreadLocal<OutputRowBuilder?> _builders = new();
@@ -71,6 +72,18 @@ public sealed class ConvolutionMatrix
                 entries.Add(new MatrixEntry(column, value));
         }
         return entries;
+    }
+
+    /// <summary>True when y' = M x' has a constant term: a bias, or padding that reads a value other than zero.</summary>
+    public bool IsAffine => Layer.Bias is not null || HasPaddingTerm;
+
+    /// <summary>The constant term of y'_row: p_row (+ b of the row's output channel).</summary>
+    public Polynomial Offset(long row)
+    {
+        var offset = PaddingTerm(row);
+        if (Layer.Bias is { } bias)
+            offset += bias[Geometry.OutputChannelOf(row)];
+        return offset;
     }
 
     /// <summary>True when the padding reads a value other than zero, so y' = M x' + p (+ b) has the term p.</summary>

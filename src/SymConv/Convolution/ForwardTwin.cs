@@ -1,4 +1,5 @@
 using SymConv.Algebra;
+using SymConv.LinearMaps;
 using SymConv.Model;
 
 namespace SymConv.Convolution;
@@ -12,7 +13,7 @@ namespace SymConv.Convolution;
 /// dilation) does the forward layer produce more positions than the transposed layer reads; C then
 /// keeps the rows of the positions the transposed layer has.
 /// </summary>
-public sealed class ForwardTwin
+public sealed class ForwardTwin : ILinearMap
 {
     private readonly LayerGeometry _transposed;
 
@@ -59,6 +60,12 @@ public sealed class ForwardTwin
         var layer = new Layer(transposed.Layer.Kernel, zeros, null, spec, transposed.Layer.Symbols);
         return new ForwardTwin(transposed, new ConvolutionMatrix(layer));
     }
+
+    /// <summary>C is linear: M's constant terms belong to M's rows, not to C's.</summary>
+    public bool IsAffine => false;
+
+    /// <summary>Zero: C has no constant term.</summary>
+    public Polynomial Offset(long row) => Polynomial.Zero;
 
     /// <summary>Row <paramref name="row"/> of C, which is column <paramref name="row"/> of M.</summary>
     public IReadOnlyList<MatrixEntry> Row(long row)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SymConv.Algebra;
+using SymConv.LinearMaps;
 using SymConv.Model;
 
 namespace SymConv.Export;
@@ -76,7 +77,7 @@ public sealed class JsonReportWriter : IReportWriter
 
     // {"rows": R, "cols": N, "entries": [[row, col, EXPR], ...]}: the nonzeros, row-major.
     private static void WriteSparse(Report report, long rows, long columns,
-        IEnumerable<(long Row, IReadOnlyList<Convolution.MatrixEntry> Entries)> content, TextWriter output, StringBuilder line)
+        IEnumerable<(long Row, IReadOnlyList<LinearMaps.MatrixEntry> Entries)> content, TextWriter output, StringBuilder line)
     {
         output.Write($"{{\"rows\": {rows.ToString(CultureInfo.InvariantCulture)}, \"cols\": {columns.ToString(CultureInfo.InvariantCulture)}, \"entries\": [");
         var first = true;

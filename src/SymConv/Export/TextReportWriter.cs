@@ -1,5 +1,6 @@
 using System.Text;
 using SymConv.Algebra;
+using SymConv.LinearMaps;
 using SymConv.Model;
 
 namespace SymConv.Export;
@@ -118,7 +119,7 @@ public sealed class TextReportWriter : IReportWriter
     }
 
     private static void WriteMatrix(
-        Report report, IEnumerable<long> selected, Func<long, IReadOnlyList<Convolution.MatrixEntry>> rowOf, long columns, int block, TextWriter output)
+        Report report, IEnumerable<long> selected, Func<long, IReadOnlyList<LinearMaps.MatrixEntry>> rowOf, long columns, int block, TextWriter output)
     {
         var rows = selected.Select(r => rowOf(r).Select(e => (e.Column, Text: report.Text(e.Value))).ToList()).ToList();
         var separator = Separator(rows.SelectMany(r => r.Select(e => e.Text)));

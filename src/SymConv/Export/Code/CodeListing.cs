@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SymConv.Algebra;
+using SymConv.LinearMaps;
 using SymConv.Convolution;
 
 namespace SymConv.Export.Code;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SymConv.Algebra;
+using SymConv.LinearMaps;
 using SymConv.Model;
 
 namespace SymConv.Export.Latex;
@@ -16,16 +17,16 @@ public sealed partial class MathLayout
     }
 
     // Rows of M and C are read twice, to size the columns and to fill the cells: computed once.
-    private Func<long, IReadOnlyList<Convolution.MatrixEntry>>? _matrixRow;
-    private Func<long, IReadOnlyList<Convolution.MatrixEntry>>? _forwardRow;
+    private Func<long, IReadOnlyList<LinearMaps.MatrixEntry>>? _matrixRow;
+    private Func<long, IReadOnlyList<LinearMaps.MatrixEntry>>? _forwardRow;
 
-    private Func<long, IReadOnlyList<Convolution.MatrixEntry>> MatrixRow => _matrixRow ??= Cached(_report.Matrix.Row);
+    private Func<long, IReadOnlyList<LinearMaps.MatrixEntry>> MatrixRow => _matrixRow ??= Cached(_report.Matrix.Row);
 
-    private Func<long, IReadOnlyList<Convolution.MatrixEntry>> ForwardRow => _forwardRow ??= Cached(_report.Twin!.Row);
+    private Func<long, IReadOnlyList<LinearMaps.MatrixEntry>> ForwardRow => _forwardRow ??= Cached(_report.Twin!.Row);
 
-    private static Func<long, IReadOnlyList<Convolution.MatrixEntry>> Cached(Func<long, IReadOnlyList<Convolution.MatrixEntry>> rowOf)
+    private static Func<long, IReadOnlyList<LinearMaps.MatrixEntry>> Cached(Func<long, IReadOnlyList<LinearMaps.MatrixEntry>> rowOf)
     {
-        var cache = new Dictionary<long, IReadOnlyList<Convolution.MatrixEntry>>();
+        var cache = new Dictionary<long, IReadOnlyList<LinearMaps.MatrixEntry>>();
         return row =>
         {
             if (!cache.TryGetValue(row, out var entries)) cache[row] = entries = rowOf(row);
@@ -33,7 +34,7 @@ public sealed partial class MathLayout
         };
     }
 
-    private IReadOnlyList<long?> PickColumns(long count, IReadOnlyList<long?> rows, Func<long, IReadOnlyList<Convolution.MatrixEntry>> rowOf,
+    private IReadOnlyList<long?> PickColumns(long count, IReadOnlyList<long?> rows, Func<long, IReadOnlyList<LinearMaps.MatrixEntry>> rowOf,
         Func<long, double>? alongside = null)
     {
         if (_display.MaxColumns is { } max) return Elision.Pick(count, c => c, max);
@@ -122,7 +123,7 @@ public sealed partial class MathLayout
         return Matrix(ForwardRows, columns, ForwardRow, _report.Geometry.InputShape.Size / _report.Geometry.InputShape[0], _report.OutputColumnBlock, null);
     }
 
-    private string Matrix(IReadOnlyList<long?> rows, IReadOnlyList<long?> columns, Func<long, IReadOnlyList<Convolution.MatrixEntry>> rowOf,
+    private string Matrix(IReadOnlyList<long?> rows, IReadOnlyList<long?> columns, Func<long, IReadOnlyList<LinearMaps.MatrixEntry>> rowOf,
         long rowBlock, long columnBlock, long? highlight)
     {
         return LatexArray.Build(rows, columns, (row, column) =>
@@ -132,7 +133,7 @@ public sealed partial class MathLayout
         }, rowBlock, columnBlock, highlight);
     }
 
-    private static Polynomial? BinarySearch(IReadOnlyList<Convolution.MatrixEntry> entries, long column)
+    private static Polynomial? BinarySearch(IReadOnlyList<LinearMaps.MatrixEntry> entries, long column)
     {
         int low = 0, high = entries.Count - 1;
         while (low <= high)

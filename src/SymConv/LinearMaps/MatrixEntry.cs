@@ -1,0 +1,8 @@
+using SymConv.Algebra;
+
+namespace SymConv.LinearMaps;
+
+/// <summary>A nonzero entry of a row of a linear map.</summary>
+/// <param name="Column">The column: a row-major flat index into the map's input.</param>
+/// <param name="Value">The entry, never zero.</param>
+public readonly record struct MatrixEntry(long Column, Polynomial Value);
