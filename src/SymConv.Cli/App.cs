@@ -95,6 +95,7 @@ public static class App
                 "check" => CheckCommand.Run(invocation, stdout, stderr),
                 "neuron" => NeuronCommand.Run(invocation, stdout, stderr),
                 "formula" => FormulaCommand.Run(invocation, stdout, stderr),
+                "grad" => GradCommand.Run(invocation, stdout, stderr),
                 _ => throw new InputException(CliMessages.UnknownOption(arguments.Command, null)),
             };
         }

@@ -27,7 +27,7 @@ internal sealed class Arguments
 
     public bool Has(string name) => Entries.Any(e => e.Key == name);
 
-    public static readonly IReadOnlySet<string> Commands = new HashSet<string> { "check", "neuron", "formula", "layers" };
+    public static readonly IReadOnlySet<string> Commands = new HashSet<string> { "check", "neuron", "formula", "layers", "grad" };
 
     public static Arguments Parse(IReadOnlyList<string> args)
     {

@@ -10,6 +10,7 @@ internal static class CommandOptions
     {
         [OptionCatalog.CheckGroup] = "check",
         [OptionCatalog.NeuronGroup] = "neuron",
+        [OptionCatalog.GradGroup] = "grad",
     };
 
     /// <summary>
@@ -29,10 +30,12 @@ internal static class CommandOptions
         foreach (var entry in commandLine)
         {
             var group = OptionCatalog.Find(entry.Key)?.Group;
-            if (group is not null && Groups.TryGetValue(group, out var owner) && owner != command)
+            // The upstream gradient also serves neuron --input-at, which shows one entry of dL/dx.
+            var upstreamForNeuron = group == OptionCatalog.GradGroup && command == "neuron";
+            if (group is not null && Groups.TryGetValue(group, out var owner) && owner != command && !upstreamForNeuron)
                 throw new InputException(CliMessages.NotForCommand(entry.Key, command ?? ""), entry.KeyAt ?? entry.At, CliMessages.HelpHint);
             // --show and --rows pick parts of the layer report, which check and neuron do not print.
-            if (command is not null && entry.Key is "show" or "rows")
+            if (command is not null && entry.Key is "show" or "rows" && !(command == "grad" && entry.Key == "show"))
                 throw new InputException(CliMessages.NotForCommand(entry.Key, command), entry.KeyAt ?? entry.At, CliMessages.HelpHint);
         }
     }

@@ -16,6 +16,7 @@ internal static class HelpText
         text.Append("  symconv check [SPEC] [options] --claim CLAIM   check a hand derivation\n");
         text.Append("  symconv neuron [SPEC] [options] --at u,v,w     explain one output neuron\n");
         text.Append("  symconv formula [SPEC] [options]               M's index formula (--format text or latex)\n");
+        text.Append("  symconv grad [SPEC] [options]                  the backward pass: dL/dx, dL/dK, dL/db for g = dL/dy\n");
         text.Append("  symconv layers MODEL.onnx       list an ONNX model's convolutions; symconv MODEL.onnx --node N shows one\n\n");
         text.Append("SPEC is a file of 'key = value' lines whose keys are the long option names; options override it.\n");
         foreach (var group in OptionCatalog.All.GroupBy(o => o.Group))

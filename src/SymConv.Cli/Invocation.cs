@@ -101,9 +101,10 @@ internal sealed class Invocation
             ?? throw new InputException(ErrorMessages.BadChoice("--format", Format, ReportFormats.Names), entry?.At);
     }
 
-    public ReportOptions ReportOptions() => new()
+    /// <param name="layerSections">False when --show names another command's sections (symconv grad's), read by that command.</param>
+    public ReportOptions ReportOptions(bool layerSections = true) => new()
     {
-        Sections = Last("show") is { } show ? SectionNames.ReadList(show.Text, show.At) : null,
+        Sections = layerSections && Last("show") is { } show ? SectionNames.ReadList(show.Text, show.At) : null,
         Rows = Last("rows") is { } rows ? OptionGrammar.ReadRows(rows) : null,
         UnitCoefficients = Switch("hide-unit-coefficients") ? UnitCoefficients.Hidden : UnitCoefficients.Shown,
         TextLayout = Last("text-layout") is { } layout ? OptionGrammar.ReadChoice(layout, TextLayouts) : TextLayout.Seed,

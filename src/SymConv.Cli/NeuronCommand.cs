@@ -14,6 +14,8 @@ internal static class NeuronCommand
 
     public static int Run(Invocation invocation, TextWriter stdout, TextWriter stderr)
     {
+        if (invocation.Last("input-at") is { } inputAt)
+            return InputColumnCommand.Run(invocation, inputAt, stdout, stderr);
         var format = invocation.Format;
         var writer = NeuronFormats.Find(format)
             ?? throw new InputException(ErrorMessages.BadChoice("--format", format, NeuronFormats.Names), invocation.Last("format")?.At);

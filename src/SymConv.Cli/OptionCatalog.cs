@@ -10,6 +10,7 @@ internal static class OptionCatalog
     public const string OutputGroup = "Output";
     public const string CheckGroup = "symconv check";
     public const string NeuronGroup = "symconv neuron";
+    public const string GradGroup = "symconv grad";
     public const string ModelGroup = "ONNX models (symconv MODEL.onnx, symconv layers MODEL.onnx)";
     public const string GeneralGroup = "General";
 
@@ -63,6 +64,9 @@ internal static class OptionCatalog
         new("claims", "FILE", "claims to check, one a line (# comments; a line with open brackets runs on)", CheckGroup),
         new("at", "INDEX", "the output neuron: channel and position (0,1,1), or one flat index of y'", NeuronGroup),
         new("activation", "FN", "wrap the neuron's value in relu, sigmoid or tanh (symconv neuron also writes --format latex or markdown)", NeuronGroup),
+        new("input-at", "INDEX", "the input entry seen from the outputs: which neurons read it with which weights (column of M), and its dL/dx; channel and position (0,1,1), or one flat index of x'", NeuronGroup),
+        new("upstream", "TENSOR|auto", "the upstream gradient g = dL/dy, shaped like y; auto (default) for fresh symbols g_{d,i,j}", GradGroup),
+        new("upstream-symbols", "WORD", "name the fresh upstream symbols WORD_{…} (default g, or dy, gy, … when the layer uses g_{…})", GradGroup),
         new("node", "NAME|INDEX", "the model's convolution to show: its node name, or its index as symconv layers numbers them (from 0)", ModelGroup),
         new("weights", "READING", "shortest (default): each float weight as the shortest decimal that rounds to it, read exactly (0.1); exact: its binary value (13421773/134217728)", ModelGroup),
         new("symbolic-weights", null, "fresh symbols in place of the model's weights and bias; its shapes and attributes stay", ModelGroup),

@@ -7,7 +7,11 @@
 #       deleted after): generated symbols are named on demand, so this streams in W4's memory
 #   W6  a 46 MB numeric spec file (a 1×4000×4000 input of two-digit integers), three rows of y':
 #       the time to read spec files and tensors
-# Usage: tests/SymConv.Benchmarks/run-workloads.sh [--no-w4] [--no-w5] [--no-sympy]
+#   W7  the backward pass of W3's layer (symconv grad: dL/dx and dL/dK for fresh upstream symbols g),
+#       beside SymPy's diff of the same L = Σ g·y (sympy_w7.py: L built, a sample of the 3,504
+#       derivatives taken and the rest extrapolated, since all of them take days), and W3's y' in
+#       the same run for the ratio
+# Usage: tests/SymConv.Benchmarks/run-workloads.sh [--no-w4] [--no-w5] [--no-sympy] [--only-w7]
 # A benchmark, not a test: nothing here runs in `dotnet test`.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -15,12 +19,14 @@ cd "$(dirname "$0")/../.."
 run_w4=1
 run_w5=1
 run_sympy=1
+only_w7=0
 for arg in "$@"; do
   case "$arg" in
     --no-w4) run_w4=0 ;;
     --no-w5) run_w5=0 ;;
     --no-sympy) run_sympy=0 ;;
-    *) echo "usage: $0 [--no-w4] [--no-w5] [--no-sympy]" >&2; exit 2 ;;
+    --only-w7) only_w7=1; run_w4=0; run_w5=0 ;;
+    *) echo "usage: $0 [--no-w4] [--no-w5] [--no-sympy] [--only-w7]" >&2; exit 2 ;;
   esac
 done
 
@@ -85,11 +91,12 @@ check() {
 
 # W1: start-up of each build; the seed's y' has 8 components of 4 terms.
 for b in "${builds[@]}"; do
+  [ "$only_w7" = 1 ] && break
   best "w1-$b" 10 "$work/$b/SymConv.Cli"
   declare "w1_$b=$wall"
   row "W1 seed example" "${build_name[$b]}" "$(awk "BEGIN{printf \"%.3f s\", $wall}")" "32" "—" "$(mib "$rss")" "—"
 done
-cmp -s "$work/w1-jit.out" "$work/w1-$fast.out" || { echo "W1 output differs between builds" >&2; exit 1; }
+[ "$only_w7" = 1 ] || cmp -s "$work/w1-jit.out" "$work/w1-$fast.out" || { echo "W1 output differs between builds" >&2; exit 1; }
 
 # W3, y' only, every build, then SymPy.
 w3_args=(--kernel-shape 16,3,3,3 --input-shape 3,32,32 --show output)
@@ -104,7 +111,7 @@ w3_terms=$(count_terms "$work/w3-$fast.out")
 check W3 "$w3_terms" 388800
 
 sympy_wall=""
-if [ "$run_sympy" = 1 ] && /usr/bin/python3 -c "import sympy" 2>/dev/null; then
+if [ "$run_sympy" = 1 ] && [ "$only_w7" = 0 ] && /usr/bin/python3 -c "import sympy" 2>/dev/null; then
   echo "running the SymPy script (tens of seconds)" >&2
   measure sympy /usr/bin/python3 tests/SymConv.Benchmarks/sympy_w3.py
   sympy_wall=$wall
@@ -154,8 +161,43 @@ if [ "$run_w5" = 1 ]; then
     "$(awk "BEGIN{printf \"%.2f s\", $wall}")" "899,640,036" "$(per_second 899640036 "$wall")" "$(mib "$rss")" "—"
 fi
 
+# W7: the backward pass of W3's layer, every build: dL/dx (388,800 terms w·g) and dL/dK (388,800
+# terms x·g), each term one star; dL/dx' and dL/dy are left out (the same entries as dL/dx; g itself).
+w7_args=(grad --kernel-shape 16,3,3,3 --input-shape 3,32,32 --show "dL/dx,dL/dK")
+declare -A w7_wall
+for b in "${builds[@]}"; do
+  best "w7-$b" 5 "$work/$b/SymConv.Cli" "${w7_args[@]}"
+  w7_wall[$b]=$wall
+  declare "w7_rss_$b=$rss"
+done
+cmp -s "$work/w7-jit.out" "$work/w7-$fast.out" || { echo "W7 output differs between builds" >&2; exit 1; }
+check W7 "$(count_terms "$work/w7-$fast.out")" 777600
+
+sympy7_wall=""
+if [ "$run_sympy" = 1 ] && /usr/bin/python3 -c "import sympy" 2>/dev/null; then
+  echo "running the SymPy backward pass (minutes: L of 388,800 terms, then two derivatives)" >&2
+  measure sympy7 /usr/bin/python3 tests/SymConv.Benchmarks/sympy_w7.py
+  read -r sympy7_built sympy7_each sympy7_counts < "$work/sympy7.out"
+  [ "$sympy7_counts" = "144 900" ] || { echo "W7 (SymPy): the sampled derivatives have $sympy7_counts terms, expected 144 900" >&2; exit 1; }
+  # All 3,504 derivatives (3,072 inputs and 432 kernel entries), extrapolated from the sample.
+  sympy7_wall=$(awk "BEGIN{printf \"%.1f\", $sympy7_built + 3504 * $sympy7_each}")
+  sympy7_rss=$rss
+fi
+for b in "${builds[@]}"; do
+  rss_var="w7_rss_$b"
+  ratio="—"
+  [ -n "$sympy7_wall" ] && ratio=$(awk "BEGIN{printf \"%.0f× faster\", $sympy7_wall/${w7_wall[$b]}}")
+  row "W7 grad (dL/dx, dL/dK) of W3's layer" "${build_name[$b]}" "$(awk "BEGIN{printf \"%.3f s (%.1f× its W3 y')\", ${w7_wall[$b]}, ${w7_wall[$b]}/${w3_wall[$b]}}")" \
+    "777,600" "$(per_second 777600 "${w7_wall[$b]}")" "$(mib "${!rss_var}")" "$ratio"
+done
+if [ -n "$sympy7_wall" ]; then
+  row "W7 grad (dL/dx, dL/dK) of W3's layer" "SymPy $(/usr/bin/python3 -c 'import sympy; print(sympy.__version__)') diff, extrapolated" \
+    "$(awk "BEGIN{printf \"%.0f s (L %.1f s + 3,504 × %.1f s)\", $sympy7_wall, $sympy7_built, $sympy7_each}")" "777,600" "$(per_second 777600 "$sympy7_wall")" "$(mib "$sympy7_rss")" "1×"
+fi
+
 # W6: reading a big numeric spec. Entries (7i + 13j) mod 100, so row 0 of y' is known in advance:
 # with the kernel [[1 2 3] [4 5 6] [7 8 9]], y'[0] is the sum of k[p][q] · x[p][q] over the top-left 3×3.
+if [ "$only_w7" = 0 ]; then
 w6_spec="$work/w6.conv"
 awk 'BEGIN {
   print "kernel = [[[[1 2 3] [4 5 6] [7 8 9]]]]"; print "input = [["
@@ -167,6 +209,7 @@ w6_expected=$(awk 'BEGIN { for (p = 0; p < 3; p++) for (q = 0; q < 3; q++) s += 
 grep -q "^\[$w6_expected, " "$work/w6.out" || { echo "W6: y'[0] is not $w6_expected:" >&2; cat "$work/w6.out" >&2; exit 1; }
 row "W6 read a $(awk "BEGIN{printf \"%.0f MB\", $w6_bytes/1e6}") numeric spec (1×4000×4000 input)" "${build_name[$fast]}" \
   "$(awk "BEGIN{printf \"%.2f s (%.0f MB/s)\", $wall, $w6_bytes/1e6/$wall}")" "—" "—" "$(mib "$rss")" "—"
+fi
 
 echo
 echo "$(nproc) cores, $(uname -m), .NET $(dotnet --version), load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
@@ -175,4 +218,4 @@ echo "| workload | build | time | y' terms | terms/s | peak memory | vs SymPy |"
 echo "| --- | --- | --- | --- | --- | --- | --- |"
 printf '%s\n' "${rows[@]}"
 echo
-echo "W1 start-up: JIT $(awk "BEGIN{printf \"%.3f\", $w1_jit}") s, ReadyToRun $(awk "BEGIN{printf \"%.3f\", $w1_r2r}") s$( [ "$fast" = aot ] && awk "BEGIN{printf \", Native AOT %.3f s (%.0f× faster than JIT)\", $w1_aot, $w1_jit/$w1_aot}")."
+[ "$only_w7" = 1 ] || echo "W1 start-up: JIT $(awk "BEGIN{printf \"%.3f\", $w1_jit}") s, ReadyToRun $(awk "BEGIN{printf \"%.3f\", $w1_r2r}") s$( [ "$fast" = aot ] && awk "BEGIN{printf \", Native AOT %.3f s (%.0f× faster than JIT)\", $w1_aot, $w1_jit/$w1_aot}")."

@@ -11,6 +11,8 @@ Options PyTorch has no switch for are built from PyTorch pieces, as a user would
   flip     -> torch.flip of the weight over its spatial dimensions (true convolution)
 
 Run: /usr/bin/python3 tests/pytorch/make_fixtures.py   (deterministic: fixed seed)
+Backward passes (torch.autograd's dL/dx, dL/dK, dL/db of these layers) are made by
+tests/pytorch/make_grad_fixtures.py into Fixtures/grad.json, with the same templates.
 """
 import json
 import math

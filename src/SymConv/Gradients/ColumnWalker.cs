@@ -30,30 +30,35 @@ internal sealed class ColumnWalker
     }
 
     /// <summary>
-    /// Calls <paramref name="tap"/> with (row of M, kernel entry as laid out) for every tap that
-    /// reads input entry <paramref name="column"/>, a pair once for each padded position that folds onto it.
+    /// Writes the taps that read input entry <paramref name="column"/> — row of M and kernel entry
+    /// as laid out, a pair once for each padded position that folds onto it — growing the arrays
+    /// when they are too short, and returns how many there are.
     /// </summary>
-    public void Walk(long column, Action<long, long> tap)
+    public int Fill(long column, ref long[] rows, ref long[] kernelIndex)
     {
         var g = _g;
         var rank = g.SpatialRank;
         var inChannel = g.InputChannelOf(column);
         var inputFlat = g.Layout == DataLayout.ChannelsLast ? column / g.InChannels : column % g.InputPlane;
-        var position = new int[rank];
+        var count = 1;
         for (var d = rank - 1; d >= 0; d--)
         {
-            position[d] = (int)(inputFlat % g.InputSize[d]);
+            Solve(d, (int)(inputFlat % g.InputSize[d]));
             inputFlat /= g.InputSize[d];
+            count *= _pairs[d].Count;
         }
-        for (var d = 0; d < rank; d++)
+        if (count == 0) return 0;
+        count *= g.OutChannelsPerGroup;
+        if (rows.Length < count)
         {
-            Solve(d, position[d]);
-            if (_pairs[d].Count == 0) return;
+            rows = new long[count];
+            kernelIndex = new long[count];
         }
 
         var group = inChannel / g.InChannelsPerGroup;
         var local = inChannel - group * g.InChannelsPerGroup;
         var (oStride, iStride, sStride) = g.KernelStrides;
+        var taps = 0;
         Array.Clear(_choice);
         while (true)
         {
@@ -66,10 +71,10 @@ internal sealed class ColumnWalker
             }
             for (var o = group * g.OutChannelsPerGroup; o < (group + 1) * g.OutChannelsPerGroup; o++)
             {
-                var row = g.Layout == DataLayout.ChannelsLast ? outputFlat * g.OutChannels + o : o * g.OutputPlane + outputFlat;
-                tap(row, o * oStride + local * iStride + kernelFlat * sStride);
+                rows[taps] = g.Layout == DataLayout.ChannelsLast ? outputFlat * g.OutChannels + o : o * g.OutputPlane + outputFlat;
+                kernelIndex[taps++] = o * oStride + local * iStride + kernelFlat * sStride;
             }
-            if (!Advance()) return;
+            if (!Advance()) return taps;
         }
     }
 

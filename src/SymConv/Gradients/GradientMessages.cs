@@ -13,7 +13,7 @@ public static class GradientMessages
 
     /// <summary>How to give an upstream gradient of the right shape.</summary>
     public static string UpstreamShapeHint(Shape output) =>
-        string.Create(CultureInfo.InvariantCulture, $"give a {output} tensor, or leave it out (or write auto) for fresh symbols g_{{…}}");
+        string.Create(CultureInfo.InvariantCulture, $"give a {output} tensor, one entry per entry of y, in y's layout");
 
     /// <summary>A word for the upstream symbols that cannot start a symbol.</summary>
     public static string UpstreamWordNotAWord(string word) =>
@@ -22,4 +22,12 @@ public static class GradientMessages
     /// <summary>A word for the upstream symbols that the layer already uses.</summary>
     public static string UpstreamWordTaken(string word) =>
         $"the layer already has symbols {word}_{{…}}, so the upstream symbols cannot be named {word}: choose another word";
+
+    /// <summary>An input index outside x.</summary>
+    public static string InputIndexRange(long value, long size, string dimension) =>
+        string.Create(CultureInfo.InvariantCulture, $"the input index {value} is outside x: the {dimension} index runs from 0 to {size - 1}");
+
+    /// <summary>An input index with the wrong number of entries.</summary>
+    public static string InputIndexCount(int count, Shape input) =>
+        string.Create(CultureInfo.InvariantCulture, $"the input index has {count} entries, but x has shape {input}: give {input.Rank} (channel and position, as x is laid out) or one flat index of x'");
 }

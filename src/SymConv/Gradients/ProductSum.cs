@@ -9,7 +9,8 @@ namespace SymConv.Gradients;
 /// </summary>
 internal sealed class ProductSum
 {
-    private readonly List<Term> _terms = [];
+    private Term[] _terms = new Term[16];
+    private int _count;
 
     /// <summary>Adds <paramref name="left"/> · <paramref name="right"/>.</summary>
     public void Add(Polynomial left, Polynomial right)
@@ -18,20 +19,42 @@ internal sealed class ProductSum
         if (left.TermCount == 1 && right.TermCount == 1)
         {
             var (a, b) = (left.Terms[0], right.Terms[0]);
-            _terms.Add(new Term(a.Coefficient * b.Coefficient, a.Monomial * b.Monomial));
+            // Generated symbols carry the coefficient 1: the product of two needs no arithmetic on numbers.
+            var coefficient = a.Coefficient.IsOne ? b.Coefficient : b.Coefficient.IsOne ? a.Coefficient : a.Coefficient * b.Coefficient;
+            Append(new Term(coefficient, a.Monomial * b.Monomial));
             return;
         }
         foreach (var term in (left * right).Terms)
-            _terms.Add(term);
+            Append(term);
     }
 
     /// <summary>Adds <paramref name="value"/>.</summary>
     public void Add(Polynomial value)
     {
         foreach (var term in value.Terms)
-            _terms.Add(term);
+            Append(term);
     }
 
-    /// <summary>The sum, canonical.</summary>
-    public Polynomial ToPolynomial() => Polynomial.FromTerms(_terms);
+    /// <summary>The sum, canonical: sorted by monomial, like terms merged, zeros dropped.</summary>
+    public Polynomial ToPolynomial()
+    {
+        var terms = _terms.AsSpan(0, _count);
+        terms.Sort(static (x, y) => x.Monomial.CompareTo(y.Monomial));
+        var merged = new List<Term>(_count);
+        for (var i = 0; i < terms.Length;)
+        {
+            var monomial = terms[i].Monomial;
+            var coefficient = terms[i].Coefficient;
+            for (i++; i < terms.Length && terms[i].Monomial == monomial; i++)
+                coefficient += terms[i].Coefficient;
+            if (!coefficient.IsZero) merged.Add(new Term(coefficient, monomial));
+        }
+        return Polynomial.FromCanonicalTerms([.. merged]);
+    }
+
+    private void Append(Term term)
+    {
+        if (_count == _terms.Length) Array.Resize(ref _terms, _count * 2);
+        _terms[_count++] = term;
+    }
 }

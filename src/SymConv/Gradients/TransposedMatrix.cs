@@ -16,13 +16,21 @@ public sealed class TransposedMatrix : ILinearMap
 {
     private readonly ConvolutionMatrix _matrix;
     private readonly ForwardTwin? _twin;
-    private readonly ThreadLocal<ColumnWalker?> _walkers;
+    // Exporters ask for every row: each thread keeps one walker and its tap buffers.
+    private readonly ThreadLocal<Scratch?> _scratch;
+
+    private sealed class Scratch(ColumnWalker walker)
+    {
+        public ColumnWalker Walker { get; } = walker;
+        public long[] Rows = new long[64];
+        public long[] Kernel = new long[64];
+    }
 
     private TransposedMatrix(ConvolutionMatrix matrix)
     {
         _matrix = matrix;
         if (matrix.Geometry.Transposed) _twin = ForwardTwin.Of(matrix);
-        _walkers = new(() => matrix.Geometry.Transposed ? null : new ColumnWalker(matrix.Geometry));
+        _scratch = new(() => matrix.Geometry.Transposed ? null : new Scratch(new ColumnWalker(matrix.Geometry)));
     }
 
     /// <summary>The transpose of <paramref name="matrix"/>.</summary>
@@ -54,13 +62,12 @@ public sealed class TransposedMatrix : ILinearMap
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, Rows);
         if (_twin is not null) return _twin.Row(row);
 
-        var rows = new List<long>();
-        var kernelEntries = new List<long>();
-        _walkers.Value!.Walk(row, (r, k) => { rows.Add(r); kernelEntries.Add(k); });
-        var order = rows.ToArray();
-        var kernel = kernelEntries.ToArray();
-        Array.Sort(order, kernel);
-        var entries = new List<MatrixEntry>(order.Length);
+        var scratch = _scratch.Value!;
+        var count = scratch.Walker.Fill(row, ref scratch.Rows, ref scratch.Kernel);
+        var order = scratch.Rows.AsSpan(0, count);
+        var kernel = scratch.Kernel.AsSpan(0, count);
+        order.Sort(kernel);
+        var entries = new List<MatrixEntry>(count);
         var kernelTensor = _matrix.Layer.Kernel;
         for (var t = 0; t < order.Length;)
         {

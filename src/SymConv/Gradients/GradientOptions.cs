@@ -1,0 +1,29 @@
+using SymConv.Algebra;
+using SymConv.Export;
+
+namespace SymConv.Gradients;
+
+/// <summary>What to show of a backward pass, whatever the format.</summary>
+public sealed record GradientOptions
+{
+    /// <summary>The sections to show; null for all the layer has.</summary>
+    public IReadOnlyList<GradientSection>? Sections { get; init; }
+
+    /// <summary>Whether a coefficient of 1 is written in the plain-text notation.</summary>
+    public UnitCoefficients UnitCoefficients { get; init; } = UnitCoefficients.Shown;
+
+    /// <summary>How a coefficient that is not an integer is written: a fraction (default) or its exact decimal.</summary>
+    public NumberNotation Numbers { get; init; } = NumberNotation.Fraction;
+
+    /// <summary>How the text format nests a tensor's brackets: the seed's way (the default) or NumPy's.</summary>
+    public TextLayout TextLayout { get; init; } = TextLayout.Seed;
+
+    /// <summary>LaTeX, Markdown: entries listed per section before the middle is elided with ⋮ (0 lists all).</summary>
+    public int MaxRows { get; init; } = DisplayOptions.DefaultMaxRows;
+
+    /// <summary>LaTeX, Markdown: write 1a + 2b rather than a + 2b.</summary>
+    public bool LatexUnitCoefficients { get; init; }
+
+    /// <summary>LaTeX: a complete document rather than a fragment.</summary>
+    public bool Standalone { get; init; }
+}

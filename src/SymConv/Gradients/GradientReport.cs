@@ -1,0 +1,89 @@
+using SymConv.Algebra;
+using SymConv.Convolution;
+using SymConv.Export;
+using SymConv.Model;
+
+namespace SymConv.Gradients;
+
+/// <summary>
+/// What every writer of a backward pass shows: the sections, the notes under the title, and the
+/// entries, so the text, LaTeX, Markdown and JSON forms never disagree.
+/// </summary>
+public sealed class GradientReport
+{
+    private readonly Lazy<EquivalentLayer> _equivalent;
+
+    /// <summary>Prepares a report of a backward pass.</summary>
+    /// <param name="gradient">The backward pass.</param>
+    /// <param name="options">What to show and how.</param>
+    /// <param name="freshUpstream">True when g is the fresh symbols, which the notes then say.</param>
+    public GradientReport(LayerGradient gradient, GradientOptions options, bool freshUpstream)
+    {
+        ArgumentNullException.ThrowIfNull(gradient);
+        ArgumentNullException.ThrowIfNull(options);
+        Gradient = gradient;
+        Options = options;
+        FreshUpstream = freshUpstream;
+        var hasBias = gradient.Matrix.Layer.Bias is not null;
+        Sections = (options.Sections ?? Enum.GetValues<GradientSection>()).Where(s => s != GradientSection.Bias || hasBias).ToList();
+        _equivalent = new(() => EquivalentLayer.Of(gradient.Matrix));
+    }
+
+    /// <summary>The backward pass.</summary>
+    public LayerGradient Gradient { get; }
+
+    /// <summary>The layer's matrix.</summary>
+    public ConvolutionMatrix Matrix => Gradient.Matrix;
+
+    /// <summary>The options.</summary>
+    public GradientOptions Options { get; }
+
+    /// <summary>True when g is fresh symbols.</summary>
+    public bool FreshUpstream { get; }
+
+    /// <summary>The sections to show, in order (dL/db only for a layer with a bias).</summary>
+    public IReadOnlyList<GradientSection> Sections { get; }
+
+    /// <summary>The layer's one-line description.</summary>
+    public string Title => LayerTitle.Of(Matrix);
+
+    /// <summary>The statement of the layer that maps g to ∂L/∂x.</summary>
+    public EquivalentLayer Equivalent => _equivalent.Value;
+
+    /// <summary>Lines under the title: what L and g are.</summary>
+    public IReadOnlyList<string> Notes =>
+    [
+        "Backward pass: g = dL/dy for a loss L of y" + (FreshUpstream ? ", as fresh symbols " + UpstreamName + " (one per entry of y)" : ", as given") + ";",
+        "dL/dx' = Mᵀ g', dL/dK = U(x)ᵀ g' reshaped like K (y' = U(x) k'" + (Matrix.Layer.Bias is null ? "" : " + b") + ")" + (Matrix.Layer.Bias is null ? "." : ", dL/db = g summed over each output channel."),
+    ];
+
+    /// <summary>The symbol table.</summary>
+    public SymbolTable Symbols => Matrix.Layer.Symbols;
+
+    /// <summary>The text form of an entry.</summary>
+    public string Text(Polynomial value) => PolynomialText.Format(value, Symbols, Options.UnitCoefficients, Options.Numbers);
+
+    /// <summary>The shape a section's entries have, and the entries.</summary>
+    public (Shape Shape, Tensor<Polynomial> Values)? Tensor(GradientSection section) => section switch
+    {
+        GradientSection.Upstream => (Gradient.Upstream.Shape, Gradient.Upstream),
+        GradientSection.InputVector => (new Shape(checked((int)Gradient.GradInput.Shape.Size)), Gradient.GradInput),
+        GradientSection.Input => (Gradient.GradInput.Shape, Gradient.GradInput),
+        GradientSection.Kernel => (Gradient.GradKernel.Shape, Gradient.GradKernel),
+        GradientSection.Bias => Gradient.GradBias is { } bias ? (bias.Shape, bias) : null,
+        _ => null,
+    };
+
+    // The word of the upstream family, from its first entry: g for g_{0,0,0}.
+    private string UpstreamName
+    {
+        get
+        {
+            var first = Gradient.Upstream[0];
+            var word = first.TermCount == 1 && first.Terms[0].Monomial.FactorCount == 1
+                ? FreshSymbols.WordOf(Symbols.NameOf(first.Terms[0].Monomial.SymbolAt(0)))
+                : UpstreamSymbols.DefaultWord;
+            return word + "_{…}";
+        }
+    }
+}

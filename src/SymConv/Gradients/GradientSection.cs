@@ -1,0 +1,23 @@
+namespace SymConv.Gradients;
+
+/// <summary>The parts of a backward pass that can be shown, in the order they are shown.</summary>
+public enum GradientSection
+{
+    /// <summary>The upstream gradient g = ∂L/∂y, shaped like y.</summary>
+    Upstream,
+
+    /// <summary>∂L/∂x' = Mᵀ g', flat like x'.</summary>
+    InputVector,
+
+    /// <summary>∂L/∂x, shaped like x.</summary>
+    Input,
+
+    /// <summary>∂L/∂K = U(x)ᵀ g', shaped like K.</summary>
+    Kernel,
+
+    /// <summary>∂L/∂b, g summed over each output channel's positions, when the layer has a bias.</summary>
+    Bias,
+
+    /// <summary>The statement of which layer maps g to ∂L/∂x.</summary>
+    Equivalent,
+}

@@ -1,0 +1,50 @@
+using SymConv.Model;
+
+namespace SymConv.Gradients;
+
+/// <summary>The names of the backward pass's sections: their labels and the words --show accepts.</summary>
+public static class GradientSectionNames
+{
+    private static readonly Dictionary<string, GradientSection> Words = new(StringComparer.Ordinal)
+    {
+        ["dL/dy"] = GradientSection.Upstream, ["upstream"] = GradientSection.Upstream, ["g"] = GradientSection.Upstream,
+        ["dL/dx'"] = GradientSection.InputVector, ["grad-input-vector"] = GradientSection.InputVector,
+        ["dL/dx"] = GradientSection.Input, ["grad-input"] = GradientSection.Input,
+        ["dL/dK"] = GradientSection.Kernel, ["grad-kernel"] = GradientSection.Kernel,
+        ["dL/db"] = GradientSection.Bias, ["grad-bias"] = GradientSection.Bias,
+        ["equivalent"] = GradientSection.Equivalent,
+    };
+
+    /// <summary>The label a section is printed under.</summary>
+    public static string Label(GradientSection section) => section switch
+    {
+        GradientSection.Upstream => "dL/dy",
+        GradientSection.InputVector => "dL/dx'",
+        GradientSection.Input => "dL/dx",
+        GradientSection.Kernel => "dL/dK",
+        GradientSection.Bias => "dL/db",
+        GradientSection.Equivalent => "equivalent layer",
+        _ => throw new ArgumentOutOfRangeException(nameof(section)),
+    };
+
+    /// <summary>Reads a --show list such as <c>dL/dK,dL/db</c> or <c>grad-kernel</c>.</summary>
+    public static IReadOnlyList<GradientSection> ReadList(string text, SourcePoint at)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sections = new List<GradientSection>();
+        foreach (var word in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word == "all")
+            {
+                sections.AddRange(Enum.GetValues<GradientSection>());
+                continue;
+            }
+            if (!Words.TryGetValue(word, out var section))
+                throw new InputException(ErrorMessages.BadChoice("--show", word, [.. Words.Keys, "all"]), at);
+            sections.Add(section);
+        }
+        if (sections.Count == 0)
+            throw new InputException(ErrorMessages.BadChoice("--show", text, [.. Words.Keys, "all"]), at);
+        return sections.Distinct().Order().ToList();
+    }
+}

@@ -1,0 +1,152 @@
+using System.Text;
+using SymConv.Export;
+using SymConv.Model;
+
+namespace SymConv.Gradients;
+
+/// <summary>
+/// A backward pass in the seed's plain-text notation: each gradient a tensor in nested brackets
+/// (or indented as NumPy prints them), dL/dx' flat with bars after each block of x's last
+/// dimension, as x' is written. Large tensors are written entry by entry, never held as text.
+/// </summary>
+public sealed class GradientTextWriter
+{
+    // Up to this many entries the separator is chosen from all the texts, as the seed does.
+    private const long HeldTexts = 1 << 16;
+
+    /// <summary>Writes <paramref name="report"/> to <paramref name="output"/>.</summary>
+    public void Write(GradientReport report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write(report.Title + "\n");
+        foreach (var note in report.Notes) output.Write(note + "\n");
+        foreach (var section in report.Sections)
+        {
+            output.Write("\n" + Heading(report, section) + ":\n");
+            if (section == GradientSection.Equivalent)
+            {
+                foreach (var line in report.Equivalent.Lines) output.Write(line + "\n");
+                continue;
+            }
+            var (shape, values) = report.Tensor(section)!.Value;
+            if (section == GradientSection.InputVector) WriteVector(report, values, output);
+            else WriteTensor(report, shape, values, output);
+        }
+    }
+
+    private static string Heading(GradientReport report, GradientSection section) => section switch
+    {
+        GradientSection.Upstream => "dL/dy = g",
+        GradientSection.InputVector => "dL/dx' = Mᵀ g'",
+        GradientSection.Input => "dL/dx",
+        GradientSection.Kernel => "dL/dK = U(x)ᵀ g', shaped like K",
+        GradientSection.Bias => "dL/db",
+        _ => GradientSectionNames.Label(section),
+    };
+
+    // The seed separates plain entries (1, a, g_{0,1}) by spaces and sums by commas.
+    private static Func<long, string> Texts(GradientReport report, Tensor<SymConv.Algebra.Polynomial> values, out string separator)
+    {
+        if (values.Shape.Size <= HeldTexts)
+        {
+            var texts = values.Values.Select(report.Text).ToArray();
+            separator = texts.All(IsPlain) ? " " : ", ";
+            return i => texts[i];
+        }
+        separator = ", ";
+        return i => report.Text(values[i]);
+    }
+
+    private static bool IsPlain(string text)
+    {
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '{': depth++; break;
+                case '}': depth--; break;
+                case '+' or '-' or ' ' or ',' when depth == 0 && i > 0: return false;
+            }
+        }
+        return true;
+    }
+
+    private static void WriteVector(GradientReport report, Tensor<SymConv.Algebra.Polynomial> values, TextWriter output)
+    {
+        var text = Texts(report, values, out var separator);
+        var g = report.Matrix.Geometry;
+        // The bars of x': after each block of the input's last dimension (one image row with channels last).
+        var block = g.Layout == DataLayout.ChannelsLast ? (long)g.InputSize[^1] * g.InChannels : g.InputSize[^1];
+        output.Write('[');
+        for (long i = 0; i < values.Shape.Size; i++)
+        {
+            if (i > 0) output.Write(i % block == 0 ? "|" : separator);
+            output.Write(text(i));
+        }
+        output.Write("]\n");
+    }
+
+    private static void WriteTensor(GradientReport report, Shape shape, Tensor<SymConv.Algebra.Polynomial> values, TextWriter output)
+    {
+        var text = Texts(report, values, out var separator);
+        if (report.Options.TextLayout == TextLayout.Indented)
+        {
+            WriteIndented(shape, text, separator, output);
+            return;
+        }
+        long next = 0;
+        WriteLevel(0);
+
+        void WriteLevel(int axis)
+        {
+            if (axis == shape.Rank - 1)
+            {
+                output.Write('[');
+                for (var i = 0; i < shape[axis]; i++)
+                {
+                    if (i > 0) output.Write(separator);
+                    output.Write(text(next++));
+                }
+                output.Write("]\n");
+                return;
+            }
+            output.Write("[\n");
+            for (var i = 0; i < shape[axis]; i++)
+                WriteLevel(axis + 1);
+            output.Write("]\n");
+        }
+    }
+
+    // NumPy's layout, as the layer report writes it: brackets close as levels end, a blank line per level beyond the first.
+    private static void WriteIndented(Shape shape, Func<long, string> text, string separator, TextWriter output)
+    {
+        var width = shape[shape.Rank - 1];
+        var rows = shape.Size / width;
+        var line = new StringBuilder(new string('[', shape.Rank));
+        for (long row = 0; row < rows; row++)
+        {
+            if (row > 0)
+            {
+                var closed = 1;
+                long block = 1;
+                for (var axis = shape.Rank - 2; axis > 0; axis--)
+                {
+                    block *= shape[axis];
+                    if (row % block != 0) break;
+                    closed++;
+                }
+                line.Append(']', closed).Append('\n', closed).Append(' ', shape.Rank - closed).Append('[', closed);
+            }
+            for (var i = 0; i < width; i++)
+            {
+                if (i > 0) line.Append(separator);
+                line.Append(text(row * width + i));
+            }
+            output.Write(line);
+            line.Clear();
+        }
+        output.Write(new string(']', shape.Rank) + "\n");
+    }
+}
