@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SymConv.Algebra;
 using SymConv.Model;
 
 namespace SymConv.Export;
@@ -71,4 +72,9 @@ public sealed class JsonReportWriter : IReportWriter
     }
 
     private static string Bool(bool value) => value ? "true" : "false";
+
+    /// <summary>An expression as every JSON output writes it: <see cref="JsonText.AppendExpression"/>, which new code calls directly.</summary>
+    internal static void AppendExpression(StringBuilder line, Polynomial? value, SymbolTable symbols, UnitCoefficients units,
+        NumberNotation numbers = NumberNotation.Fraction) =>
+        JsonText.AppendExpression(line, value, symbols, units, numbers);
 }
