@@ -11,6 +11,9 @@ Options PyTorch has no switch for are built from PyTorch pieces, as a user would
   flip     -> torch.flip of the weight over its spatial dimensions (true convolution)
 
 Run: /usr/bin/python3 tests/pytorch/make_fixtures.py   (deterministic: fixed seed)
+
+The layers of a stack other than convolutions (pooling, upsampling, pads, Linear, BatchNorm, …) have
+their own script: /usr/bin/python3 tests/pytorch/make_netlayer_fixtures.py (Fixtures/netlayers.json).
 """
 import json
 import math

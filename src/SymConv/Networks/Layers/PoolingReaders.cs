@@ -20,6 +20,7 @@ internal static class PoolingReaders
         var kernel = args.Sizes("kernel_size", rank, 1, 1);
         var windows = new PoolWindows(kernel, ReaderSupport.StrideOrKernel(args, rank, kernel), args.Sizes("padding", rank, 0, 0),
             [.. Enumerable.Repeat(1, rank)], args.Switch("ceil_mode", false));
+        if (windows.Refusal() is { } why) throw new InputException($"{args.Layer}: {why}", args.At("padding"));
         int? divisor = null;
         if (rank > 1 && args.Has("divisor_override"))
         {
@@ -39,6 +40,7 @@ internal static class PoolingReaders
             throw new InputException(LayerReaderMessages.ReturnIndices(args.Layer), args.At("return_indices"));
         var windows = new PoolWindows(kernel, ReaderSupport.StrideOrKernel(args, rank, kernel), args.Sizes("padding", rank, 0, 0),
             args.Sizes("dilation", rank, 1, 1), args.Switch("ceil_mode", false));
+        if (windows.Refusal() is { } why) throw new InputException($"{args.Layer}: {why}", args.At("padding"));
         return ReaderSupport.Checked(new MaxPool(reading.Written, reading.Call.CalleeAt, windows), reading);
     }
 

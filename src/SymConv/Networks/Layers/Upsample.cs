@@ -127,7 +127,7 @@ internal sealed class Upsample : NetworkLayer
                 var floorFloat = Math.Floor(n * f.Float);
                 if ((double)floorExact != floorFloat)
                     throw new LayerRefusal(string.Create(CultureInfo.InvariantCulture,
-                        $"scale_factor {f.Written} gives dimension {d} of size {n} an output of {floorFloat} in PyTorch's floating point, but the exact product is {exact} (floor {floorExact})"),
+                        $"scale_factor {f.Written} gives dimension {d} of size {n} an output of {floorFloat} in PyTorch's floating point, but the exact product {n}·{f.Written} is {exact}{(exact.IsInteger ? "" : $", whose floor is {floorExact}")}"),
                         "give the output size with size= instead");
                 if (floorFloat > int.MaxValue) throw new LayerRefusal(LayerMessages.TooSmall("the output", d, long.MaxValue));
                 o = (int)floorFloat;
