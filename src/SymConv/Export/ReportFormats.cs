@@ -12,6 +12,7 @@ public static class ReportFormats
         ["sympy"] = () => new Code.SymPyReportWriter(),
         ["mathematica"] = () => new Code.MathematicaReportWriter(),
         ["csv"] = () => new CsvReportWriter(),
+        ["svg"] = () => new Pictures.SvgReportWriter(),
     };
 
     /// <summary>The format names, in the order help lists them.</summary>
