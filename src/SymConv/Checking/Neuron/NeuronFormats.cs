@@ -9,6 +9,7 @@ public static class NeuronFormats
         ["json"] = () => new NeuronJsonWriter(),
         ["latex"] = () => new NeuronLatexWriter(),
         ["markdown"] = () => new NeuronMarkdownWriter(),
+        ["svg"] = () => new Export.Pictures.NeuronSvgWriter(),
     };
 
     /// <summary>The format names, in the order help lists them.</summary>

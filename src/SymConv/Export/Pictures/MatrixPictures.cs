@@ -36,15 +36,18 @@ internal sealed class MatrixPictures
     /// kernel position when there are more weights than colours. Only a kernel small enough for a
     /// cell picture is read whole (a density picture has no colours).
     /// </summary>
-    public static WeightColours ColoursOf(Report report)
+    public static WeightColours ColoursOf(Report report) => ColoursOf(report.Matrix, report.Text);
+
+    /// <summary>The colour table of a layer's entries, named by <paramref name="text"/>.</summary>
+    public static WeightColours ColoursOf(Convolution.ConvolutionMatrix matrix, Func<Algebra.Polynomial, string> text)
     {
-        var g = report.Geometry;
-        var kernel = report.Layer.Kernel;
+        var g = matrix.Geometry;
+        var kernel = matrix.Layer.Kernel;
         var weights = kernel.Shape.Size <= 250_000 ? kernel.Values : [];
         var plane = checked((int)new Model.Shape(g.KernelSize).Size);
         var spatialStride = g.KernelStrides.S;
         var names = Enumerable.Range(0, plane).Select(t => "tap (" + string.Join(",", new Model.Shape(g.KernelSize).Unflatten(t)) + ")").ToList();
-        return new WeightColours(report.Text, weights, flat => (int)(flat / spatialStride % plane), names);
+        return new WeightColours(text, weights, flat => (int)(flat / spatialStride % plane), names);
     }
 
     /// <summary>The picture of any linear map.</summary>
