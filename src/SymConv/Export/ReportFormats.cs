@@ -13,6 +13,7 @@ public static class ReportFormats
         ["mathematica"] = () => new Code.MathematicaReportWriter(),
         ["csv"] = () => new CsvReportWriter(),
         ["svg"] = () => new Pictures.SvgReportWriter(),
+        ["tikz"] = () => new Pictures.TikzReportWriter(),
     };
 
     /// <summary>The format names, in the order help lists them.</summary>

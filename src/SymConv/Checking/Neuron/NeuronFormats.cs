@@ -10,6 +10,7 @@ public static class NeuronFormats
         ["latex"] = () => new NeuronLatexWriter(),
         ["markdown"] = () => new NeuronMarkdownWriter(),
         ["svg"] = () => new Export.Pictures.NeuronSvgWriter(),
+        ["tikz"] = () => new Export.Pictures.NeuronTikzWriter(),
     };
 
     /// <summary>The format names, in the order help lists them.</summary>

@@ -52,10 +52,10 @@ internal sealed class MatrixDensity
         (Math.Min(Axes.Map.Columns, (binColumn + 1) * ColumnsPerBin) - binColumn * ColumnsPerBin);
 
     /// <summary>Counts the nonzeros of the rows of a map into bins, on every core.</summary>
-    public static MatrixDensity Of(MatrixAxes axes, IReadOnlyList<long> rows)
+    public static MatrixDensity Of(MatrixAxes axes, IReadOnlyList<long> rows, int maxBins = MaxBins)
     {
-        var rowsPerBin = Math.Max(1, (rows.Count + MaxBins - 1) / MaxBins);
-        var columnsPerBin = Math.Max(1, (axes.Map.Columns + MaxBins - 1) / MaxBins);
+        var rowsPerBin = Math.Max(1, (rows.Count + maxBins - 1) / maxBins);
+        var columnsPerBin = Math.Max(1, (axes.Map.Columns + maxBins - 1) / maxBins);
         var binRows = (int)((rows.Count + rowsPerBin - 1) / rowsPerBin);
         var binColumns = (int)Math.Max(1, (axes.Map.Columns + columnsPerBin - 1) / columnsPerBin);
         var counts = new long[binRows * binColumns];

@@ -22,13 +22,13 @@ internal sealed class MatrixPictures
     public IReadOnlyList<object> Pictures { get; }
 
     /// <summary>The pictures of a report.</summary>
-    public static MatrixPictures Of(Report report)
+    public static MatrixPictures Of(Report report, int maxBins = MatrixDensity.MaxBins)
     {
         var colours = ColoursOf(report);
         var maps = new List<(MatrixAxes Axes, IReadOnlyList<long> Rows)> { (MatrixAxes.Of(report.Matrix), report.SelectedRows.ToList()) };
         if (report.Twin is { } twin && report.Sections.Contains(Section.ForwardMatrix))
             maps.Add((MatrixAxes.Of(twin, report.Geometry), AllRows(twin)));
-        return new MatrixPictures(colours, [.. maps.Select(m => Picture(m.Axes, m.Rows, colours))]);
+        return new MatrixPictures(colours, [.. maps.Select(m => Picture(m.Axes, m.Rows, colours, maxBins))]);
     }
 
     /// <summary>
@@ -52,10 +52,10 @@ internal sealed class MatrixPictures
 
     /// <summary>The picture of any linear map.</summary>
     public static MatrixPictures Of(MatrixAxes axes, WeightColours colours) =>
-        new(colours, [Picture(axes, AllRows(axes.Map), colours)]);
+        new(colours, [Picture(axes, AllRows(axes.Map), colours, MatrixDensity.MaxBins)]);
 
-    private static object Picture(MatrixAxes axes, IReadOnlyList<long> rows, WeightColours colours) =>
-        MatrixCells.Fits(rows.Count, axes.Map.Columns) ? MatrixCells.Of(axes, rows, colours) : MatrixDensity.Of(axes, rows);
+    private static object Picture(MatrixAxes axes, IReadOnlyList<long> rows, WeightColours colours, int maxBins) =>
+        MatrixCells.Fits(rows.Count, axes.Map.Columns) ? MatrixCells.Of(axes, rows, colours) : MatrixDensity.Of(axes, rows, maxBins);
 
     private static IReadOnlyList<long> AllRows(ILinearMap map) => new RowRange(map.Rows);
 
