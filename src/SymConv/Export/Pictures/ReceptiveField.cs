@@ -1,5 +1,5 @@
 using SymConv.Algebra;
-using SymConv.Checking.Neuron;
+using SymConv.Export.Neuron;
 using SymConv.Convolution;
 using SymConv.Model;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using SymConv.Checking.Neuron;
+using SymConv.Export.Neuron;
 using SymConv.Export.Latex;
 
 namespace SymConv.Export.Pictures;

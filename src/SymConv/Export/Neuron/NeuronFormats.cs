@@ -1,4 +1,4 @@
-namespace SymConv.Checking.Neuron;
+namespace SymConv.Export.Neuron;
 
 /// <summary>The formats symconv neuron writes, by the name --format takes.</summary>
 public static class NeuronFormats
@@ -9,8 +9,8 @@ public static class NeuronFormats
         ["json"] = () => new NeuronJsonWriter(),
         ["latex"] = () => new NeuronLatexWriter(),
         ["markdown"] = () => new NeuronMarkdownWriter(),
-        ["svg"] = () => new Export.Pictures.NeuronSvgWriter(),
-        ["tikz"] = () => new Export.Pictures.NeuronTikzWriter(),
+        ["svg"] = () => new Pictures.NeuronSvgWriter(),
+        ["tikz"] = () => new Pictures.NeuronTikzWriter(),
     };
 
     /// <summary>The format names, in the order help lists them.</summary>
