@@ -11,6 +11,13 @@ Options PyTorch has no switch for are built from PyTorch pieces, as a user would
   flip     -> torch.flip of the weight over its spatial dimensions (true convolution)
 
 Run: /usr/bin/python3 tests/pytorch/make_fixtures.py   (deterministic: fixed seed)
+
+Stacks of layers (nn.Sequential) have their own script: tests/pytorch/make_stack_fixtures.py writes
+Fixtures/stacks.json (M_total as torch's Jacobian of the whole stack, y' as its forward pass).
+
+The layers of a stack other than convolutions (pooling, upsampling, pads, Linear, BatchNorm, …) have
+their own script: /usr/bin/python3 tests/pytorch/make_netlayer_fixtures.py (Fixtures/netlayers.json).
+
 Backward passes (torch.autograd's dL/dx, dL/dK, dL/db of these layers) are made by
 tests/pytorch/make_grad_fixtures.py into Fixtures/grad.json, with the same templates.
 """

@@ -82,15 +82,10 @@ internal sealed class ConvolutionLayer : IConvolutionEquivalent
             why = $"{Written} is a transposed convolution";
             return null;
         }
-        if (geometry.PaddingMode != PaddingMode.Zeros && (geometry.PadBefore.Any(p => p > 0) || geometry.PadAfter.Any(p => p > 0)))
-        {
-            why = $"{Written} pads with padding_mode='{geometry.PaddingMode.ToString().ToLowerInvariant()}', which reads the input itself at the border, so its border rows are not a convolution's of the layer before";
-            return null;
-        }
         var spec = new LayerSpec
         {
             Stride = geometry.Stride, Dilation = geometry.Dilation, Groups = geometry.Groups,
-            Padding = new Padding.Sides(geometry.PadBefore, geometry.PadAfter),
+            Padding = new Padding.Sides(geometry.PadBefore, geometry.PadAfter), PaddingMode = geometry.PaddingMode,
         };
         return new ConvolutionForm(Kernel, Bias, spec);
     }

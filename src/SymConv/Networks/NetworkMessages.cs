@@ -39,5 +39,16 @@ internal static class NetworkMessages
 
     public static string NotACall(string found) => $"a layer of the stack must be a constructor call such as Conv2d(3, 8, 3), not {found}";
 
+    public static string OneLayerOption(string key) =>
+        $"--{key} describes one layer; in a stack each layer's constructor gives its own";
+
+    public const string OneLayerOptionHint =
+        "write it in the constructor (nn.Conv2d(3, 8, 3, stride=2)); give a layer's weights as kernel[i] = … and bias[i] = … in the spec file";
+
+    public const string InputHint = "give the stack's input as --input-shape C,n… (or --input), without a batch dimension or with a batch of 1";
+
+    public static string NoSuchActivation(string name, int layers) =>
+        string.Create(CultureInfo.InvariantCulture, $"--show {name}: the stack has layers 0 to {layers - 1}, so its activations are y0 to y{layers - 1}");
+
     public const string LayerAndLayers = "--layer and --layers both describe the layers: give one";
 }
