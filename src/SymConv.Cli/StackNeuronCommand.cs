@@ -10,6 +10,7 @@ internal static class StackNeuronCommand
 {
     public static int Run(Invocation invocation, TextWriter stdout, TextWriter stderr)
     {
+        StackCommand.RefuseUnread(invocation, ["format", "at", "activation", "hide-unit-coefficients", "output"]);
         var format = invocation.Format;
         if (format != "text")
             throw new InputException(ErrorMessages.BadChoice("--format", format, ["text"]) + " (a stack's neuron is written in text)", invocation.Last("format")?.At);

@@ -64,6 +64,9 @@ public sealed class StackCommandTests
     [InlineData(new[] { "--layers", TwoConvs, "--input-shape", "1,7,7", "--format", "latex" }, "--format cannot be 'latex'")]
     [InlineData(new[] { "--layers", TwoConvs, "--layer", "nn.Conv2d(1, 1, 3)", "--input-shape", "1,7,7" }, "--layer and --layers both describe the layers: give one")]
     [InlineData(new[] { "--layers", "[nn.Conv2d(1, 2, 3), nn.Conv2d(3, 1, 3)]", "--input-shape", "1,7,7" }, "layer 1 (nn.Conv2d(3, 1, 3)) cannot take the 2×5×5 output of layer 0 (nn.Conv2d(1, 2, 3)): in_channels is 3, but the input has 2 channels")]
+    [InlineData(new[] { "--layers", TwoConvs, "--input-shape", "1,7,7", "--rows", "0" }, "--rows is not read for a stack of layers; it reads --format, --show")]
+    [InlineData(new[] { "--layers", TwoConvs, "--input-shape", "1,7,7", "--no-channel-index" }, "--no-channel-index is not read for a stack")]
+    [InlineData(new[] { "neuron", "--layers", TwoConvs, "--input-shape", "1,7,7", "--at", "0,0,3" }, "spatial dimension 2")]
     public void A_bad_stack_gets_one_message_and_exit_code_2(string[] args, string message)
     {
         var outcome = CliRunner.Run(args);
