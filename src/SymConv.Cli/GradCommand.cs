@@ -35,6 +35,7 @@ internal static class GradCommand
             MaxRows = layerOptions.Display.MaxRows,
             LatexUnitCoefficients = layerOptions.Display.UnitCoefficients,
             Standalone = layerOptions.Display.Standalone,
+            Display = layerOptions.Display,
         };
         var report = new GradientReport(gradient, options, fresh);
         OutputTarget.Write(invocation.OutputPath, stdout, output =>

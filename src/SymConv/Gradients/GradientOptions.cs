@@ -26,4 +26,7 @@ public sealed record GradientOptions
 
     /// <summary>LaTeX: a complete document rather than a fragment.</summary>
     public bool Standalone { get; init; }
+
+    /// <summary>How Mᵀ and U(x) are set when shown: elision, zeros, as the layer report sets M.</summary>
+    public DisplayOptions Display { get; init; } = new();
 }

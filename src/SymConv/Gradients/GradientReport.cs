@@ -1,6 +1,7 @@
 using SymConv.Algebra;
 using SymConv.Convolution;
 using SymConv.Export;
+using SymConv.Export.Sections;
 using SymConv.Model;
 
 namespace SymConv.Gradients;
@@ -25,7 +26,9 @@ public sealed class GradientReport
         Options = options;
         FreshUpstream = freshUpstream;
         var hasBias = gradient.Matrix.Layer.Bias is not null;
-        Sections = (options.Sections ?? Enum.GetValues<GradientSection>()).Where(s => s != GradientSection.Bias || hasBias).ToList();
+        // Mᵀ and U(x) are as big as M: shown when asked for (or with all), like the layer report's C.
+        var sections = options.Sections ?? Enum.GetValues<GradientSection>().Where(s => s is not (GradientSection.Transpose or GradientSection.Patches));
+        Sections = sections.Where(s => s != GradientSection.Bias || hasBias).ToList();
         _equivalent = new(() => EquivalentLayer.Of(gradient.Matrix));
     }
 
@@ -56,6 +59,43 @@ public sealed class GradientReport
         "Backward pass: g = dL/dy for a loss L of y" + (FreshUpstream ? ", as fresh symbols " + UpstreamName + " (one per entry of y)" : ", as given") + ";",
         "dL/dx' = Mᵀ g', dL/dK = U(x)ᵀ g' reshaped like K (y' = U(x) k'" + (Matrix.Layer.Bias is null ? "" : " + b") + ")" + (Matrix.Layer.Bias is null ? "." : ", dL/db = g summed over each output channel."),
     ];
+
+    /// <summary>
+    /// Mᵀ or U(x) as a matrix to show, as the layer report shows M: Mᵀ's rules between x's channels and
+    /// bars after each image row of y; U's rules between y's channels and bars after each kernel window.
+    /// </summary>
+    public MatrixSection MatrixSection(GradientSection section)
+    {
+        var g = Matrix.Geometry;
+        return section switch
+        {
+            GradientSection.Transpose => new MatrixSection("Mᵀ", Gradient.Transposed)
+            {
+                RowBlock = g.Layout == DataLayout.ChannelsLast ? (long)g.InputSize[^1] * g.InChannels : g.InputPlane,
+                ColumnBlock = g.Layout == DataLayout.ChannelsLast ? (long)g.OutputSize[^1] * g.OutChannels : g.OutputSize[^1],
+                Note = "dL/dx' = Mᵀ g'",
+            },
+            GradientSection.Patches => new MatrixSection("U(x)", Gradient.Patches)
+            {
+                RowBlock = g.Layout == DataLayout.ChannelsLast ? (long)g.OutputSize[^1] * g.OutChannels : g.OutputPlane,
+                ColumnBlock = KernelBlock,
+                Note = "patch matrix: y' = U(x) k'" + (Matrix.Layer.Bias is null ? "" : " + b") + ", columns the kernel's entries",
+            },
+            _ => throw new ArgumentOutOfRangeException(nameof(section), section, "only Mᵀ and U(x) are matrices"),
+        };
+    }
+
+    /// <summary>How entries and matrices are written, for the section writers.</summary>
+    public ReportOptions SectionOptions => new()
+    {
+        UnitCoefficients = Options.UnitCoefficients,
+        Numbers = Options.Numbers,
+        TextLayout = Options.TextLayout,
+        Display = Options.Display,
+    };
+
+    // U's columns are k' in the kernel's layout: a bar after each innermost run of it (one kernel row when the spatial axes come last).
+    private long KernelBlock => Matrix.Layer.Kernel.Shape[Matrix.Layer.Kernel.Shape.Rank - 1];
 
     /// <summary>The symbol table.</summary>
     public SymbolTable Symbols => Matrix.Layer.Symbols;

@@ -6,11 +6,17 @@ public enum GradientSection
     /// <summary>The upstream gradient g = ∂L/∂y, shaped like y.</summary>
     Upstream,
 
+    /// <summary>Mᵀ, the transpose of the layer's matrix (rows: x's entries; columns: y's).</summary>
+    Transpose,
+
     /// <summary>∂L/∂x' = Mᵀ g', flat like x'.</summary>
     InputVector,
 
     /// <summary>∂L/∂x, shaped like x.</summary>
     Input,
+
+    /// <summary>The patch matrix U(x), y' = U(x) k' (+ b) (rows: y's entries; columns: K's).</summary>
+    Patches,
 
     /// <summary>∂L/∂K = U(x)ᵀ g', shaped like K.</summary>
     Kernel,

@@ -13,6 +13,8 @@ public static class GradientSectionNames
         ["dL/dK"] = GradientSection.Kernel, ["grad-kernel"] = GradientSection.Kernel,
         ["dL/db"] = GradientSection.Bias, ["grad-bias"] = GradientSection.Bias,
         ["equivalent"] = GradientSection.Equivalent,
+        ["M^T"] = GradientSection.Transpose, ["Mᵀ"] = GradientSection.Transpose, ["transpose"] = GradientSection.Transpose,
+        ["U"] = GradientSection.Patches, ["patches"] = GradientSection.Patches, ["im2col"] = GradientSection.Patches,
     };
 
     /// <summary>The label a section is printed under.</summary>
@@ -24,6 +26,8 @@ public static class GradientSectionNames
         GradientSection.Kernel => "dL/dK",
         GradientSection.Bias => "dL/db",
         GradientSection.Equivalent => "equivalent layer",
+        GradientSection.Transpose => "Mᵀ",
+        GradientSection.Patches => "U(x)",
         _ => throw new ArgumentOutOfRangeException(nameof(section)),
     };
 

@@ -33,6 +33,20 @@ public class GradCommandTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Show_U_writes_the_patch_matrix_like_M()
+    {
+        var outcome = CliRunner.Run("grad", CliRunner.Example("seed.conv"), "--show", "U,M^T");
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        Assert.Contains("U(x) (patch matrix: y' = U(x) k', columns the kernel's entries):\n[\n[1 2|4 5|0 0|0 0]\n", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Mᵀ (dL/dx' = Mᵀ g'):\n[\n[a 0|0 0|e 0|0 0]\n[b a|0 0|f e|0 0]\n", outcome.Stdout, StringComparison.Ordinal);
+        var json = CliRunner.Run("grad", CliRunner.Example("seed.conv"), "--show", "im2col", "--format", "json");
+        Assert.True(json.ExitCode == 0, json.Stderr);
+        using var document = JsonDocument.Parse(json.Stdout);
+        Assert.Equal(32, document.RootElement.GetProperty("patches").GetProperty("entries").GetArrayLength());
+        Validate("grad", json.Stdout);
+    }
+
+    [Fact]
     public void A_numeric_upstream_gives_numbers_times_the_layer_s_symbols()
     {
         var outcome = CliRunner.Run("grad", CliRunner.Example("seed.conv"), "--upstream", "[[[1 0] [0 0]] [[0 0] [0 2]]]", "--show", "dL/dx,dL/dK");

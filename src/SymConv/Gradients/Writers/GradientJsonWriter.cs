@@ -1,6 +1,7 @@
 using System.Text;
 using SymConv.Algebra;
 using SymConv.Export;
+using SymConv.Export.Sections;
 using SymConv.Model;
 
 namespace SymConv.Gradients;
@@ -34,6 +35,13 @@ public sealed class GradientJsonWriter
         output.Write(",\n  \"grad_bias\": ");
         if (gradient.GradBias is { } bias) WriteVector(report, bias, output, line);
         else output.Write("null");
+        // Mᵀ and U(x), as the layer's matrix: only when --show asks for them.
+        foreach (var (section, key) in new[] { (GradientSection.Transpose, "transpose"), (GradientSection.Patches, "patches") })
+        {
+            if (!report.Sections.Contains(section)) continue;
+            output.Write(",\n  \"" + key + "\": ");
+            new JsonSectionWriter(report.Symbols, report.SectionOptions).WriteMatrixValue(report.MatrixSection(section), output);
+        }
         output.Write(",\n  \"equivalent\": [");
         output.Write(string.Join(", ", report.Equivalent.Lines.Select(JsonText.String)));
         output.Write("]\n}\n");

@@ -2,6 +2,7 @@ using System.Globalization;
 using SymConv.Algebra;
 using SymConv.Export;
 using SymConv.Export.Latex;
+using SymConv.Export.Sections;
 using SymConv.Model;
 
 namespace SymConv.Gradients;
@@ -50,6 +51,15 @@ public sealed class GradientLatexWriter
         foreach (var section in report.Sections)
         {
             var label = GradientSectionNames.Label(section);
+            if (section is GradientSection.Transpose or GradientSection.Patches)
+            {
+                output.Write('\n');
+                ISectionWriter writer = Markdown
+                    ? new MarkdownSectionWriter(report.Symbols, report.SectionOptions)
+                    : new LatexSectionWriter(report.Symbols, report.SectionOptions);
+                writer.WriteMatrix(report.MatrixSection(section), output);
+                continue;
+            }
             if (section == GradientSection.Equivalent)
             {
                 if (Markdown) output.Write("\n### " + label + "\n\n" + string.Join("\n", report.Equivalent.Lines.Select(MarkdownText)) + "\n");

@@ -23,6 +23,12 @@ public sealed class GradientTextWriter
         foreach (var note in report.Notes) output.Write(note + "\n");
         foreach (var section in report.Sections)
         {
+            if (section is GradientSection.Transpose or GradientSection.Patches)
+            {
+                output.Write('\n');
+                new TextSectionWriter(report.Symbols, report.SectionOptions).WriteMatrix(report.MatrixSection(section), output);
+                continue;
+            }
             output.Write("\n" + Heading(report, section) + ":\n");
             if (section == GradientSection.Equivalent)
             {
