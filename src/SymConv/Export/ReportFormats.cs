@@ -15,6 +15,7 @@ public static class ReportFormats
         ["svg"] = () => new Pictures.SvgReportWriter(),
         ["tikz"] = () => new Pictures.TikzReportWriter(),
         ["html"] = () => new Pictures.HtmlReportWriter(),
+        ["animated-svg"] = () => new Pictures.AnimatedSvgReportWriter(),
     };
 
     /// <summary>The format names, in the order help lists them.</summary>
