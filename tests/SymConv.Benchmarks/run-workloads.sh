@@ -7,6 +7,8 @@
 #       deleted after): generated symbols are named on demand, so this streams in W4's memory
 #   W6  a 46 MB numeric spec file (a 1×4000×4000 input of two-digit integers), three rows of y':
 #       the time to read spec files and tensors
+#   W9  --format svg of M for an 8×8×3×3 kernel on 8×32×32 (M 7200×8192, 518,400 nonzeros: a density picture)
+#   W10 --format svg of W4's M (186,624×200,704, 107,495,424 nonzeros): the density picture at its bound
 # Usage: tests/SymConv.Benchmarks/run-workloads.sh [--no-w4] [--no-w5] [--no-sympy]
 # A benchmark, not a test: nothing here runs in `dotnet test`.
 set -euo pipefail
@@ -167,6 +169,17 @@ w6_expected=$(awk 'BEGIN { for (p = 0; p < 3; p++) for (q = 0; q < 3; q++) s += 
 grep -q "^\[$w6_expected, " "$work/w6.out" || { echo "W6: y'[0] is not $w6_expected:" >&2; cat "$work/w6.out" >&2; exit 1; }
 row "W6 read a $(awk "BEGIN{printf \"%.0f MB\", $w6_bytes/1e6}") numeric spec (1×4000×4000 input)" "${build_name[$fast]}" \
   "$(awk "BEGIN{printf \"%.2f s (%.0f MB/s)\", $wall, $w6_bytes/1e6/$wall}")" "—" "—" "$(mib "$rss")" "—"
+
+# W9, W10: pictures of M (issue 16). Past 500 rows or columns M is a density picture of at most
+# 500×500 bins whatever the layer, so both files stay a few MB; each must be well XML-shaped and binned.
+for w in 9 10; do
+  if [ "$w" = 9 ]; then shapes=(--kernel-shape 8,8,3,3 --input-shape 8,32,32); label="W9 svg of M, 8×8×3×3 on 8×32×32 (518,400 nonzeros)"
+  else shapes=(--kernel-shape 64,64,3,3 --input-shape 64,56,56); label="W10 svg of W4's M (107,495,424 nonzeros)"; fi
+  best "w$w" 3 "$work/$fast/SymConv.Cli" "${shapes[@]}" --format svg
+  grep -q '<g class="bins"' "$work/w$w.out" && tail -n 1 "$work/w$w.out" | grep -q '^</svg>$' || { echo "W$w: not a density picture" >&2; exit 1; }
+  row "$label ($(awk "BEGIN{printf \"%.1f MB\", $(stat -c %s "$work/w$w.out")/1e6}"))" "${build_name[$fast]}" \
+    "$(awk "BEGIN{printf \"%.2f s\", $wall}")" "—" "—" "$(mib "$rss")" "—"
+done
 
 echo
 echo "$(nproc) cores, $(uname -m), .NET $(dotnet --version), load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
