@@ -129,7 +129,7 @@ public class SumFormulaTests
         // 198×198 outputs, each a sum of 200×200 terms: 1.6 billion terms.
         var matrix = SymConv.Tests.Support.Layers.Matrix(("kernel-shape", "1,1,3,3"), ("input-shape", "1,200,200"));
         var refused = Assert.Throws<InputException>(() => ClaimChecker.Check(matrix, [ClaimSource.Of("--claim", "y[d,i,j] = sum(x[0,v,w] for v < H, w < W)")]));
-        Assert.Equal("checking this formula evaluates it at every entry of y (39,204 entries), its sums adding 40,000 terms to each: more than the 20,000,000 evaluations' work a run may do; check on a smaller layer with the same options", refused.Message);
+        Assert.Equal("checking this formula evaluates it at every entry of y (39,204 entries), its sums adding 40,000 terms to each: more than the 20,000,000 evaluations' work a run may do; bound its sums' ranges by the index (for j-P < v <= j), or check on a smaller layer with the same options", refused.Message);
     }
 
     [Fact]
