@@ -61,12 +61,14 @@ public sealed class StackCommandTests
     [InlineData(new[] { "--layers", "[nn.Conv2d(1, 1, 3), 3]", "--input-shape", "1,7,7" }, "a layer of the stack must be a constructor call such as Conv2d(3, 8, 3), not the integer 3")]
     [InlineData(new[] { "--layers", "[]", "--input-shape", "1,7,7" }, "the stack has no layers")]
     [InlineData(new[] { "--layers", TwoConvs }, "no input")]
-    [InlineData(new[] { "--layers", TwoConvs, "--input-shape", "1,7,7", "--format", "latex" }, "--format cannot be 'latex'")]
+    [InlineData(new[] { "--layers", TwoConvs, "--input-shape", "1,7,7", "--format", "pdf" }, "--format cannot be 'pdf'")]
     [InlineData(new[] { "--layers", TwoConvs, "--layer", "nn.Conv2d(1, 1, 3)", "--input-shape", "1,7,7" }, "--layer and --layers both describe the layers: give one")]
     [InlineData(new[] { "--layers", "[nn.Conv2d(1, 2, 3), nn.Conv2d(3, 1, 3)]", "--input-shape", "1,7,7" }, "layer 1 (nn.Conv2d(3, 1, 3)) cannot take the 2×5×5 output of layer 0 (nn.Conv2d(1, 2, 3)): in_channels is 3, but the input has 2 channels")]
     [InlineData(new[] { "--layers", TwoConvs, "--input-shape", "1,7,7", "--rows", "0" }, "--rows is not read for a stack of layers; it reads --format, --show")]
     [InlineData(new[] { "--layers", TwoConvs, "--input-shape", "1,7,7", "--no-channel-index" }, "--no-channel-index is not read for a stack")]
     [InlineData(new[] { "neuron", "--layers", TwoConvs, "--input-shape", "1,7,7", "--at", "0,0,3" }, "spatial dimension 2")]
+    [InlineData(new[] { "check", "--layers", TwoConvs, "--input-shape", "1,7,7", "--claim", "y'[0] = 0" }, "symconv check reads one layer, not a stack")]
+    [InlineData(new[] { "formula", "--layers", TwoConvs, "--input-shape", "1,7,7" }, "symconv formula reads one layer, not a stack")]
     public void A_bad_stack_gets_one_message_and_exit_code_2(string[] args, string message)
     {
         var outcome = CliRunner.Run(args);
