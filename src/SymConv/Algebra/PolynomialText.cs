@@ -8,7 +8,7 @@ namespace SymConv.Algebra;
 /// input notation, so what SymConv prints it can read back — under either
 /// <see cref="NumberNotation"/>, since entries read decimals exactly (0.1 is 1/10).
 /// </summary>
-public static class PolynomialText
+internal static class PolynomialText
 {
     /// <summary>Writes a polynomial in the plain-text notation.</summary>
     public static string Format(Polynomial value, SymbolTable symbols, UnitCoefficients units = UnitCoefficients.Shown,

@@ -9,7 +9,7 @@ namespace SymConv.Algebra;
 /// <see cref="SymbolFamily"/> takes a run of consecutive ids at once and stores no name for
 /// them, so a layer described by its shape costs nothing per symbol.
 /// </summary>
-public sealed class SymbolTable
+internal sealed class SymbolTable
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<int, string> _names = [];

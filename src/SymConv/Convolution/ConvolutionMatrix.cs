@@ -9,7 +9,7 @@ namespace SymConv.Convolution;
 /// each row is computed on demand from the kernel and the geometry, so a layer of any size
 /// costs memory for one row at a time and nothing ever allocates rows × columns.
 /// </summary>
-public sealed class ConvolutionMatrix : ILinearMap
+internal sealed class ConvolutionMatrix : ILinearMap
 {
     private readonly Lazy<SingleTermLayer?> _singleTerms;
     private readonly ThreadLocal<OutputRowBuilder?> _builders = new();

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SymConv.Model;
 
 namespace SymConv.Convolution;
@@ -7,7 +8,7 @@ namespace SymConv.Convolution;
 /// padding on each side and the output size, by PyTorch's formulas. Building one validates the
 /// layer; every impossible combination is refused with a message that names the option.
 /// </summary>
-public sealed class LayerGeometry
+internal sealed class LayerGeometry
 {
     private LayerGeometry() { }
 
@@ -33,28 +34,28 @@ public sealed class LayerGeometry
     public PaddingMode PaddingMode { get; private init; }
 
     /// <summary>Input size per spatial dimension.</summary>
-    public int[] InputSize { get; private init; } = [];
+    public ImmutableArray<int> InputSize { get; private init; } = [];
 
     /// <summary>Kernel size per spatial dimension.</summary>
-    public int[] KernelSize { get; private init; } = [];
+    public ImmutableArray<int> KernelSize { get; private init; } = [];
 
     /// <summary>Output size per spatial dimension.</summary>
-    public int[] OutputSize { get; private init; } = [];
+    public ImmutableArray<int> OutputSize { get; private init; } = [];
 
     /// <summary>Stride per spatial dimension.</summary>
-    public int[] Stride { get; private init; } = [];
+    public ImmutableArray<int> Stride { get; private init; } = [];
 
     /// <summary>Dilation per spatial dimension.</summary>
-    public int[] Dilation { get; private init; } = [];
+    public ImmutableArray<int> Dilation { get; private init; } = [];
 
     /// <summary>Padding before the first input position, per spatial dimension.</summary>
-    public int[] PadBefore { get; private init; } = [];
+    public ImmutableArray<int> PadBefore { get; private init; } = [];
 
     /// <summary>Padding after the last input position, per spatial dimension.</summary>
-    public int[] PadAfter { get; private init; } = [];
+    public ImmutableArray<int> PadAfter { get; private init; } = [];
 
     /// <summary>Extra output on the far side of a transposed convolution, per spatial dimension.</summary>
-    public int[] OutputPadding { get; private init; } = [];
+    public ImmutableArray<int> OutputPadding { get; private init; } = [];
 
     /// <summary>The input shape (channels, n…).</summary>
     public Shape InputShape { get; private init; } = null!;
@@ -186,14 +187,14 @@ public sealed class LayerGeometry
             Transposed = spec.Transposed,
             Flip = spec.Flip,
             PaddingMode = spec.PaddingMode,
-            InputSize = inputSize,
-            KernelSize = kernelSize,
-            OutputSize = outputSize,
-            Stride = stride,
-            Dilation = dilation,
-            PadBefore = before,
-            PadAfter = after,
-            OutputPadding = outputPadding,
+            InputSize = [.. inputSize],
+            KernelSize = [.. kernelSize],
+            OutputSize = [.. outputSize],
+            Stride = [.. stride],
+            Dilation = [.. dilation],
+            PadBefore = [.. before],
+            PadAfter = [.. after],
+            OutputPadding = [.. outputPadding],
             InputShape = layoutShown,
             KernelShape = kernelShown,
             OutputShape = Layouts.FromChannelsFirst(spec.Layout, OutputShapeOf(outChannels, outputSize)),
@@ -282,7 +283,7 @@ public sealed class LayerGeometry
         }
     }
 
-    private static int[] PerDimension(string option, int[] values, int rank)
+    private static int[] PerDimension(string option, ImmutableArray<int> values, int rank)
     {
         if (values.Length == 1) return Enumerable.Repeat(values[0], rank).ToArray();
         if (values.Length == rank) return [.. values];

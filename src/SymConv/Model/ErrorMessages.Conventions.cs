@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace SymConv.Model;
 
-public static partial class ErrorMessages
+internal static partial class ErrorMessages
 {
     /// <summary>A channels-last input without a channel dimension or spatial dimensions.</summary>
     public static string InputRankChannelsLast(Shape input) =>

@@ -1,6 +1,6 @@
 namespace SymConv.Model;
 
-public static partial class ErrorMessages
+internal static partial class ErrorMessages
 {
     /// <summary>CSV asked for more dense cells of M than it writes.</summary>
     public static string CsvTooLarge(long rows, long columns, long limit) =>

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace SymConv.Model;
 
-public static partial class ErrorMessages
+internal static partial class ErrorMessages
 {
     /// <summary>A family word that is not a symbol word.</summary>
     public static string BadSymbolWord(string option, string value) =>

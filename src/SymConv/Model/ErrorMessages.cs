@@ -6,7 +6,7 @@ namespace SymConv.Model;
 /// Every message SymConv shows for bad input, in one place so that they read alike and tests
 /// can pin them. Each says what is wrong; the hints say how to fix it.
 /// </summary>
-public static partial class ErrorMessages
+internal static partial class ErrorMessages
 {
     /// <summary>Hint shown under any tensor syntax error.</summary>
     public const string TensorHint =

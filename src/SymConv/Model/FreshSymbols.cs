@@ -10,7 +10,7 @@ namespace SymConv.Model;
 /// a lettered kernel then skips the letters taken, and a family whose names a written symbol
 /// would share is refused rather than silently merged with it.
 /// </summary>
-public sealed class FreshSymbols
+internal sealed class FreshSymbols
 {
     /// <summary>The letters a lettered kernel chooses from, in order.</summary>
     public const string Alphabet = "abcdefghijklmnopqrstuvwxyz";

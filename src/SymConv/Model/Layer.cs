@@ -11,7 +11,7 @@ namespace SymConv.Model;
 /// <param name="Bias">One entry per output channel, or null for none.</param>
 /// <param name="Spec">Stride, padding and the rest.</param>
 /// <param name="Symbols">The symbols of all three tensors, in order of first appearance.</param>
-public sealed record Layer(Tensor<Polynomial> Kernel, Tensor<Polynomial> Input, Tensor<Polynomial>? Bias, LayerSpec Spec, SymbolTable Symbols)
+internal sealed record Layer(Tensor<Polynomial> Kernel, Tensor<Polynomial> Input, Tensor<Polynomial>? Bias, LayerSpec Spec, SymbolTable Symbols)
 {
     /// <summary>
     /// What constant padding reads (default zero), as ONNX's Pad and TensorFlow's constant_values. Any

@@ -10,7 +10,7 @@ namespace SymConv.Parsing;
 /// later overriding the earlier. The kernel is read first, then the input, then the bias, so
 /// symbols are ranked in that order whatever order the options came in.
 /// </summary>
-public static class LayerReader
+internal static class LayerReader
 {
     /// <summary>
     /// The option names that describe a layer, in the order help lists them; the command's
@@ -96,13 +96,13 @@ public static class LayerReader
         {
             spec = entry.Key switch
             {
-                "stride" => spec with { Stride = OptionGrammar.ReadIntegers(entry) },
+                "stride" => spec with { Stride = [.. OptionGrammar.ReadIntegers(entry)] },
                 "padding" => spec with { Padding = OptionGrammar.ReadPadding(entry) },
                 "padding-mode" => spec with { PaddingMode = OptionGrammar.ReadChoice(entry, Modes) },
-                "dilation" => spec with { Dilation = OptionGrammar.ReadIntegers(entry) },
+                "dilation" => spec with { Dilation = [.. OptionGrammar.ReadIntegers(entry)] },
                 "groups" => spec with { Groups = OptionGrammar.ReadInteger(entry) },
                 "transposed" => spec with { Transposed = OptionGrammar.ReadSwitch(entry) },
-                "output-padding" => spec with { OutputPadding = OptionGrammar.ReadIntegers(entry) },
+                "output-padding" => spec with { OutputPadding = [.. OptionGrammar.ReadIntegers(entry)] },
                 "flip" => spec with { Flip = OptionGrammar.ReadSwitch(entry) },
                 "layout" => spec with { Layout = OptionGrammar.ReadChoice(entry, DataLayouts) },
                 "kernel-layout" => spec with { KernelLayout = OptionGrammar.ReadChoice(entry, KernelLayouts) },

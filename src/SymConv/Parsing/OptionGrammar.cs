@@ -4,7 +4,7 @@ using SymConv.Model;
 namespace SymConv.Parsing;
 
 /// <summary>The grammars of option values: integer lists, padding, modes, row ranges, switches.</summary>
-public static class OptionGrammar
+internal static class OptionGrammar
 {
     private static readonly Parser<IInput> Here = input => Result.Success(input, input);
 

@@ -9,7 +9,7 @@ namespace SymConv.Export.Latex;
 /// powers as a^{2}, and a coefficient of 1 only when asked for. Terms come in the same canonical
 /// order as the text notation, so every format reads alike.
 /// </summary>
-public sealed class LatexPolynomial
+internal sealed class LatexPolynomial
 {
     private readonly SymbolTable _symbols;
     private readonly bool _unitCoefficients;

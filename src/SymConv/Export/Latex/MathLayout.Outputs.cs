@@ -5,7 +5,7 @@ using SymConv.Model;
 namespace SymConv.Export.Latex;
 
 // y' as a column or a list of equations, and y.
-public sealed partial class MathLayout
+internal sealed partial class MathLayout
 {
     private string OutputLabel => _report.OutputSum;
 
