@@ -74,7 +74,7 @@ public static class App
             {
                 throw new InputException(CliMessages.NeedsModel(modelOption.Key), modelOption.KeyAt ?? modelOption.At, CliMessages.HelpHint);
             }
-            else if (CommandOptions.WantsSeed(arguments))
+            else if (CommandOptions.WantsSeed(arguments) && !arguments.Entries.Any(e => e.Key == Networks.StackReader.LayersKey))
             {
                 stderr.Write(CliMessages.SeedNotice);
                 specText = SeedExample.Text();
@@ -91,6 +91,7 @@ public static class App
             OutputTarget.RefuseInput(invocation.OutputPath, invocation.InputFiles(arguments.Command));
             return arguments.Command switch
             {
+                null when StackCommand.Describes(invocation) => StackCommand.Run(invocation, stdout, stderr),
                 null => Show(invocation, stdout, stderr, stderrIsTerminal ? new TerminalProgress(stderr) : null),
                 "check" => CheckCommand.Run(invocation, stdout, stderr),
                 "neuron" => NeuronCommand.Run(invocation, stdout, stderr),
