@@ -25,4 +25,10 @@ internal sealed record Layer(Tensor<Polynomial> Kernel, Tensor<Polynomial> Input
     /// dimension of 1 dropped from the input); the command prints them on standard error.
     /// </summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>
+    /// Where a spec's lines set each parameter (by key: groups, stride), so that a value the
+    /// geometry refuses is pointed at with a caret as a syntax error is; command-line options have none.
+    /// </summary>
+    public IReadOnlyDictionary<string, SourcePoint> Sources { get; init; } = new Dictionary<string, SourcePoint>();
 }
