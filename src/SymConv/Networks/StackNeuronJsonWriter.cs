@@ -9,7 +9,7 @@ namespace SymConv.Networks;
 /// depends on (flat and as indices), the field's extent per axis, the stack's receptive field
 /// size, and its value — EXPR when every layer is linear, else null beside the nested expression.
 /// </summary>
-public sealed class StackNeuronJsonWriter
+internal sealed class StackNeuronJsonWriter
 {
     /// <summary>Writes the neuron.</summary>
     public void Write(StackNeuron neuron, TextWriter output)
