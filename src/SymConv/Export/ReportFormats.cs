@@ -1,7 +1,7 @@
 namespace SymConv.Export;
 
 /// <summary>The output formats by the name --format takes.</summary>
-public static class ReportFormats
+internal static class ReportFormats
 {
     private static readonly Dictionary<string, Func<IReportWriter>> Writers = new(StringComparer.Ordinal)
     {
@@ -14,6 +14,8 @@ public static class ReportFormats
         ["csv"] = () => new CsvReportWriter(),
         ["svg"] = () => new Pictures.SvgReportWriter(),
         ["tikz"] = () => new Pictures.TikzReportWriter(),
+        ["html"] = () => new Pictures.HtmlReportWriter(),
+        ["animated-svg"] = () => new Pictures.AnimatedSvgReportWriter(),
     };
 
     /// <summary>The format names, in the order help lists them.</summary>
