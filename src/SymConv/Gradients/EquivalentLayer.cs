@@ -13,7 +13,7 @@ namespace SymConv.Gradients;
 /// then each border entry added onto the input entry it was read from. For a transposed layer,
 /// the forward convolution with the same kernel and hyper-parameters (M = Cᵀ, so Mᵀ = C).
 /// </summary>
-public sealed class EquivalentLayer
+internal sealed class EquivalentLayer
 {
     private EquivalentLayer(IReadOnlyList<string> lines, LayerSpec? spec, int[] outputPadding)
     {
@@ -49,8 +49,8 @@ public sealed class EquivalentLayer
         var rank = g.SpatialRank;
         var folds = g.PaddingMode != PaddingMode.Zeros && (g.PadBefore.Any(p => p > 0) || g.PadAfter.Any(p => p > 0));
         // Folded padding: the transposed convolution runs over the padded input, with no padding of its own.
-        var before = folds ? new int[rank] : g.PadBefore;
-        var after = folds ? new int[rank] : g.PadAfter;
+        var before = folds ? new int[rank] : g.PadBefore.ToArray();
+        var after = folds ? new int[rank] : g.PadAfter.ToArray();
         var size = new int[rank];
         var outputPadding = new int[rank];
         for (var d = 0; d < rank; d++)
@@ -62,11 +62,11 @@ public sealed class EquivalentLayer
         var spec = g.KernelLayout == KernelLayout.Hwim ? null : new LayerSpec
         {
             Stride = g.Stride,
-            Padding = before.AsSpan().SequenceEqual(after) ? new Padding.Explicit(before) : new Padding.Sides(before, after),
+            Padding = before.AsSpan().SequenceEqual(after) ? new Padding.Explicit([.. before]) : new Padding.Sides([.. before], [.. after]),
             Dilation = g.Dilation,
             Groups = g.Groups,
             Transposed = true,
-            OutputPadding = outputPadding,
+            OutputPadding = [.. outputPadding],
             Flip = g.Flip,
             Layout = g.Layout,
             // The same tensor read as a transposed layer's weight: its o and i axes trade roles.
@@ -110,7 +110,7 @@ public sealed class EquivalentLayer
         var spec = new LayerSpec
         {
             Stride = g.Stride,
-            Padding = g.PadBefore.AsSpan().SequenceEqual(g.PadAfter) ? new Padding.Explicit(g.PadBefore) : new Padding.Sides(g.PadBefore, g.PadAfter),
+            Padding = g.PadBefore.AsSpan().SequenceEqual(g.PadAfter.AsSpan()) ? new Padding.Explicit(g.PadBefore) : new Padding.Sides(g.PadBefore, g.PadAfter),
             Dilation = g.Dilation,
             Groups = g.Groups,
             Flip = g.Flip,
@@ -118,11 +118,11 @@ public sealed class EquivalentLayer
             KernelLayout = Layouts.Swapped(g.KernelLayout, transposed: true),
         };
         var twin = ForwardTwin.Of(matrix);
-        var call = Call($"Conv{rank}d", g.OutChannels, g.InChannels, g, g.PadBefore, g.PadAfter, null);
+        var call = Call($"Conv{rank}d", g.OutChannels, g.InChannels, g, g.PadBefore.ToArray(), g.PadAfter.ToArray(), null);
         var lines = new List<string>
         {
             $"dL/dx is the forward convolution of g with the same kernel K as its weight (M = Cᵀ, so Mᵀ = C): {call}, applied to g{(twin.Cropped ? $", keeping the first {Sizes(g.InputSize)} positions (the output padding reaches the stride, so the convolution has more)" : "")}.",
-            $"As symconv: symconv --kernel K --input g{Options(g, g.PadBefore, g.PadAfter, null)}.",
+            $"As symconv: symconv --kernel K --input g{Options(g, g.PadBefore.ToArray(), g.PadAfter.ToArray(), null)}.",
         };
         if (g.HasLayout)
             lines.Add("g and dL/dx are laid out as y and x are; the call above is in PyTorch's layout (channels first, weight (out, in/groups, k…)).");

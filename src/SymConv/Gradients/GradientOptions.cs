@@ -4,7 +4,7 @@ using SymConv.Export;
 namespace SymConv.Gradients;
 
 /// <summary>What to show of a backward pass, whatever the format.</summary>
-public sealed record GradientOptions
+internal sealed record GradientOptions
 {
     /// <summary>The sections to show; null for all the layer has.</summary>
     public IReadOnlyList<GradientSection>? Sections { get; init; }

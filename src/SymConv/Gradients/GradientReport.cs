@@ -10,7 +10,7 @@ namespace SymConv.Gradients;
 /// What every writer of a backward pass shows: the sections, the notes under the title, and the
 /// entries, so the text, LaTeX, Markdown and JSON forms never disagree.
 /// </summary>
-public sealed class GradientReport
+internal sealed class GradientReport
 {
     private readonly Lazy<EquivalentLayer> _equivalent;
 

@@ -1,7 +1,7 @@
 namespace SymConv.Gradients;
 
 /// <summary>The parts of a backward pass that can be shown, in the order they are shown.</summary>
-public enum GradientSection
+internal enum GradientSection
 {
     /// <summary>The upstream gradient g = ∂L/∂y, shaped like y.</summary>
     Upstream,

@@ -3,7 +3,7 @@ using SymConv.Model;
 namespace SymConv.Gradients;
 
 /// <summary>The names of the backward pass's sections: their labels and the words --show accepts.</summary>
-public static class GradientSectionNames
+internal static class GradientSectionNames
 {
     private static readonly Dictionary<string, GradientSection> Words = new(StringComparer.Ordinal)
     {

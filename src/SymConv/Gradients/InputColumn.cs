@@ -10,7 +10,7 @@ namespace SymConv.Gradients;
 /// read x'[t], each with its weight — exactly column t of M, row t of Mᵀ — and the entry's gradient
 /// ∂L/∂x'[t] = Σ_s M[s,t] g'[s].
 /// </summary>
-public sealed class InputColumn
+internal sealed class InputColumn
 {
     private InputColumn(LayerGradient gradient, long column)
     {
@@ -76,4 +76,4 @@ public sealed class InputColumn
 /// <param name="OutputIndex">Its multi-index in y.</param>
 /// <param name="Weight">M[row, column]: the kernel entries (summed where padding folds taps) it reads the entry with.</param>
 /// <param name="Upstream">g'[row], the neuron's upstream gradient.</param>
-public sealed record InputReader(long Row, int[] OutputIndex, Polynomial Weight, Polynomial Upstream);
+internal sealed record InputReader(long Row, int[] OutputIndex, Polynomial Weight, Polynomial Upstream);

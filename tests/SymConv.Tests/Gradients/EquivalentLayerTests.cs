@@ -58,7 +58,7 @@ public class EquivalentLayerTests
         var a = IntegerArithmetic.Instance;
         var indices = new Grid<System.Numerics.BigInteger>([.. g.InputShape.Dims], [.. Enumerable.Range(0, (int)g.InputShape.Size).Select(i => new System.Numerics.BigInteger(i))]);
         var mode = layer.Spec.Mode;
-        var padded = ReferenceConvolution.Pad(a, indices, g.PadBefore, g.PadAfter, mode);
+        var padded = ReferenceConvolution.Pad(a, indices, g.PadBefore.ToArray(), g.PadAfter.ToArray(), mode);
         return [.. padded.Values.Select(v => (int)v)];
     }
 }

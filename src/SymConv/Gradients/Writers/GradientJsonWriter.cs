@@ -11,7 +11,7 @@ namespace SymConv.Gradients;
 /// (dL/dx'), grad_kernel (dL/dK flattened as K is) and grad_bias, each a list of EXPR as in the
 /// layer's JSON, and the equivalent layer's statement. Always the whole pass, whatever --show says.
 /// </summary>
-public sealed class GradientJsonWriter
+internal sealed class GradientJsonWriter
 {
     /// <summary>Writes <paramref name="report"/> to <paramref name="output"/>.</summary>
     public void Write(GradientReport report, TextWriter output)

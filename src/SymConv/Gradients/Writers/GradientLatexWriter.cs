@@ -14,7 +14,7 @@ namespace SymConv.Gradients;
 /// equivalent layer as a paragraph. Equations are set by the layer fragments' own macro, which
 /// scales a line wider than the page to fit it.
 /// </summary>
-public sealed class GradientLatexWriter
+internal sealed class GradientLatexWriter
 {
     /// <summary>True to write Markdown: a ### heading and a $$ block per section.</summary>
     public bool Markdown { get; init; }

@@ -9,7 +9,7 @@ namespace SymConv.Gradients;
 /// (or indented as NumPy prints them), dL/dx' flat with bars after each block of x's last
 /// dimension, as x' is written. Large tensors are written entry by entry, never held as text.
 /// </summary>
-public sealed class GradientTextWriter
+internal sealed class GradientTextWriter
 {
     // Up to this many entries the separator is chosen from all the texts, as the seed does.
     private const long HeldTexts = 1 << 16;

@@ -6,7 +6,7 @@ using SymConv.Export;
 namespace SymConv.Gradients;
 
 /// <summary>The column view of one input entry in text or JSON (schemas/input-column.schema.json).</summary>
-public static class InputColumnWriter
+internal static class InputColumnWriter
 {
     /// <summary>The view as text: the neurons that read the entry, each with its weight, then its gradient.</summary>
     public static string Text(InputColumn view, UnitCoefficients units, NumberNotation numbers)
