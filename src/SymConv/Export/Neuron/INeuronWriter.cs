@@ -1,8 +1,4 @@
 namespace SymConv.Export.Neuron;
 
 /// <summary>Writes a neuron view in one notation.</summary>
-public interface INeuronWriter
-{
-    /// <summary>Writes the view to <paramref name="output"/>.</summary>
-    void Write(NeuronView view, TextWriter output);
-}
+public interface INeuronWriter : IViewWriter<NeuronView>;
