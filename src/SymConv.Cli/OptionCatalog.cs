@@ -46,7 +46,7 @@ internal static class OptionCatalog
     [
         .. LayerReader.Names.Select(LayerOption),
         new("layers", "LIST", "a stack of layers as in nn.Sequential: [nn.Conv2d(3, 8, 3, padding=1), nn.AvgPool2d(2)]; spec files give kernel[i] = …, bias[i] = …", StackGroup),
-        new("format", "FORMAT", "text (default), json, latex, markdown, sympy, mathematica, csv, svg or tikz", OutputGroup),
+        new("format", "FORMAT", "text (default), json, latex, markdown, sympy, mathematica, csv, svg, tikz, html or animated-svg", OutputGroup),
         new("show", "SECTIONS", "some of kernel, input, input-vector, matrix, forward-matrix, padding-term, bias, output, output-tensor (or K,x,x',M,C,p,b,y',y; all)", OutputGroup),
         new("rows", "ROWS", "only these rows of M and y': 3, 0..1 (both ends included), 0..1,5", OutputGroup),
         new("hide-unit-coefficients", null, "write a+2b rather than the seed's 1a+2b", OutputGroup),
