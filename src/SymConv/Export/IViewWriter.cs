@@ -7,7 +7,7 @@ namespace SymConv.Export;
 /// (<see cref="ReportFormats"/>, <see cref="Neuron.NeuronFormats"/>, <see cref="Check.CheckFormats"/>).
 /// </summary>
 /// <typeparam name="TView">What is shown.</typeparam>
-public interface IViewWriter<in TView>
+internal interface IViewWriter<in TView>
 {
     /// <summary>Writes the view to <paramref name="output"/>.</summary>
     void Write(TView view, TextWriter output);

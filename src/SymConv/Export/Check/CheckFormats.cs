@@ -1,7 +1,7 @@
 namespace SymConv.Export.Check;
 
 /// <summary>The formats symconv check writes, by the name --format takes.</summary>
-public static class CheckFormats
+internal static class CheckFormats
 {
     private static readonly Dictionary<string, Func<ICheckWriter>> Writers = new(StringComparer.Ordinal)
     {

@@ -10,7 +10,7 @@ namespace SymConv.Export.Check;
 /// The verdicts as one JSON object (README.md, "symconv check"), every expression both as text
 /// and as exact terms in the layer report's form, for tools that grade derivations.
 /// </summary>
-public sealed class CheckJsonWriter : ICheckWriter
+internal sealed class CheckJsonWriter : ICheckWriter
 {
     /// <inheritdoc/>
     public void Write(CheckView view, TextWriter output) => Write(view.Results, view.Matrix, view.Units, output, view.Numbers);

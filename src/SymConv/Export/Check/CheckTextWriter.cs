@@ -10,7 +10,7 @@ namespace SymConv.Export.Check;
 /// The verdicts in plain text: ✓ or ✗ and the claim, one a line; under a ✗ the true value, the
 /// claimed one and their difference (true - claimed), or the first entries that differ.
 /// </summary>
-public sealed partial class CheckTextWriter : ICheckWriter
+internal sealed partial class CheckTextWriter : ICheckWriter
 {
     /// <inheritdoc/>
     public void Write(CheckView view, TextWriter output) =>

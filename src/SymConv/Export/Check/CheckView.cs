@@ -9,7 +9,7 @@ namespace SymConv.Export.Check;
 /// <param name="Matrix">The layer the claims are about.</param>
 /// <param name="Units">Whether a coefficient of 1 is written in values.</param>
 /// <param name="Numbers">How a coefficient that is not an integer is written.</param>
-public sealed record CheckView(IReadOnlyList<ClaimResult> Results, ConvolutionMatrix Matrix,
+internal sealed record CheckView(IReadOnlyList<ClaimResult> Results, ConvolutionMatrix Matrix,
     UnitCoefficients Units = UnitCoefficients.Shown, NumberNotation Numbers = NumberNotation.Fraction)
 {
     /// <summary>The layer's one-line title.</summary>

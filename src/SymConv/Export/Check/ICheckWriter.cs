@@ -1,4 +1,4 @@
 namespace SymConv.Export.Check;
 
 /// <summary>Writes the verdicts of symconv check in one notation.</summary>
-public interface ICheckWriter : IViewWriter<CheckView>;
+internal interface ICheckWriter : IViewWriter<CheckView>;
