@@ -7,7 +7,7 @@ namespace SymConv.Export.Pictures;
 /// SVG --format svg writes for a layer: one cell per entry coloured by its value (sums striped), or
 /// past <see cref="MatrixCells.MaxSide"/> rows or columns a density picture of at most 500 × 500 bins.
 /// </summary>
-public static class LinearMapPicture
+internal static class LinearMapPicture
 {
     /// <summary>The SVG of a map, its entries named by <paramref name="symbols"/>, ruled and banded as <paramref name="axes"/> says.</summary>
     /// <param name="axes">The map, its name and where its blocks, channels and bands fall (<see cref="MatrixAxes.Plain"/> for none).</param>
