@@ -113,7 +113,7 @@ public static class App
         }
         catch (InputException e)
         {
-            stderr.Write("symconv: " + e.Render());
+            stderr.Write("symconv: " + e.Render(CliMessages.Flag));
             return 2;
         }
         catch (ExpressionTooLargeException e)
