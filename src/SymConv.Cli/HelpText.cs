@@ -1,34 +1,69 @@
 using System.Text;
-using SymConv.Export;
 
 namespace SymConv.Cli;
 
-/// <summary>The text of --help, made from the option catalogue so it cannot fall out of date.</summary>
+/// <summary>The text of --help, made from the option and command catalogues so it cannot fall out of date.</summary>
 internal static class HelpText
 {
+    /// <summary>symconv --help: every command and every option.</summary>
     public static string Build()
     {
         var text = new StringBuilder();
         text.Append("symconv — a convolutional layer as the sparse fully connected layer it is: y' = M x' (+ b), exactly.\n\n");
         text.Append("Usage:\n");
-        text.Append("  symconv                         the seed example (kernel a..h on the input 1..9)\n");
-        text.Append("  symconv [SPEC] [options]        show K, x, x', M, y' and y of a layer\n");
-        text.Append("  symconv check [SPEC] [options] --claim CLAIM   check a hand derivation\n");
-        text.Append("  symconv neuron [SPEC] [options] --at u,v,w     explain one output neuron\n");
-        text.Append("  symconv formula [SPEC] [options]               M's index formula (--format text or latex)\n");
-        text.Append("  symconv layers MODEL.onnx       list an ONNX model's convolutions; symconv MODEL.onnx --node N shows one\n\n");
-        text.Append("SPEC is a file of 'key = value' lines whose keys are the long option names; options override it.\n");
-        foreach (var group in OptionCatalog.All.GroupBy(o => o.Group))
+        foreach (var command in CommandCatalog.All)
+        {
+            foreach (var usage in command.Usage)
+                text.Append("  ").Append(usage).Append('\n');
+            text.Append("      ").Append(command.Summary).Append('\n');
+        }
+        text.Append("\nSPEC is a file of 'key = value' lines whose keys are the long option names; options override it.\n");
+        text.Append("symconv COMMAND --help shows one command's options and examples.\n");
+        Options(text, CommandCatalog.Layer, _ => true);
+        text.Append("\nFormats: ").Append(string.Join(", ", CommandCatalog.Layer.Formats())).Append('\n');
+        Examples(text, CommandCatalog.Layer);
+        text.Append("Exit codes: 0 all well, 1 a check failed, 2 bad input or trouble; 141 when the reader of the output went away.\n");
+        return text.ToString();
+    }
+
+    /// <summary>symconv COMMAND --help: what the command does, the options it reads, examples.</summary>
+    public static string Build(CommandInfo command)
+    {
+        if (command == CommandCatalog.Layer) return Build();
+        var text = new StringBuilder();
+        text.Append(command.Title).Append(" — ").Append(command.Summary).Append(".\n\nUsage:\n");
+        foreach (var usage in command.Usage)
+            text.Append("  ").Append(usage).Append('\n');
+        if (command.Formats() is { Count: > 0 } formats)
+            text.Append("\nFormats: ").Append(string.Join(", ", formats)).Append('\n');
+        Options(text, command, command.Takes);
+        Examples(text, command);
+        text.Append("symconv --help lists every command and option.\n");
+        return text.ToString();
+    }
+
+    private static void Options(StringBuilder text, CommandInfo command, Func<OptionInfo, bool> takes)
+    {
+        foreach (var group in OptionCatalog.All.Where(takes).GroupBy(o => o.Group))
         {
             text.Append('\n').Append(group.Key).Append(":\n");
             foreach (var option in group)
             {
                 var name = (option.Short is { } s ? $"-{s}, " : "    ") + "--" + option.Name + (option.ValueName is null ? "" : " " + option.ValueName);
-                text.Append("  ").Append(name.PadRight(34)).Append(option.Help).Append('\n');
+                // --format's words are the command's own.
+                var help = option.Name == "format" && command != CommandCatalog.Layer
+                    ? string.Join(", ", command.Formats()) + " (the first is the default)"
+                    : option.Help;
+                text.Append("  ").Append(name.PadRight(34)).Append(help).Append('\n');
             }
         }
-        text.Append("\nFormats: ").Append(string.Join(", ", ReportFormats.Names)).Append('\n');
-        text.Append("Exit codes: 0 all well, 1 a check failed, 2 bad input or trouble; 141 when the reader of the output went away.\n");
-        return text.ToString();
+    }
+
+    private static void Examples(StringBuilder text, CommandInfo command)
+    {
+        text.Append("\nExamples:\n");
+        foreach (var (line, says) in command.Examples)
+            text.Append("  ").Append(line).Append("\n      ").Append(says).Append('\n');
+        text.Append('\n');
     }
 }

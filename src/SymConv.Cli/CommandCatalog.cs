@@ -1,0 +1,96 @@
+using SymConv.Checking.Neuron;
+using SymConv.Export;
+
+namespace SymConv.Cli;
+
+/// <summary>
+/// Every command, with its help and the options it reads: per-command help, completion and the
+/// refusal of an option a command would ignore all come from here and the option catalogue.
+/// </summary>
+internal static class CommandCatalog
+{
+    public static CommandInfo Layer { get; } = new(
+        "", "show K, x, x', M, y' and y of a layer (the seed example when none is given)",
+        ["symconv [SPEC|MODEL.onnx] [options]"],
+        [
+            ("symconv", "the seed example: a 2×1×2×2 kernel a..h on the input 1..9"),
+            ("symconv examples/seed.conv --format latex --standalone", "a LaTeX document of a spec file's layer"),
+            ("symconv --kernel-shape 2,1,2,2 --input-shape 1,3,3 --show \"M,y'\"", "M and y' of fresh symbols"),
+            ("symconv --layer \"nn.Conv2d(1, 2, 3, padding=1)\" --input-shape 1,4,4", "a layer as written in PyTorch"),
+            ("symconv examples/two-convs.onnx --node 1", "a convolution of an ONNX model"),
+        ])
+    {
+        Groups = [OptionCatalog.LayerGroup, OptionCatalog.OutputGroup, OptionCatalog.ModelGroup],
+        Formats = () => ReportFormats.Names,
+    };
+
+    public static CommandInfo Check { get; } = new(
+        "check", "check hand-derived claims about y' and M against the layer; exit 1 when one is false",
+        ["symconv check [SPEC|MODEL.onnx] [options] --claim CLAIM", "symconv check [SPEC|MODEL.onnx] [options] --claims FILE"],
+        [
+            ("symconv check --claim \"y'[0] = 1a+2b+4c+5d\"", "a claim about the seed example"),
+            ("symconv check examples/seed.conv --claims examples/seed-claims.txt --format json", "a file of claims, verdicts as JSON"),
+            ("symconv formula examples/seed.conv > m.txt && symconv check examples/seed.conv --claims m.txt", "M's index formula, checked"),
+        ])
+    {
+        Groups = [OptionCatalog.LayerGroup, OptionCatalog.ModelGroup, OptionCatalog.CheckGroup],
+        Options = ["format", "hide-unit-coefficients", "numbers", "output"],
+        Formats = () => ["text", "json"],
+        FormatNote = " (symconv check writes these two)",
+    };
+
+    public static CommandInfo Neuron { get; } = new(
+        "neuron", "explain one output neuron: the inputs and kernel entries it reads, and its value",
+        ["symconv neuron [SPEC|MODEL.onnx] [options] --at INDEX"],
+        [
+            ("symconv neuron --at 0,1,1", "neuron (channel 0, row 1, column 1) of the seed example"),
+            ("symconv neuron examples/seed.conv --at 3 --activation relu --format latex", "y'[3] under a ReLU, in LaTeX"),
+        ])
+    {
+        Groups = [OptionCatalog.LayerGroup, OptionCatalog.ModelGroup, OptionCatalog.NeuronGroup],
+        Options = ["format", "hide-unit-coefficients", "numbers", "output"],
+        Formats = () => NeuronFormats.Names,
+    };
+
+    public static CommandInfo Formula { get; } = new(
+        "formula", "M's index formula for the layer: a claims file symconv check finds true, or LaTeX",
+        ["symconv formula [SPEC|MODEL.onnx] [options]"],
+        [
+            ("symconv formula examples/seed.conv", "the formula as claims, which symconv check reads"),
+            ("symconv formula --kernel-shape 1,1,3,3 --input-shape 1,5,5 --stride 2 --format latex", "the formula of a strided layer in LaTeX"),
+        ])
+    {
+        Groups = [OptionCatalog.LayerGroup, OptionCatalog.ModelGroup],
+        Options = ["format", "output"],
+        Formats = () => ["text", "latex"],
+        FormatNote = " (symconv formula writes these two)",
+    };
+
+    public static CommandInfo Layers { get; } = new(
+        "layers", "list an ONNX model's Conv and ConvTranspose nodes, numbered as --node takes them",
+        ["symconv layers MODEL.onnx [-o FILE]"],
+        [
+            ("symconv layers examples/two-convs.onnx", "the model's two convolutions"),
+            ("symconv examples/two-convs.onnx --node 1", "then one of them as a layer"),
+        ])
+    {
+        Options = ["output"],
+    };
+
+    public static CommandInfo Completion { get; } = new(
+        "completion", "print a shell completion script for symconv (bash or zsh)",
+        ["symconv completion bash|zsh"],
+        [
+            ("source <(symconv completion bash)", "complete symconv in this bash session (add the line to ~/.bashrc to keep it)"),
+            ("source <(symconv completion zsh)", "the same for zsh (~/.zshrc)"),
+        ]);
+
+    /// <summary>Every command, the layer view first, in the order help lists them.</summary>
+    public static IReadOnlyList<CommandInfo> All { get; } = [Layer, Check, Neuron, Formula, Layers, Completion];
+
+    /// <summary>The words that name a command (check, neuron, …).</summary>
+    public static IEnumerable<string> Names => All.Where(c => c.Name.Length > 0).Select(c => c.Name);
+
+    /// <summary>The command a word names, or the layer view for null.</summary>
+    public static CommandInfo Find(string? name) => All.FirstOrDefault(c => c.Name == (name ?? "")) ?? Layer;
+}
