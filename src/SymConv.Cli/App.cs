@@ -78,7 +78,7 @@ public static class App
             {
                 throw new InputException(CliMessages.NeedsModel(modelOption.Key), modelOption.KeyAt ?? modelOption.At, CliMessages.HelpHint);
             }
-            else if (CommandOptions.WantsSeed(arguments))
+            else if (CommandOptions.WantsSeed(arguments) && !arguments.Entries.Any(e => e.Key == Networks.StackReader.LayersKey))
             {
                 seeded = true;
                 specText = SeedExample.Text();
@@ -100,6 +100,7 @@ public static class App
             OutputTarget.RefuseInput(invocation.OutputPath, invocation.InputFiles(arguments.Command));
             return arguments.Command switch
             {
+                null when StackCommand.Describes(invocation) => StackCommand.Run(invocation, stdout, stderr),
                 null => Show(invocation, stdout, stderr, stderrIsTerminal ? new TerminalProgress(stderr) : null),
                 "check" => CheckCommand.Run(invocation, stdout, stderr),
                 "neuron" => NeuronCommand.Run(invocation, stdout, stderr),

@@ -1,5 +1,6 @@
 using SymConv.Checking;
 using SymConv.Export;
+using SymConv.Export.Check;
 using SymConv.Model;
 using SymConv.Parsing;
 

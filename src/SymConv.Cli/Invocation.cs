@@ -44,6 +44,12 @@ internal sealed class Invocation
         {
             foreach (var entry in SpecGrammar.Read(specName ?? "spec", specText))
             {
+                // A stack's per-layer tensors, kernel[0] = …, have keys of their own.
+                if (Networks.StackReader.IsParameterKey(entry.Key))
+                {
+                    entries.Add(entry);
+                    continue;
+                }
                 var option = OptionCatalog.Find(entry.Key);
                 if (option is null || option.Group == OptionCatalog.GeneralGroup)
                     throw new InputException(CliMessages.UnknownKey(entry.Key, OptionCatalog.Suggest(entry.Key)), entry.KeyAt ?? entry.At, CliMessages.UnknownKeyHint);

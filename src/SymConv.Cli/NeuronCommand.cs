@@ -1,4 +1,4 @@
-using SymConv.Checking.Neuron;
+using SymConv.Export.Neuron;
 using SymConv.Model;
 using SymConv.Parsing;
 

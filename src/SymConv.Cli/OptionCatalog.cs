@@ -7,6 +7,7 @@ namespace SymConv.Cli;
 internal static class OptionCatalog
 {
     public const string LayerGroup = "Layer";
+    public const string StackGroup = "Stacks (layers = […] or --layers)";
     public const string OutputGroup = "Output";
     public const string CheckGroup = "symconv check";
     public const string NeuronGroup = "symconv neuron";
@@ -66,6 +67,7 @@ internal static class OptionCatalog
     public static IReadOnlyList<OptionInfo> All { get; } =
     [
         .. LayerReader.Names.Select(LayerOption),
+        new("layers", "LIST", "a stack of layers as in nn.Sequential: [nn.Conv2d(3, 8, 3, padding=1), nn.AvgPool2d(2)]; spec files give kernel[i] = …, bias[i] = …", StackGroup),
         new("format", "FORMAT", "text (default), json, latex, markdown, sympy, mathematica or csv", OutputGroup),
         new("show", "SECTIONS", "some of kernel, input, input-vector, matrix, forward-matrix, padding-term, bias, output, output-tensor (or K,x,x',M,C,p,b,y',y; all)", OutputGroup)
         {

@@ -11,6 +11,9 @@ Options PyTorch has no switch for are built from PyTorch pieces, as a user would
   flip     -> torch.flip of the weight over its spatial dimensions (true convolution)
 
 Run: /usr/bin/python3 tests/pytorch/make_fixtures.py   (deterministic: fixed seed)
+
+Stacks of layers (nn.Sequential) have their own script: tests/pytorch/make_stack_fixtures.py writes
+Fixtures/stacks.json (M_total as torch's Jacobian of the whole stack, y' as its forward pass).
 """
 import json
 import math

@@ -18,8 +18,11 @@ internal abstract record Claim(ClaimSource Source)
     /// </summary>
     public sealed record Whole(ClaimSource Source, LayerPart Part, long Offset, Shape Expected, string Label, Tensor<Polynomial> Claimed) : Claim(Source);
 
-    /// <summary>An index formula for every entry of M.</summary>
-    public sealed record Formula(ClaimSource Source, MatrixFormula Compiled, IndexItem RowNames, IndexItem ColumnNames) : Claim(Source)
+    /// <summary>
+    /// An index formula for every entry of a part: M[(u,v,w),(i,j,k)] = …, y[d,i,j] = …,
+    /// dK[u,i,p,q] = …; <paramref name="Sides"/> name the part's indices (M's row, then column).
+    /// </summary>
+    public sealed record Formula(ClaimSource Source, IndexedFormula Compiled, LayerPart Part, IReadOnlyList<IndexItem> Sides) : Claim(Source)
     {
         /// <summary>How many evaluations one evaluation of this formula counts for in the work bound (its length in thousands of characters, at least 1).</summary>
         public int Weight { get; init; } = 1;

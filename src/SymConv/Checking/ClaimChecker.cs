@@ -28,21 +28,23 @@ public static class ClaimChecker
     /// All index formulas are checked together in one pass over M.
     /// </summary>
     /// <exception cref="InputException">When there are no claims, or the formulas together would take too long.</exception>
-    public static IReadOnlyList<ClaimResult> Check(ConvolutionMatrix matrix, IReadOnlyList<ClaimSource> sources)
+    public static IReadOnlyList<ClaimResult> Check(ConvolutionMatrix matrix, IReadOnlyList<ClaimSource> sources) =>
+        Check(new ClaimLayer(matrix), sources);
+
+    internal static IReadOnlyList<ClaimResult> Check(ClaimLayer layer, IReadOnlyList<ClaimSource> sources)
     {
         if (sources.Count == 0)
             throw new InputException(ErrorMessages.NoClaims);
+        var matrix = layer.Matrix;
         var claims = new Claim?[sources.Count];
         var results = new ClaimResult?[sources.Count];
-        var entries = matrix.Rows * matrix.Columns;
         var formulas = 0;
         long work = 0;
-        var symbols = new LayerSymbols(matrix.Layer);
         for (var i = 0; i < sources.Count; i++)
         {
             try
             {
-                claims[i] = ClaimReader.Read(sources[i], matrix, symbols);
+                claims[i] = ClaimReader.Read(sources[i], layer);
             }
             catch (InputException e)
             {
@@ -53,31 +55,39 @@ public static class ClaimChecker
                 results[i] = new ClaimResult { Source = sources[i], Holds = false, Unreadable = new InputException(e.Message, sources[i].Start) };
             }
             // Refused as soon as the total crosses the bound, before reading further claims.
+            // A formula is evaluated at every entry of its part, each evaluation costing its
+            // weight and the terms of its sums.
             if (claims[i] is Claim.Formula formula)
             {
                 formulas++;
-                work += Math.Min(MaxFormulaEvaluations + 1, entries * formula.Weight + formula.ReadCost);
+                var entries = formula.Part.Shape.Size;
+                var perEntry = Math.Min(MaxFormulaEvaluations + 1, formula.Weight + formula.Compiled.TermsPerEntry);
+                work += Math.Min(MaxFormulaEvaluations + 1, entries * perEntry + formula.ReadCost);
                 if (work > MaxFormulaEvaluations)
-                    throw new InputException(ErrorMessages.FormulasTooMuchWork(formulas, work, matrix.Rows, matrix.Columns, MaxFormulaEvaluations), sources[i].Start);
+                    throw new InputException(formula.Part.Name == "M" && formula.Compiled.TermsPerEntry == 0
+                        ? ErrorMessages.FormulasTooMuchWork(formulas, work, matrix.Rows, matrix.Columns, MaxFormulaEvaluations)
+                        : ErrorMessages.PartFormulasTooMuchWork(formulas, formula.Part.Name, entries, formula.Compiled.TermsPerEntry, MaxFormulaEvaluations), sources[i].Start);
             }
         }
-        if (formulas > 0)
+        var matrixFormulas = claims.OfType<Claim.Formula>().Where(f => f.Part.Name == "M").ToList();
+        if (matrixFormulas.Count > 0)
         {
-            var swept = FormulaSweep.Check(claims.OfType<Claim.Formula>().ToList(), matrix.Geometry.OutputShape, matrix.Geometry.InputShape, matrix.Row);
+            var swept = FormulaSweep.Check(matrixFormulas, matrix.Geometry.OutputShape, matrix.Geometry.InputShape, matrix.Row);
             for (int i = 0, f = 0; i < claims.Length; i++)
-                if (claims[i] is Claim.Formula) results[i] = swept[f++];
+                if (claims[i] is Claim.Formula { Part.Name: "M" }) results[i] = swept[f++];
         }
         for (var i = 0; i < claims.Length; i++)
         {
-            if (results[i] is null) results[i] = WithNotices(Check(claims[i]!, matrix), claims[i]!);
+            if (results[i] is null) results[i] = WithNotices(Check(claims[i]!), claims[i]!);
         }
         return results!;
     }
 
-    private static ClaimResult Check(Claim claim, ConvolutionMatrix matrix) => claim switch
+    private static ClaimResult Check(Claim claim) => claim switch
     {
         Claim.Entry entry => CheckEntry(entry),
         Claim.Whole whole => CheckWhole(whole),
+        Claim.Formula formula => PartFormulaSweep.Check(formula),
         _ => throw new InvalidOperationException(claim.GetType().Name),
     };
 

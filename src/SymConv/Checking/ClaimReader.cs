@@ -36,10 +36,14 @@ internal static partial class ClaimReader
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\bnot\b\s*){65}")]
     private static partial System.Text.RegularExpressions.Regex NotRun();
 
-    /// <summary>Reads one claim; <paramref name="symbols"/> is shared by the claims of a run.</summary>
-    public static Claim Read(ClaimSource source, ConvolutionMatrix matrix, LayerSymbols? symbols = null)
+    /// <summary>Reads one claim against a layer of its own.</summary>
+    public static Claim Read(ClaimSource source, ConvolutionMatrix matrix) => Read(source, new ClaimLayer(matrix));
+
+    /// <summary>Reads one claim; <paramref name="layer"/> is shared by the claims of a run.</summary>
+    public static Claim Read(ClaimSource source, ClaimLayer layer)
     {
-        symbols ??= new LayerSymbols(matrix.Layer);
+        var matrix = layer.Matrix;
+        var symbols = layer.Symbols;
         var start = source.Start;
         Failures.CheckNesting(start, start.Text.Length);
         FurthestFailure.Reset();
@@ -47,7 +51,7 @@ internal static partial class ClaimReader
         if (!left.WasSuccessful)
             throw FurthestFailureAt(left, ErrorMessages.ClaimHint);
         var (target, indices) = left.Value;
-        var part = LayerPart.Find(target.Value, matrix, target.At)
+        var part = LayerPart.Find(target.Value, layer, target.At)
             ?? throw new InputException(ErrorMessages.UnknownClaimTarget(target.Value), target.At, ErrorMessages.ClaimHint);
         var valueAt = SourceInput.PointOf(left.Remainder);
 
@@ -55,7 +59,7 @@ internal static partial class ClaimReader
             return WithSlips(new Claim.Whole(source, part, 0, part.Shape, part.Name, ReadTensor(valueAt, part, matrix)), symbols);
         var items = located.Value;
         if (items.Any(i => i.IsNamed))
-            return ReadFormula(source, part, items, located.At, valueAt, matrix);
+            return ReadFormula(source, part, items, located.At, valueAt, layer);
         if (items.Any(i => i.IsSlice))
             return WithSlips(ReadSlice(source, part, items, valueAt, matrix), symbols);
         var flat = ResolveEntry(part, items, located.At, matrix);
@@ -217,18 +221,10 @@ internal static partial class ClaimReader
         return end > position ? text[position..Math.Min(end, position + 30)] : text[position].ToString();
     }
 
-    private static Claim ReadFormula(ClaimSource source, LayerPart part, List<IndexItem> items, SourcePoint at, SourcePoint valueAt, ConvolutionMatrix matrix)
+    private static Claim ReadFormula(ClaimSource source, LayerPart part, List<IndexItem> items, SourcePoint at, SourcePoint valueAt, ClaimLayer layer)
     {
-        if (part.Name != "M")
-            throw new InputException(ErrorMessages.FormulaOnlyForM, at, ErrorMessages.FormulaHint);
-        if (items.Count != 2 || !items[0].IsNamed || !items[1].IsNamed)
-            throw new InputException(ErrorMessages.FormulaNeedsNames, items.FirstOrDefault(i => !i.IsNamed)?.At ?? at, ErrorMessages.FormulaHint);
-        var (row, column) = (items[0], items[1]);
-        if (row.Names is { } outputNames && outputNames.Length != matrix.Geometry.OutputShape.Rank)
-            throw new InputException(ErrorMessages.ClaimTupleLength("output", outputNames.Length, matrix.Geometry.OutputShape.ToString()), row.At, ErrorMessages.FormulaHint);
-        if (column.Names is { } inputNames && inputNames.Length != matrix.Geometry.InputShape.Rank)
-            throw new InputException(ErrorMessages.ClaimTupleLength("input", inputNames.Length, matrix.Geometry.InputShape.ToString()), column.At, ErrorMessages.FormulaHint);
-
+        var matrix = layer.Matrix;
+        var sides = part.Name == "M" ? MatrixSides(items, at, matrix) : [PartSide(part, items, at)];
         if (valueAt.Text.Length - valueAt.Offset > MaxFormulaLength)
             throw new InputException(ErrorMessages.FormulaTooLong(MaxFormulaLength), valueAt, ErrorMessages.FormulaHint);
         if (NotRun().Match(valueAt.Text, valueAt.Offset) is { Success: true } nots)
@@ -258,8 +254,34 @@ internal static partial class ClaimReader
                 alwaysApplies = true;
             }
         }
-        var compiled = FormulaCompiler.Compile(FormulaScope.Of(matrix), row, column, new FormulaBody(cases, otherwise));
+        var compiled = FormulaCompiler.Compile(layer.Scope, sides, new FormulaBody(cases, otherwise));
         var weight = Math.Max(1, (valueAt.Text.Length - valueAt.Offset + FormulaCharactersPerEvaluation - 1) / FormulaCharactersPerEvaluation);
-        return new Claim.Formula(source, compiled, row, column) { Weight = weight, ReadCost = (long)(valueAt.Text.Length - valueAt.Offset) * EvaluationsPerCharacterRead };
+        return new Claim.Formula(source, compiled, part, sides) { Weight = weight, ReadCost = (long)(valueAt.Text.Length - valueAt.Offset) * EvaluationsPerCharacterRead };
+    }
+
+    // M[(u,v,w),(i,j,k)], M[s,t], M[s=(u,v,w),t=(i,j,k)]: the row over y's shape, the column over x's.
+    private static IndexItem[] MatrixSides(List<IndexItem> items, SourcePoint at, ConvolutionMatrix matrix)
+    {
+        if (items.Count != 2 || !items[0].IsNamed || !items[1].IsNamed)
+            throw new InputException(ErrorMessages.FormulaNeedsNames, items.FirstOrDefault(i => !i.IsNamed)?.At ?? at, ErrorMessages.FormulaHint);
+        var (row, column) = (items[0], items[1]);
+        if (row.Names is { } outputNames && outputNames.Length != matrix.Geometry.OutputShape.Rank)
+            throw new InputException(ErrorMessages.ClaimTupleLength("output", outputNames.Length, matrix.Geometry.OutputShape.ToString()), row.At, ErrorMessages.FormulaHint);
+        if (column.Names is { } inputNames && inputNames.Length != matrix.Geometry.InputShape.Rank)
+            throw new InputException(ErrorMessages.ClaimTupleLength("input", inputNames.Length, matrix.Geometry.InputShape.ToString()), column.At, ErrorMessages.FormulaHint);
+        return [row, column];
+    }
+
+    // Any other part: one name per dimension (y[d,i,j]), a flat name (y'[s]), or both (y[s=(d,i,j)]).
+    private static IndexItem PartSide(LayerPart part, List<IndexItem> items, SourcePoint at)
+    {
+        var rank = part.Shape.Rank;
+        if (items.Any(i => !i.IsNamed))
+            throw new InputException(ErrorMessages.FormulaPartNeedsNames(part.Name, part.Shape.ToString()), items.First(i => !i.IsNamed).At, ErrorMessages.FormulaHint);
+        if (items.Count == rank && (rank > 1 || items[0].Names is null) && items.All(i => i.Names is null))
+            return rank == 1 ? items[0] : new IndexItem(at) { Names = [.. items.Select(i => i.FlatName!)] };
+        if (items.Count == 1 && (items[0].Names is null || items[0].Names!.Length == rank))
+            return items[0];
+        throw new InputException(ErrorMessages.FormulaPartIndexCount(part.Name, part.Shape.ToString(), rank), at, ErrorMessages.FormulaHint);
     }
 }

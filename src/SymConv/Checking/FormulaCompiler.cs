@@ -15,6 +15,10 @@ internal sealed class FormulaCompiler
     private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
     private int _next;
 
+    // The terms the sums compiled so far add to one evaluation, as far as their ranges are
+    // constant: the work bound weighs a formula by them before any entry is evaluated.
+    private long _terms;
+
     private FormulaCompiler(FormulaScope scope) => _scope = scope;
 
     // A compiled expression: exactly one of the two is set.
@@ -28,16 +32,18 @@ internal sealed class FormulaCompiler
         }
     }
 
-    /// <summary>Compiles M[row, column] = body, with the index names the claim gave.</summary>
-    public static MatrixFormula Compile(FormulaScope scope, IndexItem row, IndexItem column, FormulaBody body)
+    /// <summary>Compiles TARGET[sides…] = body, with the index names the claim gave for each side.</summary>
+    public static IndexedFormula Compile(FormulaScope scope, IReadOnlyList<IndexItem> sides, FormulaBody body)
     {
         var compiler = new FormulaCompiler(scope);
-        var rowSlot = compiler.Bind(row.FlatName, row.At);
-        var outputSlots = (row.Names ?? []).Select(n => compiler.Bind(n, row.At)).ToArray();
-        var columnSlot = compiler.Bind(column.FlatName, column.At);
-        var inputSlots = (column.Names ?? []).Select(n => compiler.Bind(n, column.At)).ToArray();
+        var bound = new List<IndexedFormula.Side>();
+        foreach (var side in sides)
+        {
+            var flat = compiler.Bind(side.FlatName, side.At);
+            bound.Add(new IndexedFormula.Side(flat, [.. (side.Names ?? []).Select(n => compiler.Bind(n, side.At))]));
+        }
         var value = compiler.CompileBody(body);
-        return new MatrixFormula(compiler._next, rowSlot, outputSlots, columnSlot, inputSlots, value);
+        return new IndexedFormula(compiler._next, bound, value) { TermsPerEntry = compiler._terms };
     }
 
     // Binds an index name to a fresh slot; an unnamed flat index still gets a slot of its own.
@@ -100,6 +106,8 @@ internal sealed class FormulaCompiler
                 return Call(call);
             case FormulaNode.Choice choice:
                 return Choice(choice);
+            case FormulaNode.Sum sum:
+                return Sum(sum);
             default:
                 throw new InputException(ErrorMessages.FormulaNeedsInteger("a value"), node.At, ErrorMessages.FormulaHint);
         }
@@ -174,6 +182,120 @@ internal sealed class FormulaCompiler
             _ => new(s => Math.Max(a(s), arguments[1](s)), null),
         };
     }
+
+    // Σ over the sum's indices, innermost last, of the body where the condition holds: each
+    // index gets a slot while its sum is compiled, so its name is in scope only inside it. The
+    // terms are gathered and made canonical once, so a long sum costs its terms, not their square.
+    private Compiled Sum(FormulaNode.Sum sum)
+    {
+        var bound = new List<(int Slot, Func<long[], long> From, Func<long[], long> To)>();
+        long count = 1;
+        foreach (var index in sum.Indices)
+        {
+            var (from, to, constant) = Range(index, sum);
+            // A range that depends on an outer index counts once here; the meter counts it as run.
+            if (constant) count = Saturating(count, Math.Max(0, to([]) - from([])));
+            bound.Add((Bind(index.Name, index.At), from, to));
+        }
+        var outer = _terms;
+        _terms = 0;
+        var body = Expression(sum.Body).AsEntry();
+        var condition = sum.Condition is null ? null : Condition(sum.Condition);
+        foreach (var index in sum.Indices) _slots.Remove(index.Name);
+        _terms = Math.Min(long.MaxValue / 2, outer + Saturating(count, 1 + _terms));
+        var ranges = bound.ToArray();
+        var meter = _scope.Meter;
+        return new(null, slots =>
+        {
+            var terms = new List<Term>();
+            Run(0);
+            return Polynomial.FromTerms(terms);
+
+            void Run(int depth)
+            {
+                if (depth == ranges.Length)
+                {
+                    meter.Count();
+                    if (condition is not null && !condition(slots)) return;
+                    foreach (var term in body(slots).Terms) terms.Add(term);
+                    return;
+                }
+                var (slot, from, to) = ranges[depth];
+                var end = to(slots);
+                for (var value = from(slots); value < end; value++)
+                {
+                    slots[slot] = value;
+                    Run(depth + 1);
+                }
+            }
+        });
+    }
+
+    // An index's range as written, or for Σ_{v} the size of the dimension v indexes on its own.
+    private (Func<long[], long> From, Func<long[], long> To, bool Constant) Range(SumIndex index, FormulaNode.Sum sum)
+    {
+        var from = index.From is null ? (_ => 0L) : Integer(index.From, "a sum's range");
+        var fromConstant = index.From is null || IsConstant(index.From);
+        if (index.To is not null) return (from, Integer(index.To, "a sum's range"), fromConstant && IsConstant(index.To));
+        var uses = new List<(string Tensor, int Dimension, int Size)>();
+        foreach (var read in Reads(sum.Body).Concat(sum.Condition is null ? [] : Reads(sum.Condition)).OrderBy(r => r.At.Offset))
+        {
+            if (!_scope.Tensors.TryGetValue(read.Tensor, out var tensor) || read.Indices.Count != tensor.Shape.Rank) continue;
+            for (var d = 0; d < read.Indices.Count; d++)
+                if (read.Indices[d] is FormulaNode.Name name && name.Text == index.Name)
+                    uses.Add((read.Tensor, d, tensor.Shape[d]));
+        }
+        if (uses.Count == 0)
+            throw new InputException(ErrorMessages.SumRangeUnknown(index.Name), index.At, ErrorMessages.FormulaHint);
+        var first = uses[0];
+        if (uses.FirstOrDefault(u => u.Size != first.Size) is { Tensor: not null } other)
+            throw new InputException(ErrorMessages.SumRangeAmbiguous(index.Name, Dimension(first), first.Size, Dimension(other), other.Size), index.At, ErrorMessages.FormulaHint);
+        long size = first.Size;
+        return (from, _ => size, fromConstant);
+
+        static string Dimension((string Tensor, int Dimension, int Size) use) =>
+            string.Create(CultureInfo.InvariantCulture, $"dimension {use.Dimension + 1} of {use.Tensor}");
+    }
+
+    // True when an expression reads no index, so it can be evaluated before any entry.
+    private bool IsConstant(FormulaNode node) => node switch
+    {
+        FormulaNode.Number => true,
+        FormulaNode.Name name => !_slots.ContainsKey(name.Text) && _scope.Constants.ContainsKey(name.Text),
+        FormulaNode.Read read => _scope.Arrays.ContainsKey(read.Tensor) && read.Indices.All(IsConstant),
+        FormulaNode.Negate or FormulaNode.Binary or FormulaNode.Floor or FormulaNode.Call => Children(node).All(IsConstant),
+        _ => false,
+    };
+
+    private static long Saturating(long a, long b) => a == 0 || b == 0 ? 0 : a > long.MaxValue / 2 / b ? long.MaxValue / 2 : a * b;
+
+    // The tensor reads of an expression, nested sums included.
+    private static IEnumerable<FormulaNode.Read> Reads(FormulaNode node)
+    {
+        var pending = new Stack<FormulaNode>();
+        pending.Push(node);
+        while (pending.Count > 0)
+        {
+            var next = pending.Pop();
+            if (next is FormulaNode.Read read) yield return read;
+            foreach (var child in Children(next)) pending.Push(child);
+        }
+    }
+
+    private static IEnumerable<FormulaNode> Children(FormulaNode node) => node switch
+    {
+        FormulaNode.Read read => read.Indices,
+        FormulaNode.Call call => call.Arguments,
+        FormulaNode.Choice choice => [choice.Value, choice.Condition, choice.Else],
+        FormulaNode.Negate negate => [negate.Operand],
+        FormulaNode.Binary binary => [binary.Left, binary.Right],
+        FormulaNode.Floor floor => [floor.Inner],
+        FormulaNode.Comparison comparison => comparison.Operands,
+        FormulaNode.Logic logic => [logic.Left, logic.Right],
+        FormulaNode.Not not => [not.Operand],
+        FormulaNode.Sum sum => [sum.Body, .. sum.Condition is null ? [] : new[] { sum.Condition }, .. sum.Indices.SelectMany(i => new[] { i.From, i.To }).OfType<FormulaNode>()],
+        _ => [],
+    };
 
     private Compiled Choice(FormulaNode.Choice choice)
     {

@@ -14,7 +14,7 @@ namespace SymConv.Checking;
 /// </summary>
 internal static class FormulaGrammar
 {
-    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal) { "if", "and", "or", "not", "otherwise", "else", "mod" };
+    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal) { "if", "and", "or", "not", "otherwise", "else", "mod", "for", "in" };
 
     private static bool IsNameChar(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_';
 
@@ -28,7 +28,7 @@ internal static class FormulaGrammar
     internal static readonly Parser<string> Name =
         Word.Where(w => !Keywords.Contains(w)).Named("name");
 
-    private static Parser<string> Keyword(string word) =>
+    internal static Parser<string> Keyword(string word) =>
         from text in (from text in Parse.String(word).Text()
                       from end in Parse.Not(Parse.Char(IsNameChar, "name"))
                       select text).TrackedAfterSpace("'" + word + "'")
@@ -42,11 +42,15 @@ internal static class FormulaGrammar
             .Select(d => long.Parse(d, System.Globalization.CultureInfo.InvariantCulture))
             .Named("integer");
 
-    private static Parser<char> Symbol(char c, string name) => Parse.Char(c).Token().Named(name).Tracked();
+    internal static Parser<char> Symbol(char c, string name) => Parse.Char(c).Token().Named(name).Tracked();
 
     private static readonly Parser<char> Minus = Parse.Char('-').Or(Parse.Char('−')).Token().Named("'-'");
 
-    private static readonly Parser<FormulaNode> Expression = Deferred.Of(() => Sum!);
+    /// <summary>An integer or tensor-valued expression: sums of products.</summary>
+    internal static readonly Parser<FormulaNode> Expression = Deferred.Of(() => Sum!);
+
+    /// <summary>A product of factors, the body of a Σ: Σ_{v} g[v]*x[v] + b[u] is (Σ_{v} g[v]*x[v]) + b[u].</summary>
+    internal static readonly Parser<FormulaNode> Term = Deferred.Of(() => Product!);
 
     // A read's indices: K[u,i,j-v,k-w], or as a paper subscripts them, K_{u,i,j-v,k-w}.
     private static Parser<List<FormulaNode>> Indices(char open, char close) =>
@@ -87,16 +91,19 @@ internal static class FormulaGrammar
         from close in ExpressionGrammar.Located(Symbol('⌋', "'⌋'"))
         select (FormulaNode)new FormulaNode.Floor(inner, open.At, close.At);
 
+    // Deferred both ways: the two grammars' fields refer to each other.
+    private static readonly Parser<FormulaNode> SumOf = Deferred.Of(() => SumGrammar.Sum);
+
     // A number, and a factor right after it multiplied by it: 2v, 2(v+1), 2K[…], 2⌊v/3⌋.
     private static readonly Parser<FormulaNode> NumberAtom =
         from number in ExpressionGrammar.Located(Integer)
-        from factor in NameOrRead.Or(Parenthesised).Or(Floor).Optional()
+        from factor in SumOf.Or(NameOrRead).Or(Parenthesised).Or(Floor).Optional()
         select factor.IsDefined
             ? new FormulaNode.Binary("*", new FormulaNode.Number(number.Value, number.At), factor.Get(), number.At)
             : (FormulaNode)new FormulaNode.Number(number.Value, number.At);
 
     private static readonly Parser<FormulaNode> Atom =
-        from atom in NumberAtom.Or(NameOrRead).Or(Parenthesised).Or(Floor).TrackedAfterSpace("a number, a name, '(' or '⌊'")
+        from atom in NumberAtom.Or(SumOf).Or(NameOrRead).Or(Parenthesised).Or(Floor).TrackedAfterSpace("a number, a name, '(' or '⌊'")
         from space in Parse.WhiteSpace.Many()
         select atom;
 
@@ -128,7 +135,7 @@ internal static class FormulaGrammar
         from rest in (from op in AddOperator from operand in Product select (op, operand)).XMany()
         select rest.Aggregate(first.Value, (left, next) => new FormulaNode.Binary(next.op, left, next.operand, first.At));
 
-    private static readonly Parser<string> CompareOperator =
+    internal static readonly Parser<string> CompareOperator =
         Parse.String("<=").Or(Parse.String(">=")).Or(Parse.String("==")).Or(Parse.String("!="))
             .Or(Parse.String("<")).Or(Parse.String(">")).Or(Parse.String("="))
             .Or(Parse.String("≤")).Or(Parse.String("≥")).Or(Parse.String("≠"))
@@ -143,9 +150,10 @@ internal static class FormulaGrammar
             rest.Select(r => Canonical(r.op)).ToList(),
             first.At);
 
-    private static string Canonical(string op) => op switch { "≤" => "<=", "≥" => ">=", "≠" => "!=", "=" => "==", _ => op };
+    internal static string Canonical(string op) => op switch { "≤" => "<=", "≥" => ">=", "≠" => "!=", "=" => "==", _ => op };
 
-    private static readonly Parser<FormulaNode> Condition = Deferred.Of(() => Disjunction!);
+    /// <summary>A condition: comparisons joined by and, or, not.</summary>
+    internal static readonly Parser<FormulaNode> Condition = Deferred.Of(() => Disjunction!);
 
     private static readonly Parser<FormulaNode> ConditionAtom =
         (from not in ExpressionGrammar.Located(Keyword("not"))

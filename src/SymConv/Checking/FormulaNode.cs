@@ -43,4 +43,11 @@ internal abstract record FormulaNode(SourcePoint At)
 
     /// <summary>not of a condition.</summary>
     public sealed record Not(FormulaNode Operand, SourcePoint At) : FormulaNode(At);
+
+    /// <summary>
+    /// A sum over index names, as the backward pass is written: sum(g[u,v,w] * x[i,v+p,w+q] for
+    /// v &lt; H', w &lt; W') or Σ_{v,w} g[u,v,w] * x[i,v+p,w+q]; the terms whose
+    /// <paramref name="Condition"/> fails are left out (and not evaluated).
+    /// </summary>
+    public sealed record Sum(IReadOnlyList<SumIndex> Indices, FormulaNode Body, FormulaNode? Condition, SourcePoint At) : FormulaNode(At);
 }

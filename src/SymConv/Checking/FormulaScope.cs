@@ -21,12 +21,17 @@ internal sealed class FormulaScope
 
     public Dictionary<string, long[]> Arrays { get; } = new(StringComparer.Ordinal);
 
-    public Dictionary<string, Tensor<Polynomial>> Tensors { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, FormulaTensor> Tensors { get; } = new(StringComparer.Ordinal);
 
-    public static FormulaScope Of(ConvolutionMatrix matrix)
+    /// <summary>Counts the terms of the run's sums.</summary>
+    public SumMeter Meter { get; private init; } = new(ClaimChecker.MaxFormulaEvaluations);
+
+    /// <summary>The names of a run: the sizes, K, x, b, y (y' and x' flat), and g, dK, dx, db with a backward pass.</summary>
+    public static FormulaScope Of(ClaimLayer layer)
     {
+        var matrix = layer.Matrix;
         var g = matrix.Geometry;
-        var scope = new FormulaScope();
+        var scope = new FormulaScope { Meter = layer.Meter };
         scope.Constants["C"] = g.InChannels;
         scope.Constants["D"] = g.OutChannels;
         scope.Constants["G"] = g.Groups;
@@ -47,9 +52,22 @@ internal sealed class FormulaScope
         scope.Arrays["stride"] = [.. g.Stride.Select(v => (long)v)];
         scope.Arrays["dilation"] = [.. g.Dilation.Select(v => (long)v)];
         scope.Arrays["padding"] = [.. g.PadBefore.Select(v => (long)v)];
-        scope.Tensors["K"] = matrix.Layer.Kernel;
-        scope.Tensors["x"] = matrix.Layer.Input;
-        if (matrix.Layer.Bias is { } bias) scope.Tensors["b"] = bias;
+        scope.Tensors["K"] = FormulaTensor.Of(matrix.Layer.Kernel);
+        scope.Tensors["x"] = FormulaTensor.Of(matrix.Layer.Input);
+        scope.Tensors["x'"] = new FormulaTensor(new Shape(checked((int)matrix.Columns)), i => matrix.Layer.Input[i]);
+        if (matrix.Layer.Bias is { } bias) scope.Tensors["b"] = FormulaTensor.Of(bias);
+        // y is computed a row at a time as formulas read it; a sum reads each entry many times.
+        var output = FormulaTensor.Cached(g.OutputShape, matrix.Output);
+        scope.Tensors["y"] = output;
+        scope.Tensors["y'"] = new FormulaTensor(new Shape(checked((int)matrix.Rows)), i => output[i]);
+        if (layer.Gradients is { } gradients)
+        {
+            scope.Tensors["g"] = gradients.Upstream;
+            scope.Tensors["dK"] = gradients.GradKernel;
+            scope.Tensors["dx"] = gradients.GradInput;
+            scope.Tensors["dx'"] = new FormulaTensor(new Shape(checked((int)matrix.Columns)), i => gradients.GradInput[i]);
+            if (gradients.GradBias is { } gradBias) scope.Tensors["db"] = gradBias;
+        }
         return scope;
     }
 

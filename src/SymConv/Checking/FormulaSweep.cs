@@ -34,10 +34,10 @@ internal static class FormulaSweep
             outputShape.Unflatten(r, outputIndex);
             foreach (var tally in tallies)
             {
-                var formula = tally.Claim.Compiled;
-                tally.Slots[formula.RowSlot] = r;
-                for (var d = 0; d < formula.OutputSlots.Length; d++)
-                    tally.Slots[formula.OutputSlots[d]] = outputIndex[d];
+                var side = tally.Claim.Compiled.Sides[0];
+                tally.Slots[side.FlatSlot] = r;
+                for (var d = 0; d < side.Slots.Length; d++)
+                    tally.Slots[side.Slots[d]] = outputIndex[d];
             }
             var entries = row(r);
             var next = 0;
@@ -62,27 +62,32 @@ internal static class FormulaSweep
     {
         var formula = tally.Claim.Compiled;
         var slots = tally.Slots;
-        slots[formula.ColumnSlot] = column;
-        for (var d = 0; d < formula.InputSlots.Length; d++)
-            slots[formula.InputSlots[d]] = inputIndex[d];
-        Polynomial? claimed = null;
-        string? problem = null;
-        try
-        {
-            claimed = formula.Evaluate(slots);
-        }
-        catch (FormulaEvaluationException e)
-        {
-            problem = e.Message;
-        }
-        catch (OverflowException)
-        {
-            problem = "overflows 64-bit integer arithmetic";
-        }
+        var side = formula.Sides[1];
+        slots[side.FlatSlot] = column;
+        for (var d = 0; d < side.Slots.Length; d++)
+            slots[side.Slots[d]] = inputIndex[d];
+        var (claimed, problem) = Value(formula, slots);
         if (claimed is not null && claimed == truth) return;
         tally.Count++;
         if (tally.Mismatches.Count < ClaimChecker.MismatchesShown)
-            tally.Mismatches.Add(new Mismatch(Location(tally.Claim, row, column, outputShape, inputShape), truth, claimed, problem));
+            tally.Mismatches.Add(new Mismatch($"M[{row},{column}] at {Side(tally.Claim.Sides[0], row, outputShape)}, {Side(tally.Claim.Sides[1], column, inputShape)}", truth, claimed, problem));
+    }
+
+    /// <summary>The formula's value at the slots, or why it has none there.</summary>
+    internal static (Polynomial? Claimed, string? Problem) Value(IndexedFormula formula, long[] slots)
+    {
+        try
+        {
+            return (formula.Evaluate(slots), null);
+        }
+        catch (FormulaEvaluationException e)
+        {
+            return (null, e.Message);
+        }
+        catch (OverflowException)
+        {
+            return (null, "overflows 64-bit integer arithmetic");
+        }
     }
 
     private static void Step(int[] index, Shape shape)
@@ -94,18 +99,14 @@ internal static class FormulaSweep
         }
     }
 
-    // M[1,3] with the claim's own names: s=1, (u,v,w)=(0,0,1), t=3, (i,j,k)=(0,1,0).
-    private static string Location(Claim.Formula claim, long row, long column, Shape outputShape, Shape inputShape)
+    /// <summary>One side of an entry's place with the claim's own names: s=1, (u,v,w)=(0,0,1).</summary>
+    internal static string Side(IndexItem item, long flat, Shape shape)
     {
-        static string Side(IndexItem item, long flat, Shape shape)
-        {
-            var parts = new List<string>();
-            if (item.FlatName is { } name && item.Names is not null) parts.Add($"{name}={flat}");
-            parts.Add(item.Names is { } names
-                ? $"({string.Join(',', names)})=({string.Join(',', shape.Unflatten(flat))})"
-                : $"{item.FlatName}={flat}");
-            return string.Join(' ', parts);
-        }
-        return $"M[{row},{column}] at {Side(claim.RowNames, row, outputShape)}, {Side(claim.ColumnNames, column, inputShape)}";
+        var parts = new List<string>();
+        if (item.FlatName is { } name && item.Names is not null) parts.Add($"{name}={flat}");
+        parts.Add(item.Names is { } names
+            ? $"({string.Join(',', names)})=({string.Join(',', shape.Unflatten(flat))})"
+            : $"{item.FlatName}={flat}");
+        return string.Join(' ', parts);
     }
 }

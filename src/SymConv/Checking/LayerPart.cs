@@ -33,8 +33,15 @@ internal sealed class LayerPart
     public string Label(long flat) => $"{Name}[{string.Join(',', Shape.Unflatten(flat))}]";
 
     /// <summary>The part a name stands for, or null when the name is none of them.</summary>
-    public static LayerPart? Find(string name, ConvolutionMatrix matrix, SourcePoint at)
+    public static LayerPart? Find(string name, ConvolutionMatrix matrix, SourcePoint at) => Find(name, new ClaimLayer(matrix), at);
+
+    /// <summary>
+    /// The part a name stands for — of the forward pass, or of the backward pass (g, dx, dx',
+    /// dK, db) — or null when the name is none of them.
+    /// </summary>
+    public static LayerPart? Find(string name, ClaimLayer claimLayer, SourcePoint at)
     {
+        var matrix = claimLayer.Matrix;
         var layer = matrix.Layer;
         if (matrix.Rows > int.MaxValue || matrix.Columns > int.MaxValue)
             throw new InputException(ErrorMessages.ClaimLayerTooLarge(matrix.Rows, matrix.Columns), at);
@@ -59,9 +66,28 @@ internal sealed class LayerPart
                     if (row != cachedRow) { cached = matrix.Row(row); cachedRow = row; }
                     return EntryAt(cached, column);
                 });
+            case "g" or "dK" or "dx" or "dx'" or "db":
+                return Gradient(name, claimLayer, at);
             default:
                 return null;
         }
+    }
+
+    // A part of the backward pass: computed when a claim first needs it.
+    private static LayerPart Gradient(string name, ClaimLayer claimLayer, SourcePoint at)
+    {
+        var gradients = claimLayer.Gradients
+            ?? throw new InputException(ErrorMessages.ClaimNoBackwardPass(name), at, ErrorMessages.ClaimHint);
+        var tensor = name switch
+        {
+            "g" => gradients.Upstream,
+            "dK" => gradients.GradKernel,
+            "db" => gradients.GradBias ?? throw new InputException(ErrorMessages.ClaimNoBiasGradient, at, ErrorMessages.ClaimHint),
+            _ => gradients.GradInput,
+        };
+        return name == "dx'"
+            ? new(name, new Shape(checked((int)tensor.Shape.Size)), i => tensor[i])
+            : new(name, tensor.Shape, i => tensor[i]);
     }
 
     // A row comes sorted by column (ConvolutionMatrix.Row), so an entry is a binary search

@@ -10,7 +10,7 @@ public static partial class ErrorMessages
 
     /// <summary>Hint shown under any formula syntax or scope error.</summary>
     public const string FormulaHint =
-        "a formula is VALUE if CONDITION, …, otherwise VALUE: integer arithmetic (+ - * // %) on the index names, K[…], x[…], b[…], the sizes (C, H, W, D, P, Q, H', W', G, …), comparisons (chained: 0 <= j-v < P), and, or, not";
+        "a formula is VALUE if CONDITION, …, otherwise VALUE: integer arithmetic (+ - * // %) on the index names, K[…], x[…], b[…], y[…], the sizes (C, H, W, D, P, Q, H', W', G, …), comparisons (chained: 0 <= j-v < P), and, or, not, and sums: sum(E for v < N, w < M if CONDITION) or Σ_{v<N} E";
 
     /// <summary>A claim target that is not one of the layer's parts.</summary>
     public static string UnknownClaimTarget(string name) =>
@@ -61,10 +61,6 @@ public static partial class ErrorMessages
 
     /// <summary>An entry claim whose value is a tensor.</summary>
     public const string ClaimNeedsEntry = "an entry's value is one expression, not a tensor";
-
-    /// <summary>A formula claim about something other than M.</summary>
-    public const string FormulaOnlyForM =
-        "index formulas are for M: write M[(u,v,w),(i,j,k)] = … with a tuple of names for the output and one for the input";
 
     /// <summary>A formula side with numbers where names belong.</summary>
     public const string FormulaNeedsNames =

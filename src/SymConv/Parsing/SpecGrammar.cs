@@ -69,6 +69,14 @@ public static class SpecGrammar
             var keyAt = Here;
             if (!IsKeyStart(Current)) throw Unexpected("option name");
             while (!AtEnd && IsKeyChar(Current)) Step();
+            // A stack's per-layer parameters are keyed by the layer's index: kernel[0], bias[2].
+            if (!AtEnd && Current == '[')
+            {
+                Step();
+                while (!AtEnd && Current is >= '0' and <= '9') Step();
+                if (AtEnd || Current != ']') throw Unexpected("a layer's index and ']', as in kernel[0]");
+                Step();
+            }
             var key = text[keyAt.Offset.._offset];
             SkipInlineSpace();
             if (AtEnd || Current != '=') throw Unexpected("'='");

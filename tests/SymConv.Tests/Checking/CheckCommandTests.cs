@@ -82,7 +82,7 @@ public class CheckCommandTests
     [InlineData("y[:] = [a]", "error: a claim can slice a row of M (M[ROW,:], M[ROW,0:9]) or y' and x' (y'[0:4]); for other parts claim entries or the whole tensor\n  --> --claim, line 1, column 3\n")]
     [InlineData("M[0,:] = a", "error: a claim about M as a whole needs a tensor in brackets after '=', as SymConv prints it\n  --> --claim, line 1, column 10\n")]
     [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v] if 0 <= j-v < P", "error: K has shape 2×1×2×2, so reading it takes 4 indices, not 3\n  --> --claim, line 1, column 22\n")]
-    [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < Z", "error: unknown name 'Z'; in scope are u, v, w, i, j, k, C, D, G, H, H', P, W, W', Q, K[…], x[…], insize[d], ksize[d], outsize[d], stride[d], dilation[d], padding[d]\n  --> --claim, line 1, column 51\n")]
+    [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < Z", "error: unknown name 'Z'; in scope are u, v, w, i, j, k, C, D, G, H, H', P, W, W', Q, K[…], x[…], x'[…], y[…], y'[…], insize[d], ksize[d], outsize[d], stride[d], dilation[d], padding[d]\n  --> --claim, line 1, column 51\n")]
     [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < P and", "error: unexpected end of text; expected 'not' or a number, a name, '(' or '⌊'\n  --> --claim, line 1, column 56\n")]
     [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,(j-v//2,k]", "error: unexpected ','; expected an operator or 'if' or ')'\n  --> --claim, line 1, column 35\n   | M[(u,v,w),(i,j,k)] = K[u,i,(j-v//2,k]\n   |                                   ^\n")]
     [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v k-w] if 0 <= j-v < P", "error: unexpected 'k'; expected an operator or ',' or ']'\n  --> --claim, line 1, column 32\n")]
@@ -98,7 +98,8 @@ public class CheckCommandTests
     [InlineData("M[(u,v,P),(i,j,k)] = 0", "error: the index name 'P' is already a size of the layer; choose another name\n")]
     [InlineData("M[(u,v,w),(i,j)] = 0", "error: this input index has 2 components, but the input has shape 1×3×3: give one per dimension, or one flat index\n")]
     [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] // 2", "error: each side of // must be an integer expression of the indices and sizes, but this reads a tensor entry\n  --> --claim, line 1, column 22\n")]
-    [InlineData("y'[(u)] = 0", "error: index formulas are for M: write M[(u,v,w),(i,j,k)] = … with a tuple of names for the output and one for the input\n")]
+    [InlineData("y'[(u,v)] = 0", "error: y' has shape 8, so its formula names 1 index, such as y'[s] = …\n  --> --claim, line 1, column 3\n")]
+    [InlineData("y[d,1,j] = 0", "error: an index formula for y (shape 2×2×2) names every index, such as y[d,i,j] = …; for one entry write numbers only\n  --> --claim, line 1, column 5\n")]
     public void A_bad_claim_exits_2_with_one_message_pointing_into_it(string claim, string expected)
     {
         var outcome = Check("--claim", claim);

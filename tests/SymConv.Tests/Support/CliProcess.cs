@@ -49,7 +49,10 @@ public static class CliProcess
     /// <summary>Starts the command with these arguments, its output discarded, for a test to signal.</summary>
     public static Process Start(string folder, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo(Dotnet)
+        // Through env, which resets the catchable signals and execs the command in the same process:
+        // a test run started in the background of a shell without job control inherits SIGINT and
+        // SIGQUIT ignored, and an ignored signal would never reach the command under test.
+        var start = new ProcessStartInfo("env")
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,
@@ -57,6 +60,8 @@ public static class CliProcess
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        start.ArgumentList.Add("--default-signal=INT,HUP,TERM");
+        start.ArgumentList.Add(Dotnet);
         start.ArgumentList.Add(Dll);
         foreach (var argument in args) start.ArgumentList.Add(argument);
         foreach (var (name, value) in environment) start.Environment[name] = value;

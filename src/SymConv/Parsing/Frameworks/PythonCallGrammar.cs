@@ -127,6 +127,17 @@ internal static class PythonCallGrammar
         from end in Parse.Return(0).End().Named("the end of the constructor")
         select new PythonCall(assigned.GetOrElse(first).Value, assigned.GetOrElse(first).At, args.Items, args.CloseAt) { Trailers = [.. trailers] };
 
+    /// <summary>
+    /// One value filling the whole text, such as a stack's layers: a list of calls
+    /// <c>[Conv2d(3, 8, 3), AvgPool2d(2)]</c>, or <c>nn.Sequential(…)</c>.
+    /// </summary>
+    internal static readonly Parser<PythonValue> WholeValue =
+        from lead in Parse.WhiteSpace.Many()
+        from value in Value
+        from trail in Parse.WhiteSpace.Many()
+        from end in Parse.Return(0).End().Named("the end of the layers")
+        select value;
+
     // Items separated by commas up to the closing character; a trailing comma is allowed, as
     // Python allows it. Written by hand so that an error inside an item keeps its own place.
     private static Parser<(List<T> Items, bool SawComma, SourcePoint CloseAt)> Items<T>(Parser<T> item, char close) => input =>

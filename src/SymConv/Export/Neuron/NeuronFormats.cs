@@ -1,4 +1,4 @@
-namespace SymConv.Checking.Neuron;
+namespace SymConv.Export.Neuron;
 
 /// <summary>The formats symconv neuron writes, by the name --format takes.</summary>
 public static class NeuronFormats

@@ -1,6 +1,6 @@
 using SymConv.Algebra;
 
-namespace SymConv.Checking.Neuron;
+namespace SymConv.Export.Neuron;
 
 /// <summary>
 /// One 2-D window of the input grid (a row for 1-D layers) with the weight at each position the

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using SymConv.Algebra;
+using SymConv.Checking;
 
-namespace SymConv.Checking;
+namespace SymConv.Export.Check;
 
 /// <summary>
 /// The verdicts in plain text: ✓ or ✗ and the claim, one a line; under a ✗ the true value, the

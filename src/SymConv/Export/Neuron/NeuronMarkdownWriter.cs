@@ -3,7 +3,7 @@ using SymConv.Algebra;
 using SymConv.Export;
 using SymConv.Export.Latex;
 
-namespace SymConv.Checking.Neuron;
+namespace SymConv.Export.Neuron;
 
 /// <summary>
 /// The neuron view in Markdown, with math as the layer's Markdown writes it: the receptive field

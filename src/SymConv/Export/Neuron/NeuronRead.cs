@@ -1,6 +1,6 @@
 using SymConv.Algebra;
 
-namespace SymConv.Checking.Neuron;
+namespace SymConv.Export.Neuron;
 
 /// <summary>One input entry a neuron reads: a nonzero entry of its row of M.</summary>
 /// <param name="Column">The column of M, the flat index into x'.</param>

@@ -3,7 +3,7 @@ using System.Text;
 using SymConv.Algebra;
 using SymConv.Export;
 
-namespace SymConv.Checking.Neuron;
+namespace SymConv.Export.Neuron;
 
 /// <summary>
 /// The neuron view as one JSON object (README.md, "symconv neuron"): its indices, what it reads

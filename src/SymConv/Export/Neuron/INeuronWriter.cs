@@ -1,4 +1,4 @@
-namespace SymConv.Checking.Neuron;
+namespace SymConv.Export.Neuron;
 
 /// <summary>Writes a neuron view in one notation.</summary>
 public interface INeuronWriter

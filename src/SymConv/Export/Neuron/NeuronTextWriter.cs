@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SymConv.Checking.Neuron;
+namespace SymConv.Export.Neuron;
 
 /// <summary>The neuron view in plain text, in the seed's notation.</summary>
 public sealed class NeuronTextWriter : INeuronWriter

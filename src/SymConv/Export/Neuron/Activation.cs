@@ -1,4 +1,4 @@
-namespace SymConv.Checking.Neuron;
+namespace SymConv.Export.Neuron;
 
 /// <summary>The non-linearity a neuron's value may be wrapped in (--activation).</summary>
 public enum Activation

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 using SymConv.Algebra;
+using SymConv.Checking;
 using SymConv.Convolution;
-using SymConv.Export;
 
-namespace SymConv.Checking;
+namespace SymConv.Export.Check;
 
 /// <summary>
 /// The verdicts as one JSON object (README.md, "symconv check"), every expression both as text

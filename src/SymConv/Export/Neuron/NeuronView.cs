@@ -3,7 +3,7 @@ using SymConv.Convolution;
 using SymConv.Export;
 using SymConv.Model;
 
-namespace SymConv.Checking.Neuron;
+namespace SymConv.Export.Neuron;
 
 /// <summary>
 /// One output neuron explained, answering the seed's question of what a neuron's inputs and

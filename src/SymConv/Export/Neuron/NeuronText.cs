@@ -1,7 +1,7 @@
 using System.Globalization;
 using SymConv.Algebra;
 
-namespace SymConv.Checking.Neuron;
+namespace SymConv.Export.Neuron;
 
 /// <summary>The pieces of a neuron view in the seed's plain notation, shared by the text and Markdown writers (and the bracketing rule by the LaTeX one).</summary>
 internal static class NeuronText

@@ -3,7 +3,7 @@ using System.Text;
 using SymConv.Algebra;
 using SymConv.Export.Latex;
 
-namespace SymConv.Checking.Neuron;
+namespace SymConv.Export.Neuron;
 
 /// <summary>
 /// The neuron view as a complete LaTeX document (article, amsmath, longtable) that pdflatex

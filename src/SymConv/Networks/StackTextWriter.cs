@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text;
+using SymConv.Algebra;
+using SymConv.Model;
+
+namespace SymConv.Networks;
+
+/// <summary>
+/// A stack in text: the layers with their shapes and maps, the equivalent single layer (or why
+/// there is none), and the sections asked for — M_total as its nonzeros one a line
+/// (<c>M[3,4] = …</c>, as <c>symconv check</c> reads entry claims), c, and y' and the
+/// activations one neuron a line (<c>y'[3] = …</c>). Rows are written as they are made.
+/// </summary>
+public sealed class StackTextWriter
+{
+    /// <summary>Writes the report.</summary>
+    public void Write(StackReport report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        var stack = report.Stack;
+        var sections = report.Sections;
+        var blocks = 0;
+        void Gap()
+        {
+            if (blocks++ > 0) output.Write('\n');
+        }
+        if (sections.Table)
+        {
+            Gap();
+            WriteTable(stack, output);
+        }
+        if (sections.Equivalent)
+        {
+            Gap();
+            WriteEquivalent(report, output);
+        }
+        if (sections.Input)
+        {
+            Gap();
+            output.Write("x' (the stack's input, flattened):\n");
+            for (long i = 0; i < stack.Input.Shape.Size; i++)
+                output.Write(Line("x'", i, report.Text(stack.Input[i])));
+        }
+        var total = stack.Total;
+        if (sections.Matrix && total is not null)
+        {
+            Gap();
+            output.Write(Inv($"M_total ({total.Rows}×{total.Columns}, its nonzeros row by row):\n"));
+            for (long r = 0; r < total.Rows; r++)
+                foreach (var entry in total.Row(r))
+                    output.Write(Inv($"M[{r},{entry.Column}] = {report.Text(entry.Value)}\n"));
+        }
+        if (sections.Offset && total is not null)
+        {
+            Gap();
+            output.Write("c (y' = M_total x' + c):\n");
+            for (long r = 0; r < total.Rows; r++)
+                output.Write(Line("c", r, report.Text(total.Offset(r))));
+        }
+        foreach (var layer in sections.Activations)
+        {
+            Gap();
+            WriteActivation(report, layer, Inv($"y{layer}"), output);
+        }
+        if (sections.Output && stack.LinearCount > 0)
+        {
+            Gap();
+            WriteActivation(report, stack.LinearCount - 1, "y'", output);
+        }
+    }
+
+    private static void WriteActivation(StackReport report, int layer, string name, TextWriter output)
+    {
+        var stack = report.Stack;
+        if (layer >= stack.LinearCount)
+        {
+            var stop = stack.FirstNonlinear!;
+            output.Write(Inv($"{name}: not written: layer {stop.Index} ({stop.Layer.Written}) is not linear; symconv neuron writes one output neuron through it\n"));
+            return;
+        }
+        var shape = stack.Layers[layer].Output;
+        output.Write(name == "y'"
+            ? Inv($"y' (y{layer}' = M_total x' + c, of shape {shape}):\n")
+            : Inv($"{name}' (the output of layer {layer}, {stack.Layers[layer].Layer.Written}, of shape {shape}):\n"));
+        for (long i = 0; i < shape.Size; i++)
+            output.Write(Line(name == "y'" ? "y'" : name + "'", i, report.Text(report.Activations.Entry(layer, i))));
+    }
+
+    private static void WriteTable(NetworkStack stack, TextWriter output)
+    {
+        output.Write(Inv($"Stack of {stack.Layers.Count} {(stack.Layers.Count == 1 ? "layer" : "layers")} on x {stack.Input.Shape} (numbered from 0, as nn.Sequential numbers them):\n"));
+        var rows = new List<string[]> { new[] { "layer", "constructor", "input", "output", "map" } };
+        foreach (var layer in stack.Layers)
+        {
+            var map = layer.Map is { } m
+                ? Inv($"M_{layer.Index} {m.Rows}×{m.Columns}") + (m.IsAffine ? " + constant" : "")
+                : "not linear";
+            rows.Add([layer.Index.ToString(CultureInfo.InvariantCulture), layer.Layer.Written, layer.Input.ToString(), layer.Output.ToString(), map]);
+        }
+        var widths = Enumerable.Range(0, 5).Select(c => rows.Max(r => r[c].Length)).ToArray();
+        foreach (var row in rows)
+        {
+            var line = new StringBuilder();
+            for (var c = 0; c < row.Length; c++)
+                line.Append(c == row.Length - 1 ? row[c] : row[c].PadRight(widths[c] + 2));
+            output.Write(line.ToString().TrimEnd() + "\n");
+        }
+        var k = stack.LinearCount;
+        if (k == 0)
+        {
+            output.Write(Inv($"M_total: none: the first layer ({stack.Layers[0].Layer.Written}) is not linear\n"));
+            return;
+        }
+        var product = string.Join(" ", Enumerable.Range(0, k).Reverse().Select(i => Inv($"M_{i}")));
+        var total = stack.Total!;
+        output.Write(Inv($"M_total = {product}: {total.Rows}×{total.Columns}; y' = M_total x'") + (total.IsAffine ? " + c" : "") + "\n");
+        if (stack.FirstNonlinear is { } stop)
+            output.Write(Inv($"M_total stops before layer {stop.Index} ({stop.Layer.Written}), which is not linear: it is the map of layers 0 to {k - 1}\n"));
+    }
+
+    private static void WriteEquivalent(StackReport report, TextWriter output)
+    {
+        if (report.Equivalent is not { } form)
+        {
+            output.Write("No single convolution is equivalent: " + report.NoEquivalentBecause + "\n");
+            return;
+        }
+        output.Write("Equivalent single layer: " + ConvolutionFormText.Constructor(form) + "\n");
+        output.Write(Inv($"K ({form.Kernel.Shape}, the composed kernel) = ") + ConvolutionFormText.Tensor(form.Kernel, report.Text) + "\n");
+        if (form.Bias is { } bias)
+            output.Write("b = " + ConvolutionFormText.Tensor(bias, report.Text) + "\n");
+    }
+
+    private static string Line(string name, long index, string value) => Inv($"{name}[{index}] = {value}\n");
+
+    private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
