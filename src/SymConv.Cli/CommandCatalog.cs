@@ -1,5 +1,5 @@
-using SymConv.Checking.Neuron;
 using SymConv.Export;
+using SymConv.Export.Neuron;
 
 namespace SymConv.Cli;
 
@@ -22,6 +22,22 @@ internal static class CommandCatalog
     {
         Groups = [OptionCatalog.LayerGroup, OptionCatalog.OutputGroup, OptionCatalog.ModelGroup],
         Formats = () => ReportFormats.Names,
+    };
+
+    /// <summary>The layer view of a stack: symconv with --layers, or a spec with a layers line.</summary>
+    public static CommandInfo Stack { get; } = new(
+        "", "a stack of layers as in nn.Sequential: each layer's map, the total map, y' and the equivalent single layer",
+        ["symconv --layers LIST [options]", "symconv SPEC [options]    (a spec with a layers = […] line)"],
+        [
+            ("symconv --layers \"[nn.Conv2d(1, 2, 3, padding=1), nn.Conv2d(2, 1, 1)]\" --input-shape 1,4,4", "two convolutions of fresh symbols, and the one they make"),
+        ])
+    {
+        // The layer options too: the stack's reader refuses those that describe one layer, saying why.
+        Groups = [OptionCatalog.StackGroup, OptionCatalog.LayerGroup],
+        Options = ["format", "show", "hide-unit-coefficients", "numbers", "output"],
+        OwnValues = ["show"],
+        Formats = () => ["text", "json"],
+        FormatNote = " (a stack is written in text or json)",
     };
 
     public static CommandInfo Check { get; } = new(
@@ -86,10 +102,13 @@ internal static class CommandCatalog
         ]);
 
     /// <summary>Every command, the layer view first, in the order help lists them.</summary>
-    public static IReadOnlyList<CommandInfo> All { get; } = [Layer, Check, Neuron, Formula, Layers, Completion];
+    public static IReadOnlyList<CommandInfo> All { get; } = [Layer, Stack, Check, Neuron, Formula, Layers, Completion];
 
     /// <summary>The words that name a command (check, neuron, …).</summary>
     public static IEnumerable<string> Names => All.Where(c => c.Name.Length > 0).Select(c => c.Name);
+
+    /// <summary>How the commands that read an option are written: symconv, symconv check, ….</summary>
+    public static IReadOnlyList<string> Readers(OptionInfo option) => [.. All.Where(c => c.Takes(option)).Select(c => c.Title).Distinct()];
 
     /// <summary>The command a word names, or the layer view for null.</summary>
     public static CommandInfo Find(string? name) => All.FirstOrDefault(c => c.Name == (name ?? "")) ?? Layer;

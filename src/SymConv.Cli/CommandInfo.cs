@@ -16,6 +16,9 @@ internal sealed record CommandInfo(string Name, string Summary, IReadOnlyList<st
     /// <summary>The --format values it writes; empty when it takes no --format.</summary>
     public Func<IReadOnlyList<string>> Formats { get; init; } = () => [];
 
+    /// <summary>Options whose value this command reads its own way (a stack's --show y0), so not by the catalogue's words.</summary>
+    public IReadOnlyList<string> OwnValues { get; init; } = [];
+
     /// <summary>What a refused --format adds after the formats it writes.</summary>
     public string FormatNote { get; init; } = "";
 

@@ -35,9 +35,9 @@ internal static class CompletionScript
             .Append(string.Join('|', CommandCatalog.Names)).Append(") command=\"${COMP_WORDS[1]}\" ;; esac\n");
 
         script.Append("    case \"$command|$prev\" in\n");
-        foreach (var command in CommandCatalog.All)
-            if (command.Formats() is { Count: > 0 } formats)
-                script.Append("        \"").Append(command.Name).Append("|--format\") ").Append(Words(formats)).Append(" ;;\n");
+        foreach (var command in CommandCatalog.Names.Prepend(""))
+            if (Formats(command) is { Count: > 0 } formats)
+                script.Append("        \"").Append(command).Append("|--format\") ").Append(Words(formats)).Append(" ;;\n");
         foreach (var option in OptionCatalog.All.Where(o => !o.IsSwitch && o.Name != "format"))
         {
             script.Append("        ").Append(Patterns(option)).Append(") ");
@@ -48,11 +48,11 @@ internal static class CompletionScript
         script.Append("    esac\n");
 
         script.Append("    if [[ $cur == -* ]]; then\n        local options\n        case \"$command\" in\n");
-        foreach (var command in CommandCatalog.All)
+        foreach (var command in CommandCatalog.Names.Prepend(""))
         {
-            var options = OptionCatalog.All.Where(command.Takes)
+            var options = OptionCatalog.All.Where(o => Sharing(command).Any(c => c.Takes(o)))
                 .SelectMany(o => o.Short is { } s ? new[] { "--" + o.Name, "-" + s } : ["--" + o.Name]);
-            script.Append("            \"").Append(command.Name).Append("\") options=\"").Append(string.Join(' ', options)).Append("\" ;;\n");
+            script.Append("            \"").Append(command).Append("\") options=\"").Append(string.Join(' ', options)).Append("\" ;;\n");
         }
         script.Append("        esac\n        COMPREPLY=($(compgen -W \"$options\" -- \"$cur\"))\n");
         script.Append("    elif [[ $command == completion ]]; then\n");
@@ -63,6 +63,11 @@ internal static class CompletionScript
         script.Append("}\ncomplete -o filenames -F _symconv symconv\n");
         return script.ToString();
     }
+
+    // The layer view and a stack's are both symconv without a command word.
+    private static IEnumerable<CommandInfo> Sharing(string name) => CommandCatalog.All.Where(c => c.Name == name);
+
+    private static List<string> Formats(string name) => [.. Sharing(name).SelectMany(c => c.Formats()).Distinct()];
 
     private static string Words(IEnumerable<string> words) =>
         "COMPREPLY=($(compgen -W \"" + string.Join(' ', words.Select(w => w.Replace("'", "\\'", StringComparison.Ordinal))) + "\" -- \"$cur\")); return 0";

@@ -31,7 +31,7 @@ internal static class LayersCommand
     }
 
     private static IReadOnlyList<string> Readers(string key) =>
-        OptionCatalog.Find(key) is { } option ? [.. CommandCatalog.All.Where(c => c.Takes(option)).Select(c => c.Title)] : [];
+        OptionCatalog.Find(key) is { } option ? CommandCatalog.Readers(option) : [];
 
     private static string Count(int n) => n switch
     {

@@ -25,8 +25,7 @@ internal static class OptionApplicability
             string? problem = null, hint = null;
             if (!command.Takes(option))
             {
-                var readers = CommandCatalog.All.Where(c => c.Takes(option)).Select(c => c.Title).ToList();
-                problem = CliMessages.NotForCommand(entry.Key, command, readers);
+                problem = CliMessages.NotForCommand(entry.Key, command, CommandCatalog.Readers(option));
                 hint = CliMessages.CommandHelpHint(command);
             }
             else if (command == CommandCatalog.Layer && option.Formats is { } formats && !formats.Contains(format))

@@ -14,7 +14,7 @@ internal static partial class OptionValues
     {
         foreach (var entry in entries)
         {
-            if (OptionCatalog.Find(entry.Key) is not { } option) continue;
+            if (OptionCatalog.Find(entry.Key) is not { } option || command.OwnValues.Contains(option.Name)) continue;
             if (option.Name == "format")
                 CheckWord(entry, entry.Text, 0, command.Formats(), command, exact: true);
             else if (option.IsSwitch)
