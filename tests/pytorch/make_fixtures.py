@@ -14,6 +14,9 @@ Run: /usr/bin/python3 tests/pytorch/make_fixtures.py   (deterministic: fixed see
 
 Stacks of layers (nn.Sequential) have their own script: tests/pytorch/make_stack_fixtures.py writes
 Fixtures/stacks.json (M_total as torch's Jacobian of the whole stack, y' as its forward pass).
+
+The layers of a stack other than convolutions (pooling, upsampling, pads, Linear, BatchNorm, …) have
+their own script: /usr/bin/python3 tests/pytorch/make_netlayer_fixtures.py (Fixtures/netlayers.json).
 """
 import json
 import math

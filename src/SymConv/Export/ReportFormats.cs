@@ -12,6 +12,8 @@ public static class ReportFormats
         ["sympy"] = () => new Code.SymPyReportWriter(),
         ["mathematica"] = () => new Code.MathematicaReportWriter(),
         ["csv"] = () => new CsvReportWriter(),
+        ["svg"] = () => new Pictures.SvgReportWriter(),
+        ["tikz"] = () => new Pictures.TikzReportWriter(),
     };
 
     /// <summary>The format names, in the order help lists them.</summary>

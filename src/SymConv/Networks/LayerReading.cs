@@ -49,6 +49,13 @@ internal sealed class LayerReading
     public Tensor<Polynomial> Bias(Shape shape, string word = "b") =>
         _parameters.Take("bias", Index, shape, word, Written, Call.CalleeAt);
 
+    /// <summary>
+    /// The reading of a layer inside this one (a Residual's body): the same index and parameters,
+    /// so its weight is this layer's kernel[i] or w{i}, with its own call and input.
+    /// </summary>
+    internal LayerReading Inner(PythonCall call, string written, Shape input, string? previous) =>
+        new(call, written, Index, input, previous ?? Previous, _parameters);
+
     /// <summary>The table every symbol of the stack is in, for layers whose maps hold polynomials.</summary>
     public SymbolTable SymbolTable => _parameters.Symbols;
 

@@ -97,7 +97,7 @@ public class NeuronTests(ITestOutputHelper output)
     [InlineData(new[] { "--at", "8" }, "symconv: error: --at: flat (y') index 8 is outside the output, whose flat (y') runs 0..7\n")]
     [InlineData(new string[0], "symconv: error: symconv neuron needs the output neuron: --at 0,1,1 (channel, then position), or --at 3 for y'[3]\n")]
     [InlineData(new[] { "--at", "0", "--activation", "softmax" }, "symconv: error: --activation cannot be 'softmax': choose one of none, relu, sigmoid, tanh\n")]
-    [InlineData(new[] { "--at", "0", "--format", "html" }, "symconv: error: --format cannot be 'html': choose one of text, json, latex, markdown\n")]
+    [InlineData(new[] { "--at", "0", "--format", "pdf" }, "symconv: error: --format cannot be 'pdf': choose one of text, json, latex, markdown, svg, tikz\n")]
     public void A_bad_neuron_request_exits_2_with_one_message(string[] args, string message)
     {
         var outcome = Neuron([CliRunner.Example("seed.conv"), .. args]);

@@ -9,6 +9,8 @@ public static class NeuronFormats
         ["json"] = () => new NeuronJsonWriter(),
         ["latex"] = () => new NeuronLatexWriter(),
         ["markdown"] = () => new NeuronMarkdownWriter(),
+        ["svg"] = () => new Pictures.NeuronSvgWriter(),
+        ["tikz"] = () => new Pictures.NeuronTikzWriter(),
     };
 
     /// <summary>The format names, in the order help lists them.</summary>
