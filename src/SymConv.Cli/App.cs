@@ -104,6 +104,7 @@ public static class App
                 null when StackCommand.Describes(invocation) => StackCommand.Run(invocation, stdout, stderr),
                 null => Show(invocation, stdout, stderr, stderrIsTerminal ? new TerminalProgress(stderr) : null),
                 "check" => CheckCommand.Run(invocation, stdout, stderr),
+                "neuron" when StackCommand.Describes(invocation) => StackNeuronCommand.Run(invocation, stdout, stderr),
                 "neuron" => NeuronCommand.Run(invocation, stdout, stderr),
                 "formula" => FormulaCommand.Run(invocation, stdout, stderr),
                 _ => throw new InputException(CliMessages.UnknownOption(arguments.Command, null)),

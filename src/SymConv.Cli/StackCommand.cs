@@ -13,8 +13,26 @@ internal static class StackCommand
     /// <summary>True when the run describes a stack rather than one layer.</summary>
     public static bool Describes(Invocation invocation) => StackReader.DescribesStack(invocation.Entries);
 
+    // The output options a stack's report reads; the others shape the layer report (rows, LaTeX
+    // layout, CSV) and are refused rather than ignored.
+    private static readonly string[] Read = ["format", "show", "hide-unit-coefficients", "numbers", "output"];
+
+    /// <summary>Refuses an output option the stack's report does not read.</summary>
+    public static void RefuseUnread(Invocation invocation, IReadOnlyCollection<string> read)
+    {
+        foreach (var entry in invocation.Entries)
+        {
+            var option = OptionCatalog.Find(entry.Key);
+            if (option is null || option.Group == OptionCatalog.LayerGroup || option.Group == OptionCatalog.StackGroup || read.Contains(entry.Key)) continue;
+            if (option.Group == OptionCatalog.OutputGroup || option.Group == OptionCatalog.NeuronGroup)
+                throw new InputException($"--{entry.Key} is not read for a stack of layers; it reads {string.Join(", ", read.Select(r => "--" + r))}",
+                    entry.KeyAt ?? entry.At, CliMessages.HelpHint);
+        }
+    }
+
     public static int Run(Invocation invocation, TextWriter stdout, TextWriter stderr)
     {
+        RefuseUnread(invocation, Read);
         var format = invocation.Format;
         if (!Formats.Contains(format))
             throw new InputException(ErrorMessages.BadChoice("--format", format, Formats) + " (a stack is written in text or json)", invocation.Last("format")?.At);

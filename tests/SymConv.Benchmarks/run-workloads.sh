@@ -7,7 +7,9 @@
 #       deleted after): generated symbols are named on demand, so this streams in W4's memory
 #   W6  a 46 MB numeric spec file (a 1×4000×4000 input of two-digit integers), three rows of y':
 #       the time to read spec files and tensors
-# Usage: tests/SymConv.Benchmarks/run-workloads.sh [--no-w4] [--no-w5] [--no-sympy]
+#   W8  a stack, Conv2d(16,16,3,padding=1) ∘ Conv2d(3,16,3,padding=1) on 3×32×32, all symbols, y' of
+#       the stack to a file on /tmp (deleted after), beside SymPy multiplying the two sparse matrices
+# Usage: tests/SymConv.Benchmarks/run-workloads.sh [--no-w4] [--no-w5] [--no-w8] [--no-sympy]
 # A benchmark, not a test: nothing here runs in `dotnet test`.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -15,12 +17,14 @@ cd "$(dirname "$0")/../.."
 run_w4=1
 run_w5=1
 run_sympy=1
+run_w8=1
 for arg in "$@"; do
   case "$arg" in
     --no-w4) run_w4=0 ;;
     --no-w5) run_w5=0 ;;
     --no-sympy) run_sympy=0 ;;
-    *) echo "usage: $0 [--no-w4] [--no-w5] [--no-sympy]" >&2; exit 2 ;;
+    --no-w8) run_w8=0 ;;
+    *) echo "usage: $0 [--no-w4] [--no-w5] [--no-w8] [--no-sympy]" >&2; exit 2 ;;
   esac
 done
 
@@ -78,6 +82,7 @@ count_terms() { tr -cd '*' < "$1" | wc -c; }
 rows=()
 row() { rows+=("| $1 | $2 | $3 | $4 | $5 | $6 | $7 |"); }
 mib() { awk "BEGIN{printf \"%.0f MiB\", $1/1024}"; }
+commas() { printf '%s' "$1" | rev | sed 's/\([0-9]\{3\}\)/\1,/g; s/,$//' | rev; }
 per_second() { awk "BEGIN{v = $1/$2; if (v >= 1e6) printf \"%.1f M\", v/1e6; else printf \"%.1f k\", v/1e3}"; }
 check() {
   if [ "$2" != "$3" ]; then echo "$1: y' has $2 terms, expected $3" >&2; exit 1; fi
@@ -167,6 +172,36 @@ w6_expected=$(awk 'BEGIN { for (p = 0; p < 3; p++) for (q = 0; q < 3; q++) s += 
 grep -q "^\[$w6_expected, " "$work/w6.out" || { echo "W6: y'[0] is not $w6_expected:" >&2; cat "$work/w6.out" >&2; exit 1; }
 row "W6 read a $(awk "BEGIN{printf \"%.0f MB\", $w6_bytes/1e6}") numeric spec (1×4000×4000 input)" "${build_name[$fast]}" \
   "$(awk "BEGIN{printf \"%.2f s (%.0f MB/s)\", $wall, $w6_bytes/1e6/$wall}")" "—" "—" "$(mib "$rss")" "—"
+
+# W8: a stack, Conv2d(16, 16, 3, padding=1) after Conv2d(3, 16, 3, padding=1) on 3×32×32, all
+# symbols, y' of the stack to a file; beside it SymPy multiplying the two sparse matrices (on the
+# first rows only: all of them would take it hours), compared by terms per second.
+if [ "$run_w8" = 1 ]; then
+  w8_file=/tmp/symconv-w8.$$.txt
+  trap 'rm -rf "$work" "${w4_file:-}" "${w5_file:-}" "$w8_file"' EXIT
+  echo "running W8 (a stack of two convolutions, y' to $w8_file)" >&2
+  measure w8 "$work/$fast/SymConv.Cli" --layers "[nn.Conv2d(3, 16, 3, padding=1), nn.Conv2d(16, 16, 3, padding=1)]" \
+    --input-shape 3,32,32 --show "y'" -o "$w8_file"
+  w8_wall=$wall; w8_rss=$rss
+  # Every term of y' is a product w0·x·w1, b0·w1 or the bare b1: count the terms as the '+'s between them, plus one a row.
+  w8_terms=$(grep "^y'\[" "$w8_file" | awk '{ n += gsub(/\+/, "+") + 1 } END { print n }')
+  w8_bytes=$(stat -c %s "$w8_file")
+  rm -f "$w8_file"
+  row "W8 y' of Conv2d(16,16,3,padding=1) ∘ Conv2d(3,16,3,padding=1) on 3×32×32 to a file ($(awk "BEGIN{printf \"%.1f GB\", $w8_bytes/1e9}"))" \
+    "${build_name[$fast]}" "$(awk "BEGIN{printf \"%.2f s\", $w8_wall}")" "$(commas "$w8_terms")" "$(per_second "$w8_terms" "$w8_wall")" "$(mib "$w8_rss")" "W8_RATIO"
+  if [ "$run_sympy" = 1 ] && /usr/bin/python3 -c "import sympy" 2>/dev/null; then
+    echo "running W8 in SymPy (the first 16 rows of y')" >&2
+    measure sympy-w8 /usr/bin/python3 tests/SymConv.Benchmarks/sympy_w8.py 16
+    read -r w8_sympy_rows w8_sympy_terms w8_sympy_seconds < "$work/sympy-w8.out"
+    # Both rates are terms of y' per second; SymPy's counts only its product, not building the matrices.
+    w8_ratio=$(awk "BEGIN{printf \"%.0f× faster\", ($w8_terms/$w8_wall) / ($w8_sympy_terms/$w8_sympy_seconds)}")
+    rows[-1]=${rows[-1]/W8_RATIO/$w8_ratio}
+    row "W8 the same, first $w8_sympy_rows rows of y', M1·M0 as sparse matrices" "SymPy $(/usr/bin/python3 -c 'import sympy; print(sympy.__version__)')" \
+      "$(awk "BEGIN{printf \"%.1f s\", $w8_sympy_seconds}")" "$(commas "$w8_sympy_terms")" "$(per_second "$w8_sympy_terms" "$w8_sympy_seconds")" "$(mib "$rss")" "1×"
+  else
+    rows[-1]=${rows[-1]/W8_RATIO/—}
+  fi
+fi
 
 echo
 echo "$(nproc) cores, $(uname -m), .NET $(dotnet --version), load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"

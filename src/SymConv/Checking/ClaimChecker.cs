@@ -23,13 +23,27 @@ public static class ClaimChecker
     public const long MaxFormulaEvaluations = 20_000_000;
 
     /// <summary>
-    /// Reads every claim, then checks each readable one in order. A claim that cannot be read
+    /// Reads every claim, then checks each readable one in order (claims about the backward pass
+    /// — g, dx, dK, db — under fresh upstream symbols g_{…}). A claim that cannot be read
     /// does not stop the others: its result says why (<see cref="ClaimResult.Unreadable"/>).
     /// All index formulas are checked together in one pass over M.
     /// </summary>
     /// <exception cref="InputException">When there are no claims, or the formulas together would take too long.</exception>
     public static IReadOnlyList<ClaimResult> Check(ConvolutionMatrix matrix, IReadOnlyList<ClaimSource> sources) =>
         Check(new ClaimLayer(matrix), sources);
+
+    /// <summary>
+    /// Checks claims against a layer and its backward pass under the upstream gradient the
+    /// backward pass was made with: claims about g, dx, dx', dK and db (entries, tensors, index
+    /// formulas) besides those about the forward pass. <see cref="Check(ConvolutionMatrix, IReadOnlyList{ClaimSource})"/>
+    /// checks them under fresh upstream symbols g_{…}.
+    /// </summary>
+    /// <exception cref="InputException">When there are no claims, or the formulas together would take too long.</exception>
+    public static IReadOnlyList<ClaimResult> Check(Gradients.LayerGradient gradient, IReadOnlyList<ClaimSource> sources)
+    {
+        ArgumentNullException.ThrowIfNull(gradient);
+        return Check(new ClaimLayer(gradient), sources);
+    }
 
     internal static IReadOnlyList<ClaimResult> Check(ClaimLayer layer, IReadOnlyList<ClaimSource> sources)
     {

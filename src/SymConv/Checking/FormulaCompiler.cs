@@ -163,6 +163,9 @@ internal sealed class FormulaCompiler
         }
         if (_slots.ContainsKey(read.Tensor) || _scope.Constants.ContainsKey(read.Tensor))
             throw new InputException(ErrorMessages.FormulaNotTensor(read.Tensor), read.At, ErrorMessages.FormulaHint);
+        // b and db are tensors of a layer with a bias: without one, say so rather than list names.
+        if (read.Tensor is "b" or "db")
+            throw new InputException(read.Tensor == "b" ? ErrorMessages.ClaimNoBias : ErrorMessages.ClaimNoBiasGradient, read.At, ErrorMessages.FormulaHint);
         throw new InputException(ErrorMessages.FormulaUnknownName(read.Tensor, _slots.Keys.Concat(_scope.Names)), read.At, ErrorMessages.FormulaHint);
     }
 

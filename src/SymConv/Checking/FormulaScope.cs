@@ -60,14 +60,12 @@ internal sealed class FormulaScope
         var output = FormulaTensor.Cached(g.OutputShape, matrix.Output);
         scope.Tensors["y"] = output;
         scope.Tensors["y'"] = new FormulaTensor(new Shape(checked((int)matrix.Rows)), i => output[i]);
-        if (layer.Gradients is { } gradients)
-        {
-            scope.Tensors["g"] = gradients.Upstream;
-            scope.Tensors["dK"] = gradients.GradKernel;
-            scope.Tensors["dx"] = gradients.GradInput;
-            scope.Tensors["dx'"] = new FormulaTensor(new Shape(checked((int)matrix.Columns)), i => gradients.GradInput[i]);
-            if (gradients.GradBias is { } gradBias) scope.Tensors["db"] = gradBias;
-        }
+        var gradients = layer.Gradients;
+        scope.Tensors["g"] = gradients.Upstream;
+        scope.Tensors["dK"] = gradients.GradKernel;
+        scope.Tensors["dx"] = gradients.GradInput;
+        scope.Tensors["dx'"] = new FormulaTensor(new Shape(checked((int)matrix.Columns)), i => gradients.GradInput[i]);
+        if (gradients.GradBias is { } gradBias) scope.Tensors["db"] = gradBias;
         return scope;
     }
 

@@ -76,8 +76,7 @@ internal sealed class LayerPart
     // A part of the backward pass: computed when a claim first needs it.
     private static LayerPart Gradient(string name, ClaimLayer claimLayer, SourcePoint at)
     {
-        var gradients = claimLayer.Gradients
-            ?? throw new InputException(ErrorMessages.ClaimNoBackwardPass(name), at, ErrorMessages.ClaimHint);
+        var gradients = claimLayer.Gradients;
         var tensor = name switch
         {
             "g" => gradients.Upstream,

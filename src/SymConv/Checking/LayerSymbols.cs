@@ -11,8 +11,11 @@ namespace SymConv.Checking;
 /// its family's range of ids, never listed, so a claim on a 1×3000×3000 input costs what it
 /// costs on a small one (issue 10).
 /// </summary>
-internal sealed class LayerSymbols(Layer layer)
+internal sealed class LayerSymbols(Layer layer, Tensor<Polynomial>? upstream = null)
 {
+    /// <summary>The role of the upstream gradient's symbols g_{…}, told of only to a name of their word.</summary>
+    public const string UpstreamRole = "upstream gradients";
+
     // Families this small (a lettered kernel) are listed: their names are words of their own.
     private const int ListedFamily = 64;
 
@@ -24,7 +27,7 @@ internal sealed class LayerSymbols(Layer layer)
     /// <summary>The layer's symbol table.</summary>
     public SymbolTable Table => layer.Symbols;
 
-    /// <summary>True when the symbol is an entry (or part of one) of K, x or b.</summary>
+    /// <summary>True when the symbol is an entry (or part of one) of K, x, b or the upstream gradient g.</summary>
     public bool Has(int id)
     {
         if (id < _baseline) return true;
@@ -62,6 +65,7 @@ internal sealed class LayerSymbols(Layer layer)
         Scan(layer.Kernel, "kernel weights");
         Scan(layer.Input, "inputs");
         if (layer.Bias is { } bias) Scan(bias, "biases");
+        if (upstream is not null) Scan(upstream, UpstreamRole);
     }
 
     private void Scan(Tensor<Polynomial> tensor, string role)

@@ -65,9 +65,11 @@ internal static class SymbolSlips
             .ToList();
         if (sameWord.Count == 0)
         {
-            if (symbols.ByRole.Count == 0)
+            // The upstream symbols are the backward pass's, not the layer's: named only to a g_{…}.
+            var own = symbols.ByRole.Where(group => group.Role != LayerSymbols.UpstreamRole).ToList();
+            if (own.Count == 0)
                 return new SymbolSlip(id, name, message + "; it has none: all its entries are numbers", null, null);
-            var all = string.Join(" and ", symbols.ByRole.Select(group => $"its {group.Role} are {Range(group, table)}"));
+            var all = string.Join(" and ", own.Select(group => $"its {group.Role} are {Range(group, table)}"));
             return new SymbolSlip(id, name, $"{message}; {all}", null, null);
         }
         var described = string.Join(" and ", sameWord.Select(group => $"its {group.Role} are {Range(group, table)}"));

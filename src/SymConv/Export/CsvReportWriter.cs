@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Numerics;
-using System.Text;
 using SymConv.Algebra;
 using SymConv.Model;
 
@@ -24,42 +23,9 @@ public sealed class CsvReportWriter : IReportWriter
     public const int DecimalDigits = 17;
 
     /// <inheritdoc/>
-    public void Write(Report report, TextWriter output)
-    {
+    public void Write(Report report, TextWriter output) =>
         // M is all CSV writes, whatever --show says, so its size is checked whatever --show says.
-        var cells = (Int128)report.SelectedRowCount * report.Matrix.Columns;
-        if (cells > DenseLimit.MaxCells)
-            throw new InputException(ErrorMessages.CsvTooLarge(report.SelectedRowCount, report.Matrix.Columns, DenseLimit.MaxCells));
-        var decimals = report.Options.CsvNumbers == CsvNumbers.Decimal;
-        var columns = report.Matrix.Columns;
-        var line = new StringBuilder();
-        foreach (var row in report.SelectedRows)
-        {
-            var entries = report.Matrix.Row(row);
-            line.Clear();
-            var next = 0;
-            for (long column = 0; column < columns; column++)
-            {
-                if (column > 0) line.Append(',');
-                if (next < entries.Count && entries[next].Column == column)
-                {
-                    var value = entries[next++].Value;
-                    if (value.TryGetConstant(out var number)) line.Append(decimals ? Decimal(number) : Number(number));
-                    else Quoted(line, report.Text(value));
-                }
-                else
-                {
-                    line.Append('0');
-                }
-            }
-            line.Append('\n');
-            output.Write(line);
-        }
-    }
-
-    // RFC 4180: a field in double quotes, a quote inside doubled.
-    private static void Quoted(StringBuilder line, string text) =>
-        line.Append('"').Append(text.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        new CsvSectionWriter(report.Symbols, report.Options).WriteMatrix(report.MatrixSection, output);
 
     /// <summary>An exact number: an integer, a terminating decimal, or else p/q.</summary>
     public static string Number(Rational value) => Terminating(value) ?? value.ToString();

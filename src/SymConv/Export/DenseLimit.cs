@@ -19,9 +19,15 @@ public static class DenseLimit
         long rows = 0;
         if (report.Sections.Contains(Section.ForwardMatrix)) rows = report.Matrix.Rows;
         else if (report.Sections.Contains(Section.Matrix)) rows = report.SelectedRowCount;
+        Check(rows, report.Matrix.Columns);
+    }
+
+    /// <summary>Refuses a dense matrix of <paramref name="rows"/> × <paramref name="columns"/> cells past <see cref="MaxCells"/>.</summary>
+    public static void Check(long rows, long columns)
+    {
         // Int128: rows × columns of a huge sparse layer can pass long's range.
-        var cells = (Int128)rows * report.Matrix.Columns;
+        var cells = (Int128)rows * columns;
         if (cells > MaxCells)
-            throw new InputException(ErrorMessages.MatrixTooLarge(rows, report.Matrix.Columns, MaxCells));
+            throw new InputException(ErrorMessages.MatrixTooLarge(rows, columns, MaxCells));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SymConv.Algebra;
 
 namespace SymConv.Export;
 
@@ -42,4 +43,39 @@ internal static class JsonText
 
     /// <summary>A JSON array of integers.</summary>
     public static string Integers(IEnumerable<int> values) => Integers(values.Select(v => (long)v));
+
+    /// <summary>
+    /// Appends {"text": …, "terms": [{"coef": "p/q", "vars": {"a": 1}}, …]}, or null for no value.
+    /// Every JSON output — report, sections, check and neuron views — writes its expressions
+    /// through here, so all have one form of EXPR.
+    /// </summary>
+    internal static void AppendExpression(StringBuilder line, Polynomial? value, SymbolTable symbols, UnitCoefficients units,
+        NumberNotation numbers = NumberNotation.Fraction)
+    {
+        if (value is null)
+        {
+            line.Append("null");
+            return;
+        }
+        line.Append("{\"text\": ");
+        JsonText.AppendString(line, PolynomialText.Format(value, symbols, units, numbers));
+        line.Append(", \"terms\": [");
+        var terms = value.Terms;
+        for (var t = 0; t < terms.Length; t++)
+        {
+            if (t > 0) line.Append(", ");
+            line.Append("{\"coef\": ");
+            JsonText.AppendString(line, terms[t].Coefficient.ToString());
+            line.Append(", \"vars\": {");
+            var monomial = terms[t].Monomial;
+            for (var f = 0; f < monomial.FactorCount; f++)
+            {
+                if (f > 0) line.Append(", ");
+                JsonText.AppendString(line, symbols.NameOf(monomial.SymbolAt(f)));
+                line.Append(": ").Append(monomial.ExponentAt(f).ToString(CultureInfo.InvariantCulture));
+            }
+            line.Append("}}");
+        }
+        line.Append("]}");
+    }
 }

@@ -18,14 +18,6 @@ public sealed class MarkdownReportWriter : IReportWriter
         output.Write("**" + report.Title.Replace("*", "\\*", StringComparison.Ordinal) + "**\n");
         foreach (var note in report.Notes) output.Write("\n" + note.Replace("*", "\\*", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "\n");
         foreach (var section in report.Sections)
-        {
-            output.Write("\n### " + SectionNames.Label(section) + "\n\n$$\n");
-            var block = layout.Section(section);
-            var tex = block.Kind == MathBlockKind.Aligned ? "\\begin{aligned}\n" + block.Body("") + "\n\\end{aligned}"
-                : block.Lines.Count == 1 ? block.Lines[0]
-                : "\\begin{gathered}\n" + block.Body("") + "\n\\end{gathered}";
-            output.Write(GitHubMath.Protect(tex) + "\n");
-            output.Write("$$\n");
-        }
+            MarkdownSectionWriter.Write(SectionNames.Label(section), layout.Section(section), output);
     }
 }

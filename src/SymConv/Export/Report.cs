@@ -1,5 +1,6 @@
 using SymConv.Algebra;
 using SymConv.Convolution;
+using SymConv.Export.Sections;
 using SymConv.Model;
 
 namespace SymConv.Export;
@@ -97,6 +98,41 @@ public sealed class Report
 
     /// <summary>Rows per output channel (with channels last, per output image row: the last spatial dimension times the channels): where row rules fall.</summary>
     public long RowBlock => Geometry.Layout == DataLayout.ChannelsLast ? OutputColumnBlock : Geometry.OutputPlane;
+
+    /// <summary>M as a matrix to show: the rows chosen, bars after each image row of x', rules between output channels.</summary>
+    public MatrixSection MatrixSection => _matrixSection ??= new MatrixSection("M", Matrix)
+    {
+        RowBlock = RowBlock,
+        ColumnBlock = ColumnBlock,
+        Rows = Options.Rows,
+    };
+
+    private MatrixSection? _matrixSection;
+
+    /// <summary>
+    /// For a transposed layer, C as a matrix to show, always whole; null otherwise. C's rows are x's entries and
+    /// its columns y's, so its rules fall between x's channels and its bars after each image row of y.
+    /// </summary>
+    public MatrixSection? ForwardSection => Twin is { } twin
+        ? _forwardSection ??= new MatrixSection("C", twin)
+        {
+            RowBlock = Geometry.InputShape.Size / Geometry.InputShape[0],
+            ColumnBlock = OutputColumnBlock,
+            Note = "forward convolution; M = Cᵀ",
+        }
+        : null;
+
+    private MatrixSection? _forwardSection;
+
+    /// <summary>y' = M x' (+ p) (+ b) as a vector to show, the rows chosen, made by the layer's fast paths.</summary>
+    public AffineVectorSection OutputSection => _outputSection ??= new AffineVectorSection("y'", AffineVector.Of(Matrix))
+    {
+        Sum = OutputSum,
+        RowBlock = RowBlock,
+        Rows = Options.Rows,
+    };
+
+    private AffineVectorSection? _outputSection;
 
     /// <summary>Told how far long sections have got, for a progress display; null for none.</summary>
     public IProgress<ExportProgress>? Progress { get; set; }

@@ -15,12 +15,14 @@ internal sealed class RowLayout
     private readonly byte[] _open;
     private readonly byte[] _close;
 
+    private readonly byte[] _label;
     private readonly bool _labelled;
     private readonly bool _indented;
 
-    private RowLayout(long[] levels, string open, string close, bool labelled = false, bool indented = false)
+    private RowLayout(long[] levels, string open, string close, bool labelled = false, bool indented = false, string label = "y'")
     {
         _levels = levels;
+        _label = Encoding.UTF8.GetBytes(label + "[");
         _labelled = labelled;
         _indented = indented;
         _open = Encoding.UTF8.GetBytes(open);
@@ -32,6 +34,10 @@ internal sealed class RowLayout
 
     /// <summary>y' one neuron a line, each with its row: y'[3] = 5a+6b+8c+9d.</summary>
     public static RowLayout Lines { get; } = new([], "", "\n", labelled: true);
+
+    /// <summary>A vector one entry a line, each with its row after another label: z[3] = 5a+6b.</summary>
+    public static RowLayout LabelledLines(string label) =>
+        new([], "", "\n", labelled: true, label: label);
 
     /// <summary>
     /// A tensor as NumPy prints it: [[[a, b]\n  [c, d]]\n\n [[e, f]…]]]: the brackets of a new block
@@ -69,11 +75,11 @@ internal sealed class RowLayout
 
     public ReadOnlySpan<byte> Open => _open;
 
-    /// <summary>Appends what opens a row of the given number (its label, when one neuron a line).</summary>
+    /// <summary>Appends what opens a row of the given number (its label, when one entry a line).</summary>
     public void AppendLabel(long row, ByteBuffer buffer)
     {
         if (!_labelled) return;
-        buffer.Append("y'["u8);
+        buffer.Append(_label);
         // Formatted in place: nothing is allocated per row of a stream of millions.
         Span<byte> digits = stackalloc byte[20];
         row.TryFormat(digits, out var length, default, System.Globalization.CultureInfo.InvariantCulture);

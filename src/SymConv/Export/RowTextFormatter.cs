@@ -4,6 +4,7 @@ using System.Runtime.Intrinsics;
 using System.Text;
 using SymConv.Algebra;
 using SymConv.Convolution;
+using SymConv.Export.Sections;
 
 namespace SymConv.Export;
 
@@ -11,11 +12,12 @@ namespace SymConv.Export;
 /// Writes output neurons y'_row in the plain-text notation of <see cref="PolynomialText"/>, byte
 /// for byte, straight into UTF-8: single-term layers go through <see cref="OutputRowBuilder"/>
 /// and cached symbol names with no allocation per term; any other row takes the general path.
-/// One formatter per thread.
+/// Entries of any other affine map's vector take the general path. One formatter per thread.
 /// </summary>
 internal sealed class RowTextFormatter
 {
-    private readonly ConvolutionMatrix _matrix;
+    private readonly AffineVector _vector;
+    private readonly ConvolutionMatrix? _matrix;
     private readonly SymbolBytes _names;
     private readonly UnitCoefficients _units;
     private readonly NumberNotation _numbers;
@@ -25,13 +27,22 @@ internal sealed class RowTextFormatter
     private readonly int _maxTermLength;
 
     public RowTextFormatter(ConvolutionMatrix matrix, SymbolBytes names, UnitCoefficients units, NumberNotation numbers = NumberNotation.Fraction)
+        : this(AffineVector.Of(matrix), names, units, numbers)
     {
-        _matrix = matrix;
+    }
+
+    public RowTextFormatter(AffineVector vector, SymbolBytes names, UnitCoefficients units, NumberNotation numbers = NumberNotation.Fraction)
+    {
+        _vector = vector;
+        _matrix = vector.Convolution;
         _names = names;
         _units = units;
         _numbers = numbers;
-        _builder = OutputRowBuilder.TryCreate(matrix);
-        _walkerTaps = new TapWalker(matrix.Geometry).MaxTaps;
+        if (_matrix is not null)
+        {
+            _builder = OutputRowBuilder.TryCreate(_matrix);
+            _walkerTaps = new TapWalker(_matrix.Geometry).MaxTaps;
+        }
         _maxTermLength = 2 + (numbers == NumberNotation.Decimal ? SmallRational.MaxDecimalLength : SmallRational.MaxFormattedLength)
             + 2 * names.MaxLength + 2;
     }
@@ -126,7 +137,7 @@ internal sealed class RowTextFormatter
 
     // A lone symbol the table marks bare (a bias) never shows its 1, as in PolynomialText.
     private bool IsBare(ulong key) =>
-        TermKey.IsSingle(key) && _matrix.Layer.Symbols.IsBare(Monomial.Of(TermKey.First(key)));
+        TermKey.IsSingle(key) && _names.Symbols.IsBare(Monomial.Of(TermKey.First(key)));
 
     // Polynomial.ShowsUnitCoefficients over packed keys (count > 1 is checked by the caller);
     // FastPathTests holds the two to the same bytes on random rows.
@@ -140,7 +151,9 @@ internal sealed class RowTextFormatter
 
     private void AppendGeneral(long row, ByteBuffer buffer)
     {
-        var text = PolynomialText.Format(_matrix.GeneralOutput(row), _matrix.Layer.Symbols, _units, _numbers);
+        // A layer's own y' by its merged rows; any other map's by its vector.
+        var value = _matrix is not null ? _matrix.GeneralOutput(row) : _vector.Entry(row);
+        var text = PolynomialText.Format(value, _names.Symbols, _units, _numbers);
         var size = Encoding.UTF8.GetByteCount(text);
         Encoding.UTF8.GetBytes(text, buffer.Reserve(size));
         buffer.Length += size;

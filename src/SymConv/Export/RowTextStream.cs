@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using SymConv.Algebra;
-using SymConv.Convolution;
+using SymConv.Export.Sections;
 using SymConv.Parsing;
 
 namespace SymConv.Export;
@@ -16,18 +16,24 @@ internal sealed class RowTextStream
 {
     private const int TargetBlockBytes = 1 << 20;
 
-    private readonly Report _report;
+    private readonly AffineVector _vector;
+    private readonly UnitCoefficients _units;
+    private readonly NumberNotation _numbers;
+    private readonly IProgress<ExportProgress>? _progress;
     private readonly int _blockBytes;
     private long _typicalMaxRowBytes;
     private readonly SymbolBytes _names;
     private readonly ConcurrentBag<RowTextFormatter> _formatters = [];
     private readonly ConcurrentBag<ByteBuffer> _buffers = [];
 
-    private RowTextStream(Report report, int blockBytes)
+    private RowTextStream(AffineVector vector, SymbolTable symbols, ReportOptions options, IProgress<ExportProgress>? progress, int blockBytes)
     {
-        _report = report;
+        _vector = vector;
+        _units = options.UnitCoefficients;
+        _numbers = options.Numbers;
+        _progress = progress;
         _blockBytes = blockBytes;
-        _names = new SymbolBytes(report.Symbols);
+        _names = new SymbolBytes(symbols);
     }
 
     /// <summary>Writes y' of the report's selected rows, as TextReportWriter's y' section.</summary>
@@ -35,16 +41,24 @@ internal sealed class RowTextStream
     /// <param name="output">Where to write.</param>
     /// <param name="blockBytes">About how many bytes a block holds; tests make it small to get many blocks.</param>
     public static void WriteVector(Report report, TextWriter output, int blockBytes = TargetBlockBytes) =>
-        new RowTextStream(report, blockBytes).Write(report.RowRanges, OnePerLine(report) ? RowLayout.Lines : RowLayout.Vector, Section.OutputVector, output);
+        WriteVector(report.OutputSection, report.Symbols, report.Options, report.Progress, output, blockBytes);
 
-    /// <summary>Whether y' is written one neuron a line: as asked, else past <see cref="ReportOptions.OnePerLineRows"/> rows.</summary>
-    public static bool OnePerLine(Report report) =>
-        report.Options.OnePerLine ?? report.SelectedRowCount > ReportOptions.OnePerLineRows;
+    /// <summary>
+    /// Writes the shown rows of a vector: one bracketed line, or, as asked or past
+    /// <see cref="ReportOptions.OnePerLineRows"/> rows, one entry a line labelled by its row (y'[3] = …).
+    /// </summary>
+    public static void WriteVector(AffineVectorSection section, SymbolTable symbols, ReportOptions options, IProgress<ExportProgress>? progress,
+        TextWriter output, int blockBytes = TargetBlockBytes)
+    {
+        var lines = options.OnePerLine ?? section.ShownRowCount > ReportOptions.OnePerLineRows;
+        var layout = !lines ? RowLayout.Vector : section.Label == "y'" ? RowLayout.Lines : RowLayout.LabelledLines(section.Label);
+        new RowTextStream(section.Vector, symbols, options, progress, blockBytes).Write(section.RowRanges, layout, Section.OutputVector, output);
+    }
 
     /// <summary>Writes y, every row of y' reshaped to the output's shape.</summary>
-    /// <inheritdoc cref="WriteVector"/>
+    /// <inheritdoc cref="WriteVector(Report, TextWriter, int)"/>
     public static void WriteTensor(Report report, TextWriter output, int blockBytes = TargetBlockBytes) =>
-        new RowTextStream(report, blockBytes).Write([new RowRange(0, report.Matrix.Rows - 1)],
+        new RowTextStream(report.OutputSection.Vector, report.Symbols, report.Options, report.Progress, blockBytes).Write([new RowRange(0, report.Matrix.Rows - 1)],
             report.Options.TextLayout == TextLayout.Indented ? RowLayout.IndentedTensor(report.Geometry.OutputShape) : RowLayout.Tensor(report.Geometry.OutputShape),
             Section.Output, output);
 
@@ -61,7 +75,7 @@ internal sealed class RowTextStream
         var rowsPerBlock = (int)Math.Clamp(_blockBytes / Math.Max(1, rowBytes), 1, 1 << 16);
         Release(first);
         var blocks = (rows.Count - 1 + rowsPerBlock - 1) / rowsPerBlock;
-        var progress = _report.Progress;
+        var progress = _progress;
         long done = 1;
         progress?.Report(new ExportProgress(section, done, rows.Count));
 
@@ -93,7 +107,7 @@ internal sealed class RowTextStream
     {
         if (!_formatters.TryTake(out var formatter))
         {
-            formatter = new RowTextFormatter(_report.Matrix, _names, _report.Options.UnitCoefficients, _report.Options.Numbers);
+            formatter = new RowTextFormatter(_vector, _names, _units, _numbers);
             _typicalMaxRowBytes = formatter.TypicalMaxRowBytes;
         }
         if (!_buffers.TryTake(out var buffer))

@@ -33,14 +33,14 @@ public sealed class TextReportWriter : IReportWriter
 
     private static string Heading(Report report, Section section)
     {
+        switch (section)
+        {
+            case Section.Matrix: return TextSectionWriter.Heading(report.MatrixSection);
+            case Section.ForwardMatrix: return TextSectionWriter.Heading(report.ForwardSection!);
+            case Section.OutputVector: return TextSectionWriter.Heading(report.OutputSection);
+        }
         var label = SectionNames.Label(section);
-        if (section is Section.Matrix or Section.OutputVector or Section.PaddingTerm && !report.AllRows)
-            return $"{label}, rows {string.Join(',', report.RowRanges.Select(r => r.First == r.Last ? $"{r.First}" : $"{r.First}..{r.Last}"))}";
-        if (section == Section.OutputVector && (report.Layer.Bias is not null || report.Matrix.HasPaddingTerm))
-            return label + " = " + report.OutputSum;
-        if (section == Section.ForwardMatrix)
-            return label + " (forward convolution; M = Cᵀ)";
-        return label;
+        return section == Section.PaddingTerm && !report.AllRows ? label + ", rows " + TextSectionWriter.RowsText(report.RowRanges) : label;
     }
 
     private static void WriteSection(Report report, Section section, TextWriter output)
@@ -65,12 +65,11 @@ public sealed class TextReportWriter : IReportWriter
                 WriteInputVector(report, output);
                 break;
             case Section.Matrix:
-                WriteMatrix(report, report.SelectedRows, report.Matrix.Row, report.Matrix.Columns, report.ColumnBlock, output);
+                new TextSectionWriter(report.Symbols, report.Options).WriteMatrixBody(report.MatrixSection, report.SelectedRows, output);
                 break;
             case Section.ForwardMatrix:
-                // C's columns are y's entries, so its bars fall after every block of the output's last dimension.
-                var twin = report.Twin!;
-                WriteMatrix(report, RowNumbers.Below(twin.Rows), twin.Row, twin.Columns, report.OutputColumnBlock, output);
+                var forward = report.ForwardSection!;
+                new TextSectionWriter(report.Symbols, report.Options).WriteMatrixBody(forward, forward.ShownRows, output);
                 break;
             case Section.OutputVector:
                 // Streams row blocks on every core; the text is what a loop over report.Output would write.
@@ -85,24 +84,7 @@ public sealed class TextReportWriter : IReportWriter
     // Each entry is formatted once: the separator depends on every text, and then they are written.
     private static string[] Texts(Report report, IEnumerable<Polynomial> values) => values.Select(report.Text).ToArray();
 
-    // The seed separates plain entries (1, a, -1) by spaces and sums by commas.
-    private static string Separator(IEnumerable<string> texts) => texts.All(IsPlain) ? " " : ", ";
-
-    // A plain entry has no operator outside a subscript: x_{0,1} is plain, a+b and a-b are not.
-    private static bool IsPlain(string text)
-    {
-        var depth = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            switch (text[i])
-            {
-                case '{': depth++; break;
-                case '}': depth--; break;
-                case '+' or '-' or ' ' or ',' when depth == 0 && i > 0: return false;
-            }
-        }
-        return true;
-    }
+    private static string Separator(IEnumerable<string> texts) => TextSectionWriter.Separator(texts);
 
     private static void WriteInputVector(Report report, TextWriter output)
     {
@@ -114,31 +96,6 @@ public sealed class TextReportWriter : IReportWriter
         {
             if (i > 0) output.Write(i % block == 0 ? "|" : separator);
             output.Write(texts[i]);
-        }
-        output.Write("]\n");
-    }
-
-    private static void WriteMatrix(
-        Report report, IEnumerable<long> selected, Func<long, IReadOnlyList<LinearMaps.MatrixEntry>> rowOf, long columns, int block, TextWriter output)
-    {
-        var rows = selected.Select(r => rowOf(r).Select(e => (e.Column, Text: report.Text(e.Value))).ToList()).ToList();
-        var separator = Separator(rows.SelectMany(r => r.Select(e => e.Text)));
-        output.Write("[\n");
-        var line = new StringBuilder();
-        foreach (var entries in rows)
-        {
-            line.Clear().Append('[');
-            var next = 0;
-            for (long column = 0; column < columns; column++)
-            {
-                if (column > 0) line.Append(column % block == 0 ? "|" : separator);
-                if (next < entries.Count && entries[next].Column == column)
-                    line.Append(entries[next++].Text);
-                else
-                    line.Append('0');
-            }
-            line.Append("]\n");
-            output.Write(line);
         }
         output.Write("]\n");
     }

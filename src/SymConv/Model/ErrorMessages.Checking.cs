@@ -6,7 +6,7 @@ public static partial class ErrorMessages
 {
     /// <summary>Hint shown under any claim syntax error.</summary>
     public const string ClaimHint =
-        "a claim is TARGET[INDEX] = VALUE, such as y'[3] = 5a+6b+8c+9d, M[0,:] = [a b 0|c d 0|0 0 0], y' = [ … ] or M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < P and 0 <= k-w < Q";
+        "a claim is TARGET[INDEX] = VALUE, such as y'[3] = 5a+6b+8c+9d, M[0,:] = [a b 0|c d 0|0 0 0], y' = [ … ], M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < P and 0 <= k-w < Q or dK[u,i,p,q] = sum(g[u,v,w] * x[i,v+p,w+q] for v < H', w < W')";
 
     /// <summary>Hint shown under any formula syntax or scope error.</summary>
     public const string FormulaHint =
@@ -14,7 +14,7 @@ public static partial class ErrorMessages
 
     /// <summary>A claim target that is not one of the layer's parts.</summary>
     public static string UnknownClaimTarget(string name) =>
-        string.Create(CultureInfo.InvariantCulture, $"'{name}' is not a part of the layer: a claim is about K, x, x', M, b, y' or y");
+        string.Create(CultureInfo.InvariantCulture, $"'{name}' is not a part of the layer: a claim is about K, x, x', M, b, y' or y, or the backward pass g, dx, dx', dK or db");
 
     /// <summary>A claim about the bias of a layer without one.</summary>
     public const string ClaimNoBias = "the layer has no bias, so there is nothing for a claim about b to be about; add --bias";

@@ -28,10 +28,6 @@ public static partial class ErrorMessages
     public static string SumsTooMuchWork(long limit) =>
         string.Create(CultureInfo.InvariantCulture, $"the formulas' sums ran past {limit:N0} terms, the work a run may do; check them on a smaller layer with the same options");
 
-    /// <summary>A claim on a part of the backward pass where the run has none.</summary>
-    public static string ClaimNoBackwardPass(string name) =>
-        string.Create(CultureInfo.InvariantCulture, $"{name} is a part of the backward pass, which this check does not compute");
-
     /// <summary>A claim on ∂L/∂b for a layer without a bias.</summary>
     public const string ClaimNoBiasGradient = "the layer has no bias, so it has no gradient db = ∂L/∂b to claim; add --bias";
 

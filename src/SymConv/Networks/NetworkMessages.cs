@@ -50,5 +50,7 @@ internal static class NetworkMessages
     public static string NoSuchActivation(string name, int layers) =>
         string.Create(CultureInfo.InvariantCulture, $"--show {name}: the stack has layers 0 to {layers - 1}, so its activations are y0 to y{layers - 1}");
 
+    public const string NoChannelIndex = "--no-channel-index is not read for a stack: its input symbols keep their channel, x_{c,…}";
+
     public const string LayerAndLayers = "--layer and --layers both describe the layers: give one";
 }

@@ -103,7 +103,7 @@ public sealed class StackJsonWriter
     }
 
     private static void Expression(StackReport report, Polynomial value, StringBuilder line) =>
-        JsonReportWriter.AppendExpression(line, value, report.Stack.Symbols, report.Units, report.Numbers);
+        JsonReportWriter.AppendExpression(line, value, report.DisplaySymbols, report.Units, report.Numbers);
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

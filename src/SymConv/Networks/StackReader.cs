@@ -19,13 +19,11 @@ public static partial class StackReader
     /// <summary>The option that holds the layers.</summary>
     public const string LayersKey = "layers";
 
-    // Options that describe one layer: in a stack every constructor says its own.
-    private static readonly string[] OneLayerOptions =
-    [
-        "kernel", "kernel-shape", "bias", "stride", "padding", "padding-mode", "dilation", "groups", "transposed",
-        "output-padding", "flip", "layout", "kernel-layout", "depth-multiplier", "padding-value", "kernel-symbols",
-        "bias-symbols", "layer",
-    ];
+    // The layer options a stack reads; every other one describes one layer, and in a stack each
+    // constructor says its own (or, as no-channel-index, is not read for stacks).
+    private static readonly string[] StackOptions = ["input", "input-shape", "input-symbols", LayersKey];
+
+    private static IEnumerable<string> OneLayerOptions => LayerReader.Names.Except(StackOptions);
 
     [GeneratedRegex(@"^(kernel|bias)\[([0-9]{1,6})\]$", RegexOptions.CultureInvariant)]
     private static partial Regex ParameterKeyPattern();
@@ -51,7 +49,12 @@ public static partial class StackReader
         var layersEntry = slots.GetValueOrDefault(LayersKey) ?? throw new InputException(NetworkMessages.NotAList, null, NetworkMessages.LayersHint);
         foreach (var key in OneLayerOptions)
             if (slots.TryGetValue(key, out var single))
-                throw new InputException(key == "layer" ? NetworkMessages.LayerAndLayers : NetworkMessages.OneLayerOption(key), single.KeyAt ?? single.At,
+                throw new InputException(key switch
+                    {
+                        "layer" => NetworkMessages.LayerAndLayers,
+                        "no-channel-index" => NetworkMessages.NoChannelIndex,
+                        _ => NetworkMessages.OneLayerOption(key),
+                    }, single.KeyAt ?? single.At,
                     NetworkMessages.OneLayerOptionHint);
 
         var calls = ReadCalls(layersEntry);

@@ -16,6 +16,7 @@ public sealed class StackReport
         Units = units;
         Numbers = numbers;
         Activations = new StackActivations(stack);
+        DisplaySymbols = Snapshot(stack.Symbols);
         _equivalent = new(() => (EquivalentConvolution.Of(stack, out var why), why));
     }
 
@@ -40,6 +41,29 @@ public sealed class StackReport
     /// <summary>Why no single convolution is equivalent (empty when one is).</summary>
     public string NoEquivalentBecause => _equivalent.Value.Why;
 
+    /// <summary>
+    /// The stack's symbols with every name made once: a stack's y' writes each name millions of
+    /// times, and a family makes a member's name anew each time it is asked.
+    /// </summary>
+    public SymbolTable DisplaySymbols { get; }
+
     /// <summary>An entry in the text notation.</summary>
-    public string Text(Polynomial value) => PolynomialText.Format(value, Stack.Symbols, Units, Numbers);
+    public string Text(Polynomial value) => PolynomialText.Format(value, DisplaySymbols, Units, Numbers);
+
+    // Names stored one by one cost memory per symbol: only a stack of at most this many symbols
+    // gets its names made ahead; a bigger one names them on demand.
+    private const int SnapshotLimit = 1 << 21;
+
+    private static SymbolTable Snapshot(SymbolTable symbols)
+    {
+        if (symbols.Count > SnapshotLimit) return symbols;
+        var snapshot = new SymbolTable();
+        for (var id = 0; id < symbols.Count; id++)
+        {
+            // Same names in the same order: the same ids, so every polynomial reads alike in both.
+            if (snapshot.Intern(symbols.NameOf(id)) != id) return symbols;
+            if (symbols.IsBare(Monomial.Of(id))) snapshot.MarkBare(id);
+        }
+        return snapshot;
+    }
 }

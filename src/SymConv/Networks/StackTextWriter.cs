@@ -83,9 +83,19 @@ public sealed class StackTextWriter
         output.Write(name == "y'"
             ? Inv($"y' (y{layer}' = M_total x' + c, of shape {shape}):\n")
             : Inv($"{name}' (the output of layer {layer}, {stack.Layers[layer].Layer.Written}, of shape {shape}):\n"));
-        for (long i = 0; i < shape.Size; i++)
-            output.Write(Line(name == "y'" ? "y'" : name + "'", i, report.Text(report.Activations.Entry(layer, i))));
+        var label = name == "y'" ? "y'" : name + "'";
+        // Neurons are made and formatted a block at a time on every core, and written in order.
+        var lines = new string[Block];
+        for (long start = 0; start < shape.Size; start += Block)
+        {
+            var count = (int)Math.Min(Block, shape.Size - start);
+            Parallel.For(0, count, i => lines[i] = Line(label, start + i, report.Text(report.Activations.Entry(layer, start + i))));
+            for (var i = 0; i < count; i++)
+                output.Write(lines[i]);
+        }
     }
+
+    private const int Block = 256;
 
     private static void WriteTable(NetworkStack stack, TextWriter output)
     {

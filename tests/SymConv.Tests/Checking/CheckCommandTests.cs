@@ -56,6 +56,17 @@ public class CheckCommandTests
         Golden.Assert("seed-claims.check.txt", outcome.Stdout.Replace(CliRunner.ExamplesFolder + Path.DirectorySeparatorChar, "examples/"));
     }
 
+    [Fact]
+    public void The_seed_backward_pass_claims_file_catches_the_wrong_derivation_and_matches_its_golden_file()
+    {
+        var outcome = Check("--claims", CliRunner.Example("seed-grad-claims.txt"));
+        Assert.Equal(1, outcome.ExitCode);
+        var lines = outcome.Stdout.Split('\n');
+        Assert.Equal(["✗ examples/seed-grad-claims.txt:14"], lines.Where(l => l.StartsWith("✗ ", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(": ", StringComparison.Ordinal)].Replace(CliRunner.ExamplesFolder + Path.DirectorySeparatorChar, "examples/")));
+        Assert.Equal(3, lines.Count(l => l.StartsWith("✓ ", StringComparison.Ordinal)));
+        Golden.Assert("seed-grad-claims.check.txt", outcome.Stdout.Replace(CliRunner.ExamplesFolder + Path.DirectorySeparatorChar, "examples/"));
+    }
+
     [Theory]
     [InlineData("y'[3] = 5a+", "error: '+' has nothing after it: a term (a number, a symbol or a parenthesis) must follow\n  --> --claim, line 1, column 11\n   | y'[3] = 5a+\n   |           ^\n")]
     [InlineData("y'[3] = 5a+6b+8c+?", "error: unexpected '?': after y'[3] = comes an expression of the layer's symbols and numbers, such as 5a+6b+8c+9d or a·5 + b·6\n  --> --claim, line 1, column 18\n   | y'[3] = 5a+6b+8c+?\n   |                  ^\n")]
@@ -76,13 +87,13 @@ public class CheckCommandTests
     [InlineData("y[0,0,99999999999999999999] = a", "error: index 99999999999999999999 is outside y: dimension 3 runs 0..1\n  --> --claim, line 1, column 7\n")]
     [InlineData("M[(0,2,1),3] = a", "error: index 2 is outside the output: dimension 2 runs 0..1\n  --> --claim, line 1, column 3\n")]
     [InlineData("y[1,0,2] = a", "error: index 2 is outside y: dimension 3 runs 0..1\n  --> --claim, line 1, column 7\n")]
-    [InlineData("z[0] = a", "error: 'z' is not a part of the layer: a claim is about K, x, x', M, b, y' or y\n  --> --claim, line 1, column 1\n")]
+    [InlineData("z[0] = a", "error: 'z' is not a part of the layer: a claim is about K, x, x', M, b, y' or y, or the backward pass g, dx, dx', dK or db\n  --> --claim, line 1, column 1\n")]
     [InlineData("y[1,1] = a", "error: y has shape 2×2×2, so an entry needs 3 indices, not 2\n  --> --claim, line 1, column 2\n")]
     [InlineData("M[(0,1),3] = a", "error: this output index has 2 components, but the output has shape 2×2×2: give one per dimension, or one flat index\n  --> --claim, line 1, column 3\n")]
     [InlineData("y[:] = [a]", "error: a claim can slice a row of M (M[ROW,:], M[ROW,0:9]) or y' and x' (y'[0:4]); for other parts claim entries or the whole tensor\n  --> --claim, line 1, column 3\n")]
     [InlineData("M[0,:] = a", "error: a claim about M as a whole needs a tensor in brackets after '=', as SymConv prints it\n  --> --claim, line 1, column 10\n")]
     [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v] if 0 <= j-v < P", "error: K has shape 2×1×2×2, so reading it takes 4 indices, not 3\n  --> --claim, line 1, column 22\n")]
-    [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < Z", "error: unknown name 'Z'; in scope are u, v, w, i, j, k, C, D, G, H, H', P, W, W', Q, K[…], x[…], x'[…], y[…], y'[…], insize[d], ksize[d], outsize[d], stride[d], dilation[d], padding[d]\n  --> --claim, line 1, column 51\n")]
+    [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < Z", "error: unknown name 'Z'; in scope are u, v, w, i, j, k, C, D, G, H, H', P, W, W', Q, K[…], x[…], x'[…], y[…], y'[…], g[…], dK[…], dx[…], dx'[…], insize[d], ksize[d], outsize[d], stride[d], dilation[d], padding[d]\n  --> --claim, line 1, column 51\n")]
     [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v,k-w] if 0 <= j-v < P and", "error: unexpected end of text; expected 'not' or a number, a name, '(' or '⌊'\n  --> --claim, line 1, column 56\n")]
     [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,(j-v//2,k]", "error: unexpected ','; expected an operator or 'if' or ')'\n  --> --claim, line 1, column 35\n   | M[(u,v,w),(i,j,k)] = K[u,i,(j-v//2,k]\n   |                                   ^\n")]
     [InlineData("M[(u,v,w),(i,j,k)] = K[u,i,j-v k-w] if 0 <= j-v < P", "error: unexpected 'k'; expected an operator or ',' or ']'\n  --> --claim, line 1, column 32\n")]

@@ -26,6 +26,24 @@ public class ReadmeNotationTests
     }
 
     [Fact]
+    public void The_READMEs_backward_pass_commands_hold_as_written_and_its_claims_file_catches_the_wrong_one()
+    {
+        var readme = Readme();
+        var start = readme.IndexOf("**The backward pass.**", StringComparison.Ordinal);
+        var block = readme[readme.IndexOf("```sh\n", start, StringComparison.Ordinal)..];
+        block = block[6..block.IndexOf("\n```", StringComparison.Ordinal)];
+        var commands = block.Split('\n');
+        Assert.Equal(2, commands.Length);
+        foreach (var command in commands)
+        {
+            var outcome = CliRunner.Run(Arguments(command));
+            Assert.True(outcome.ExitCode == 0, command + "\n" + outcome.Stdout + outcome.Stderr);
+        }
+        var file = System.Text.RegularExpressions.Regex.Match(readme[start..], "`(symconv check examples/seed.conv --claims examples/seed-grad-claims.txt)`").Groups[1].Value;
+        Assert.Equal(1, CliRunner.Run(Arguments(file)).ExitCode);
+    }
+
+    [Fact]
     public void The_READMEs_naming_slip_example_prints_what_it_shows()
     {
         var readme = Readme();

@@ -107,7 +107,7 @@ public class SumFormulaTests
     [InlineData("y[d,i,j] = sum(K[d,0,p,0] for p < 2", "unexpected end of text; expected an operator or a comparison (< <= > >= == = !=) or 'in' or ',' or 'for' or 'if' or ')'", 36)]
     [InlineData("y[d,i,j] = sum(K[d,0,p,0] for p < 2 if)", "unexpected ')'; expected 'not' or a number, a name, '(' or '⌊'", 39)]
     [InlineData("y[d,i,j] = sum(K[d,0,p,0] p < 2)", "unexpected 'p'; expected an operator or 'for' or ',' or ')'", 27)]
-    [InlineData("y[d,i,j] = Σ_{p<P} K[d,0,p,0] + g[d]", "unknown name 'g'; in scope are d, i, j, C, D, G, H, H', P, W, W', Q, K[…], x[…], x'[…], y[…], y'[…], insize[d], ksize[d], outsize[d], stride[d], dilation[d], padding[d]", 33)]
+    [InlineData("y[d,i,j] = Σ_{p<P} K[d,0,p,0] + db[d]", "the layer has no bias, so it has no gradient db = ∂L/∂b to claim; add --bias", 33)]
     public void A_sum_that_cannot_be_read_is_refused_with_a_caret(string claim, string message, int column)
     {
         var result = Check(Seed(), claim);

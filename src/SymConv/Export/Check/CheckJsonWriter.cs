@@ -81,10 +81,10 @@ public static class CheckJsonWriter
     private static void Values(Polynomial truth, Polynomial? claimed, SymbolTable symbols, UnitCoefficients units, NumberNotation numbers, StringBuilder text)
     {
         text.Append(", \"true\": ");
-        JsonReportWriter.AppendExpression(text, truth, symbols, units, numbers);
+        JsonText.AppendExpression(text, truth, symbols, units, numbers);
         text.Append(", \"claimed\": ");
-        JsonReportWriter.AppendExpression(text, claimed, symbols, units, numbers);
+        JsonText.AppendExpression(text, claimed, symbols, units, numbers);
         text.Append(", \"difference\": ");
-        JsonReportWriter.AppendExpression(text, claimed is null ? null : truth - claimed, symbols, units, numbers);
+        JsonText.AppendExpression(text, claimed is null ? null : truth - claimed, symbols, units, numbers);
     }
 }

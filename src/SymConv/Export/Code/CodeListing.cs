@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using SymConv.Algebra;
 using SymConv.LinearMaps;
-using SymConv.Convolution;
 
 namespace SymConv.Export.Code;
 
@@ -49,19 +48,36 @@ internal static class CodeListing
     }
 
     /// <summary>
-    /// The nonzero entries of some rows of a matrix (M, or the forward twin's C), each numbered by
+    /// The nonzero entries of some rows of a map (M, the forward twin's C, any other), each numbered by
     /// its row's place among <paramref name="rows"/> (from 0), since a script holds only the rows
     /// it was asked for.
     /// </summary>
-    public static IEnumerable<(long Row, long Column, Polynomial Value)> Entries(Func<long, IReadOnlyList<MatrixEntry>> matrixRow, IEnumerable<long> rows)
+    public static IEnumerable<(long Row, long Column, Polynomial Value)> Entries(ILinearMap map, IEnumerable<long> rows)
     {
         long position = 0;
         foreach (var row in rows)
         {
-            foreach (var entry in matrixRow(row))
+            foreach (var entry in map.Row(row))
                 yield return (position, entry.Column, entry.Value);
             position++;
         }
+    }
+
+    /// <summary>
+    /// A name for a section in code: its <see cref="Sections.MatrixSection.CodeName"/>, or its label's letters
+    /// and digits with anything else as one underscore (U(x) → U_x, Mᵀ → MT); with
+    /// <paramref name="underscores"/> false (Wolfram Language) underscores are dropped too.
+    /// </summary>
+    public static string SectionName(string? codeName, string label, bool underscores)
+    {
+        var name = new StringBuilder();
+        foreach (var c in codeName ?? label.Replace("ᵀ", "T", StringComparison.Ordinal))
+        {
+            if (char.IsAsciiLetterOrDigit(c)) name.Append(c);
+            else if (underscores && name.Length > 0 && name[^1] != '_') name.Append('_');
+        }
+        var text = name.ToString().TrimEnd('_');
+        return text.Length == 0 || char.IsAsciiDigit(text[0]) ? "A" + (underscores ? "_" : "") + text : text;
     }
 
     /// <summary>

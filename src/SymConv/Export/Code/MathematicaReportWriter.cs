@@ -37,13 +37,13 @@ public sealed class MathematicaReportWriter : IReportWriter
         output.Write(report.AllRows ? $"SymConv`Rows = Range[{Integer(report.Matrix.Rows)}];\n" : "SymConv`Rows = {" + string.Join(", ", rows.Select(r => Integer(r + 1))) + "};\n");
         output.Write($"(* M: those rows of the {Integer(report.Matrix.Rows)}×{Integer(report.Matrix.Columns)} matrix *)\n");
         output.Write("SymConv`M = SparseArray[{");
-        var any = CodeListing.WriteLines(output, CodeListing.Entries(report.Matrix.Row, rows).Select(e => Rule(e, Code)), "  ");
+        var any = CodeListing.WriteLines(output, CodeListing.Entries(report.MatrixSection.Map, rows).Select(e => Rule(e, Code)), "  ");
         output.Write($"{(any ? "\n  " : "")}}}, {{{Integer(rows.Count)}, {Integer(report.Matrix.Columns)}}}];\n");
         var twinCheck = "";
         if (report.Twin is { } twin && report.AllRows)
         {
             output.Write("(* C: the matrix of the matching forward convolution; M = Transpose[C] *)\nSymConv`C = SparseArray[{");
-            any = CodeListing.WriteLines(output, CodeListing.Entries(twin.Row, RowNumbers.Below(twin.Rows)).Select(e => Rule(e, Code)), "  ");
+            any = CodeListing.WriteLines(output, CodeListing.Entries(twin, RowNumbers.Below(twin.Rows)).Select(e => Rule(e, Code)), "  ");
             output.Write($"{(any ? "\n  " : "")}}}, {{{Integer(twin.Rows)}, {Integer(twin.Columns)}}}];\n");
             twinCheck = " && Normal[Transpose[SymConv`C]] === Normal[SymConv`M]";
         }

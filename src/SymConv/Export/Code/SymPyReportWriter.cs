@@ -61,13 +61,13 @@ public sealed class SymPyReportWriter : IReportWriter
         output.Write(report.AllRows ? $"rows = list(range({Integer(report.Matrix.Rows)}))\n" : "rows = [" + string.Join(", ", rows.Select(Integer)) + "]\n");
         output.Write($"# M: {Integer(rows.Count)} of its {Integer(report.Matrix.Rows)} rows, as {{(row, column): entry}} with rows counted in `rows`\n");
         output.Write($"M = sp.SparseMatrix({Integer(rows.Count)}, {Integer(report.Matrix.Columns)}, {{");
-        var any = CodeListing.WriteLines(output, CodeListing.Entries(report.Matrix.Row, rows).Select(e => Entry(e, Code)), "    ");
+        var any = CodeListing.WriteLines(output, CodeListing.Entries(report.MatrixSection.Map, rows).Select(e => Entry(e, Code)), "    ");
         output.Write(any ? "\n})\n" : "})\n");
         if (report.Twin is { } twin && report.AllRows)
         {
             output.Write("# C: the matrix of the matching forward convolution; M = C^T\n");
             output.Write($"C = sp.SparseMatrix({Integer(twin.Rows)}, {Integer(twin.Columns)}, {{");
-            any = CodeListing.WriteLines(output, CodeListing.Entries(twin.Row, RowNumbers.Below(twin.Rows)).Select(e => Entry(e, Code)), "    ");
+            any = CodeListing.WriteLines(output, CodeListing.Entries(twin, RowNumbers.Below(twin.Rows)).Select(e => Entry(e, Code)), "    ");
             output.Write(any ? "\n})\n" : "})\n");
         }
         if (layer.Bias is { } bias)
@@ -144,7 +144,7 @@ public sealed class SymPyReportWriter : IReportWriter
         return digits.Length <= LongNumberDigits ? digits : $"sp.Integer('{digits}')";
     }
 
-    private static string PythonString(string text)
+    internal static string PythonString(string text)
     {
         var quoted = new StringBuilder("'");
         foreach (var c in text)

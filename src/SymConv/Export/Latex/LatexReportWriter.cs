@@ -69,22 +69,27 @@ public sealed class LatexReportWriter : IReportWriter
         foreach (var section in report.Sections)
         {
             output.Write("\n% " + SectionNames.Label(section) + "\n");
-            var block = layout.Section(section);
-            if (block.Kind == MathBlockKind.Aligned)
-            {
-                output.Write("\\par\\medskip\n");
-                foreach (var (equation, gap) in Equations(block))
-                    output.Write((gap ? "\\medskip\n" : "") + "\\symconvline{" + equation + "}\n");
-                output.Write("\\medskip\n");
-            }
-            else
-            {
-                // One box per line, so that a tall tensor can break across pages.
-                foreach (var line in block.Lines)
-                    output.Write("\\symconvfit{" + line + "}\n");
-            }
+            WriteBlock(layout.Section(section), output);
         }
         if (display.Standalone) output.Write("\n\\end{document}\n");
+    }
+
+    /// <summary>A block as the fit macro sets it: a list one equation a line, anything else one box a line.</summary>
+    internal static void WriteBlock(MathBlock block, TextWriter output)
+    {
+        if (block.Kind == MathBlockKind.Aligned)
+        {
+            output.Write("\\par\\medskip\n");
+            foreach (var (equation, gap) in Equations(block))
+                output.Write((gap ? "\\medskip\n" : "") + "\\symconvline{" + equation + "}\n");
+            output.Write("\\medskip\n");
+        }
+        else
+        {
+            // One box per line, so that a tall tensor can break across pages.
+            foreach (var line in block.Lines)
+                output.Write("\\symconvfit{" + line + "}\n");
+        }
     }
 
     // The aligned lines of a list regrouped into one equation each: "y'_{3} &= t…" and its

@@ -1,5 +1,4 @@
 using System.Globalization;
-using SymConv.Algebra;
 using SymConv.LinearMaps;
 using SymConv.Model;
 
@@ -13,42 +12,16 @@ public sealed partial class MathLayout
     private IReadOnlyList<long?> PickColumns()
     {
         var input = _report.Layer.Input;
-        return PickColumns(_report.Matrix.Columns, Rows, MatrixRow, c => Printer.Width(input[c]));
+        return _sections.PickColumns(_report.Matrix.Columns, Rows, MatrixRow, c => Printer.Width(input[c]));
     }
 
     // Rows of M and C are read twice, to size the columns and to fill the cells: computed once.
-    private Func<long, IReadOnlyList<LinearMaps.MatrixEntry>>? _matrixRow;
-    private Func<long, IReadOnlyList<LinearMaps.MatrixEntry>>? _forwardRow;
+    private Func<long, IReadOnlyList<MatrixEntry>>? _matrixRow;
+    private Func<long, IReadOnlyList<MatrixEntry>>? _forwardRow;
 
-    private Func<long, IReadOnlyList<LinearMaps.MatrixEntry>> MatrixRow => _matrixRow ??= Cached(_report.Matrix.Row);
+    private Func<long, IReadOnlyList<MatrixEntry>> MatrixRow => _matrixRow ??= MathSections.Cached(_report.Matrix);
 
-    private Func<long, IReadOnlyList<LinearMaps.MatrixEntry>> ForwardRow => _forwardRow ??= Cached(_report.Twin!.Row);
-
-    private static Func<long, IReadOnlyList<LinearMaps.MatrixEntry>> Cached(Func<long, IReadOnlyList<LinearMaps.MatrixEntry>> rowOf)
-    {
-        var cache = new Dictionary<long, IReadOnlyList<LinearMaps.MatrixEntry>>();
-        return row =>
-        {
-            if (!cache.TryGetValue(row, out var entries)) cache[row] = entries = rowOf(row);
-            return entries;
-        };
-    }
-
-    private IReadOnlyList<long?> PickColumns(long count, IReadOnlyList<long?> rows, Func<long, IReadOnlyList<LinearMaps.MatrixEntry>> rowOf,
-        Func<long, double>? alongside = null)
-    {
-        if (_display.MaxColumns is { } max) return Elision.Pick(count, c => c, max);
-        // Fit the page: a column is as wide as its widest shown entry plus the column gap.
-        var widths = new Dictionary<long, double>();
-        foreach (var row in rows)
-        {
-            if (row is not { } r) continue;
-            foreach (var entry in rowOf(r))
-                widths[entry.Column] = Math.Max(widths.GetValueOrDefault(entry.Column), Printer.Width(entry.Value));
-        }
-        var zero = _display.Zeros == ZeroStyle.Blank ? 0.0 : 0.5;
-        return Elision.Fit(count, c => Math.Max(Math.Max(zero, widths.GetValueOrDefault(c)), alongside?.Invoke(c) ?? 0) + 1.0, FitWidth, 2.0);
-    }
+    private Func<long, IReadOnlyList<MatrixEntry>> ForwardRow => _forwardRow ??= MathSections.Cached(_report.Twin!);
 
     /// <summary>
     /// x' as a transposed row, with the columns M shows. When it is too long for one line even so
@@ -108,41 +81,19 @@ public sealed partial class MathLayout
     }
 
     private string Matrix() =>
-        Matrix(Rows, Columns, MatrixRow, _report.RowBlock, _report.ColumnBlock, _display.Highlight);
+        _sections.Matrix(Rows, Columns, MatrixRow, _report.MatrixSection.RowBlock, _report.MatrixSection.ColumnBlock, _display.Highlight);
 
     /// <summary>The rows of C, the forward matrix of a transposed layer, that are shown.</summary>
-    public IReadOnlyList<long?> ForwardRows => _forwardRows ??= Elision.Pick(_report.Twin!.Rows, r => r, _display.MaxRows);
+    public IReadOnlyList<long?> ForwardRows => _forwardRows ??= _sections.PickRows(_report.ForwardSection!.RowRanges, null);
 
     private IReadOnlyList<long?>? _forwardRows;
 
     // C's rows are x's entries and its columns y's, so its rules fall between x's channels and
-    // after every block of the output's last dimension.
+    // after every block of the output's last dimension (the report's ForwardSection says so).
     private string ForwardMatrix()
     {
-        var columns = PickColumns(_report.Twin!.Columns, ForwardRows, ForwardRow);
-        return Matrix(ForwardRows, columns, ForwardRow, _report.Geometry.InputShape.Size / _report.Geometry.InputShape[0], _report.OutputColumnBlock, null);
-    }
-
-    private string Matrix(IReadOnlyList<long?> rows, IReadOnlyList<long?> columns, Func<long, IReadOnlyList<LinearMaps.MatrixEntry>> rowOf,
-        long rowBlock, long columnBlock, long? highlight)
-    {
-        return LatexArray.Build(rows, columns, (row, column) =>
-        {
-            var found = BinarySearch(rowOf(row), column);
-            return found is null ? Zero : Printer.Format(found);
-        }, rowBlock, columnBlock, highlight);
-    }
-
-    private static Polynomial? BinarySearch(IReadOnlyList<LinearMaps.MatrixEntry> entries, long column)
-    {
-        int low = 0, high = entries.Count - 1;
-        while (low <= high)
-        {
-            var middle = low + (high - low) / 2;
-            var c = entries[middle].Column;
-            if (c == column) return entries[middle].Value;
-            if (c < column) low = middle + 1; else high = middle - 1;
-        }
-        return null;
+        var forward = _report.ForwardSection!;
+        var columns = _sections.PickColumns(forward.Map.Columns, ForwardRows, ForwardRow);
+        return _sections.Matrix(ForwardRows, columns, ForwardRow, forward.RowBlock, forward.ColumnBlock, null);
     }
 }

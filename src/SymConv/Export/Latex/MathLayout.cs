@@ -17,10 +17,10 @@ public sealed partial class MathLayout
     // M and x' are elided to fit this width: wider than the line, since the document sets a wide
     // display a size or two smaller, and a whole matrix in script size (Dumoulin and Visin's 4×16)
     // reads better than one with its middle elided.
-    private const double FitWidth = LineWidth * 1.5;
+    internal const double FitWidth = LineWidth * 1.5;
 
     // A y' entry longer than this is listed as an equation of its own rather than in a column.
-    private const double ColumnEntryWidth = 14;
+    internal const double ColumnEntryWidth = 14;
 
     // A y entry longer than this is shown by its place in y' (y'_{k}) rather than written out.
     private const double TensorEntryWidth = 12;
@@ -41,7 +41,10 @@ public sealed partial class MathLayout
             throw new InputException(ErrorMessages.HighlightOutsideRows(shown, string.Join(",", report.RowRanges.Select(r =>
                 r.First == r.Last ? Integer(r.First) : Integer(r.First) + ".." + Integer(r.Last)))));
         Printer = new LatexPolynomial(report.Symbols, _display.UnitCoefficients, report.Options.Numbers);
+        _sections = new MathSections(Printer, _display);
     }
+
+    private readonly MathSections _sections;
 
     /// <summary>The polynomial printer.</summary>
     public LatexPolynomial Printer { get; }
@@ -63,8 +66,8 @@ public sealed partial class MathLayout
             Export.Section.PaddingTerm => PaddingVector(),
             Export.Section.Bias => Tensor("b", layer.Bias!.Shape, i => Printer.Format(layer.Bias[i]), i => Printer.Width(layer.Bias[i])),
             Export.Section.InputVector => InputVector(),
-            Export.Section.Matrix => Fitted(MatrixLabel("M") + " = " + Matrix()),
-            Export.Section.ForwardMatrix => Fitted("C = " + ForwardMatrix()),
+            Export.Section.Matrix => Fitted(MathSections.RowsLabel(LatexSectionWriter.Tex(_report.MatrixSection.Label), _report.MatrixSection.Rows) + " = " + Matrix()),
+            Export.Section.ForwardMatrix => Fitted(LatexSectionWriter.Tex(_report.ForwardSection!.Label) + " = " + ForwardMatrix()),
             Export.Section.OutputVector => OutputVector(),
             Export.Section.Output => OutputTensor(),
             _ => throw new ArgumentOutOfRangeException(nameof(section)),
@@ -72,24 +75,13 @@ public sealed partial class MathLayout
     }
 
     /// <summary>The TeX of a zero entry in M.</summary>
-    public string Zero => _display.Zeros switch
-    {
-        ZeroStyle.Dot => "\\cdot",
-        ZeroStyle.Blank => "",
-        _ => "0",
-    };
+    public string Zero => _sections.Zero;
 
     private static MathBlock Fitted(params string[] lines) => new(MathBlockKind.Fitted, lines, []);
 
-    private string MatrixLabel(string label) =>
-        _report.AllRows ? label : label + "_{\\text{rows } " + string.Join(",\\,", _report.RowRanges.Select(r =>
-            r.First == r.Last ? Integer(r.First) : Integer(r.First) + "\\text{ to }" + Integer(r.Last))) + "}";
+    private string MatrixLabel(string label) => MathSections.RowsLabel(label, _report.Options.Rows);
 
     private static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private IReadOnlyList<long?> PickRows()
-    {
-        var rows = new RowSequence(_report.RowRanges);
-        return Elision.Pick(rows.Count, position => rows.At(position).Row, _display.MaxRows, _display.Highlight);
-    }
+    private IReadOnlyList<long?> PickRows() => _sections.PickRows(_report.RowRanges, _display.Highlight);
 }

@@ -52,5 +52,5 @@ public sealed class NeuronJsonWriter : INeuronWriter
     }
 
     private static void Expression(Polynomial? value, NeuronView view, StringBuilder text) =>
-        JsonReportWriter.AppendExpression(text, value, view.Symbols, view.Units, view.Numbers);
+        JsonText.AppendExpression(text, value, view.Symbols, view.Units, view.Numbers);
 }
