@@ -91,7 +91,7 @@ public static class App
             }
 
             var invocation = Invocation.From(arguments, specText, specName, model, arguments.SpecPath);
-            if (command == CommandCatalog.Layer && StackCommand.Describes(invocation)) command = CommandCatalog.Stack;
+            if (StackCommand.Describes(invocation)) command = CommandCatalog.ForStack(command);
             OptionConflicts.Check(arguments.Entries, arguments.WrittenAt, fromSpec: false);
             OptionConflicts.Check([.. invocation.Entries.Where(Invocation.IsFromSpec)], e => e.KeyAt ?? e.At, fromSpec: true);
             OptionValues.Check(invocation.Entries, command);

@@ -32,9 +32,11 @@ internal static class CommandCatalog
             ("symconv --layers \"[nn.Conv2d(1, 2, 3, padding=1), nn.Conv2d(2, 1, 1)]\" --input-shape 1,4,4", "two convolutions of fresh symbols, and the one they make"),
         ])
     {
-        // The layer options too: the stack's reader refuses those that describe one layer, saying why.
-        Groups = [OptionCatalog.StackGroup, OptionCatalog.LayerGroup],
-        Options = ["format", "show", "hide-unit-coefficients", "numbers", "output"],
+        Groups = [OptionCatalog.StackGroup],
+        Options = ["input", "input-shape", "input-symbols", "format", "show", "hide-unit-coefficients", "numbers", "output"],
+        // The stack's reader refuses the options that describe one layer, and its report the
+        // output options it does not read, each saying why.
+        RefusedByCommand = [OptionCatalog.LayerGroup, OptionCatalog.OutputGroup],
         OwnValues = ["show"],
         Formats = () => ["text", "json"],
         FormatNote = " (a stack is written in text or json)",
@@ -66,6 +68,22 @@ internal static class CommandCatalog
         Groups = [OptionCatalog.LayerGroup, OptionCatalog.ModelGroup, OptionCatalog.NeuronGroup],
         Options = ["format", "hide-unit-coefficients", "numbers", "output"],
         Formats = () => NeuronFormats.Names,
+    };
+
+    /// <summary>symconv neuron on a stack (--layers, or a spec's layers line).</summary>
+    public static CommandInfo StackNeuron { get; } = new(
+        "neuron", "on a stack: one output neuron's receptive field through every layer, and its value",
+        ["symconv neuron --layers LIST [options] --at INDEX"],
+        [
+            ("symconv neuron --layers \"[nn.Conv2d(1, 1, 3), nn.Conv2d(1, 1, 3)]\" --input-shape 1,7,7 --at 0,1,1", "two 3×3 convolutions: the neuron reads a 5×5 field"),
+        ])
+    {
+        Groups = [OptionCatalog.StackGroup],
+        Options = ["input", "input-shape", "input-symbols", "at", "format", "hide-unit-coefficients", "output"],
+        // As for a stack's layer view, the stack's own command refuses what it does not read (--activation: write nn.ReLU()).
+        RefusedByCommand = [OptionCatalog.LayerGroup, OptionCatalog.OutputGroup, OptionCatalog.NeuronGroup],
+        Formats = () => ["text"],
+        FormatNote = " (a stack's neuron is written in text)",
     };
 
     public static CommandInfo Formula { get; } = new(
@@ -102,10 +120,17 @@ internal static class CommandCatalog
         ]);
 
     /// <summary>Every command, the layer view first, in the order help lists them.</summary>
-    public static IReadOnlyList<CommandInfo> All { get; } = [Layer, Stack, Check, Neuron, Formula, Layers, Completion];
+    public static IReadOnlyList<CommandInfo> All { get; } = [Layer, Stack, Check, Neuron, StackNeuron, Formula, Layers, Completion];
 
     /// <summary>The words that name a command (check, neuron, …).</summary>
-    public static IEnumerable<string> Names => All.Where(c => c.Name.Length > 0).Select(c => c.Name);
+    public static IEnumerable<string> Names => All.Where(c => c.Name.Length > 0).Select(c => c.Name).Distinct();
+
+    /// <summary>The commands written with one word: a single layer's and a stack's (neuron, or "" for the layer view).</summary>
+    public static IReadOnlyList<CommandInfo> Sharing(string name) => [.. All.Where(c => c.Name == name)];
+
+    /// <summary>The form of <paramref name="command"/> for a stack, when it has one.</summary>
+    public static CommandInfo ForStack(CommandInfo command) =>
+        command == Layer ? Stack : command == Neuron ? StackNeuron : command;
 
     /// <summary>How the commands that read an option are written: symconv, symconv check, ….</summary>
     public static IReadOnlyList<string> Readers(OptionInfo option) => [.. All.Where(c => c.Takes(option)).Select(c => c.Title).Distinct()];

@@ -16,6 +16,9 @@ internal sealed record CommandInfo(string Name, string Summary, IReadOnlyList<st
     /// <summary>The --format values it writes; empty when it takes no --format.</summary>
     public Func<IReadOnlyList<string>> Formats { get; init; } = () => [];
 
+    /// <summary>Option groups whose options, where this command does not read them, its own code refuses with a message of its own.</summary>
+    public IReadOnlyList<string> RefusedByCommand { get; init; } = [];
+
     /// <summary>Options whose value this command reads its own way (a stack's --show y0), so not by the catalogue's words.</summary>
     public IReadOnlyList<string> OwnValues { get; init; } = [];
 

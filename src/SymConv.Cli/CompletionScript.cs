@@ -64,8 +64,7 @@ internal static class CompletionScript
         return script.ToString();
     }
 
-    // The layer view and a stack's are both symconv without a command word.
-    private static IEnumerable<CommandInfo> Sharing(string name) => CommandCatalog.All.Where(c => c.Name == name);
+    private static IEnumerable<CommandInfo> Sharing(string name) => CommandCatalog.Sharing(name);
 
     private static List<string> Formats(string name) => [.. Sharing(name).SelectMany(c => c.Formats()).Distinct()];
 

@@ -21,7 +21,7 @@ internal static class HelpText
         text.Append("symconv COMMAND --help shows one command's options and examples.\n");
         Options(text, CommandCatalog.Layer, _ => true);
         text.Append("\nFormats: ").Append(string.Join(", ", CommandCatalog.Layer.Formats())).Append('\n');
-        Examples(text, CommandCatalog.Layer);
+        Examples(text, CommandCatalog.Sharing(""));
         text.Append("Exit codes: 0 all well, 1 a check failed, 2 bad input or trouble; 141 when the reader of the output went away.\n");
         return text.ToString();
     }
@@ -29,15 +29,20 @@ internal static class HelpText
     /// <summary>symconv COMMAND --help: what the command does, the options it reads, examples.</summary>
     public static string Build(CommandInfo command)
     {
-        if (command == CommandCatalog.Layer) return Build();
+        if (command.Name.Length == 0) return Build();
+        // A command word may serve a single layer and a stack (neuron): its help covers both.
+        var forms = CommandCatalog.Sharing(command.Name);
         var text = new StringBuilder();
-        text.Append(command.Title).Append(" — ").Append(command.Summary).Append(".\n\nUsage:\n");
-        foreach (var usage in command.Usage)
+        text.Append(command.Title).Append(" — ").Append(command.Summary).Append(".\n");
+        foreach (var other in forms.Skip(1))
+            text.Append("  ").Append(other.Summary).Append(".\n");
+        text.Append("\nUsage:\n");
+        foreach (var usage in forms.SelectMany(f => f.Usage))
             text.Append("  ").Append(usage).Append('\n');
         if (command.Formats() is { Count: > 0 } formats)
-            text.Append("\nFormats: ").Append(string.Join(", ", formats)).Append('\n');
-        Options(text, command, command.Takes);
-        Examples(text, command);
+            text.Append("\nFormats: ").Append(string.Join(", ", formats)).Append(forms.Count > 1 ? " (of a single layer)" : "").Append('\n');
+        Options(text, command, o => forms.Any(f => f.Takes(o)));
+        Examples(text, forms);
         text.Append("symconv --help lists every command and option.\n");
         return text.ToString();
     }
@@ -59,10 +64,10 @@ internal static class HelpText
         }
     }
 
-    private static void Examples(StringBuilder text, CommandInfo command)
+    private static void Examples(StringBuilder text, IEnumerable<CommandInfo> commands)
     {
         text.Append("\nExamples:\n");
-        foreach (var (line, says) in command.Examples)
+        foreach (var (line, says) in commands.SelectMany(c => c.Examples))
             text.Append("  ").Append(line).Append("\n      ").Append(says).Append('\n');
         text.Append('\n');
     }

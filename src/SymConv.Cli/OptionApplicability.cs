@@ -23,7 +23,7 @@ internal static class OptionApplicability
             if (OptionCatalog.Find(entry.Key) is not { } option) continue;
             var fromSpec = Invocation.IsFromSpec(entry);
             string? problem = null, hint = null;
-            if (!command.Takes(option))
+            if (!command.Takes(option) && !command.RefusedByCommand.Contains(option.Group))
             {
                 problem = CliMessages.NotForCommand(entry.Key, command, CommandCatalog.Readers(option));
                 hint = CliMessages.CommandHelpHint(command);
