@@ -38,8 +38,7 @@ internal static class CommandCatalog
         // output options it does not read, each saying why.
         RefusedByCommand = [OptionCatalog.LayerGroup, OptionCatalog.OutputGroup],
         OwnValues = ["show"],
-        Formats = () => ["text", "json"],
-        FormatNote = " (a stack is written in text or json)",
+        Formats = () => StackCommand.Formats,
     };
 
     public static CommandInfo Check { get; } = new(

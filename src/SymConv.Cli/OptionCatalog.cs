@@ -68,14 +68,18 @@ internal static class OptionCatalog
     [
         .. LayerReader.Names.Select(LayerOption),
         new("layers", "LIST", "a stack of layers as in nn.Sequential: [nn.Conv2d(3, 8, 3, padding=1), nn.AvgPool2d(2)]; spec files give kernel[i] = …, bias[i] = …", StackGroup),
-        new("format", "FORMAT", "text (default), json, latex, markdown, sympy, mathematica, csv, svg or tikz", OutputGroup),
+        new("format", "FORMAT", "text (default), json, latex, markdown, sympy, mathematica, csv, svg, tikz, html or animated-svg", OutputGroup),
         new("show", "SECTIONS", "some of kernel, input, input-vector, matrix, forward-matrix, padding-term, bias, output, output-tensor (or K,x,x',M,C,p,b,y',y; all)", OutputGroup)
         {
             Choices = ["kernel", "input", "input-vector", "matrix", "forward-matrix", "padding-term", "bias", "output", "output-tensor", "K", "x", "x'", "M", "C", "p", "b", "y'", "y", "all"],
-            ListOfChoices = true, Formats = ["text", "latex", "markdown", "svg", "tikz"],
+            ListOfChoices = true, Formats = ["text", "latex", "markdown", "svg", "tikz", "html"],
         },
-        new("rows", "ROWS", "only these rows of M and y': 3, 0..1 (both ends included), 0..1,5", OutputGroup),
-        new("hide-unit-coefficients", null, "text, json, and symconv check and neuron: write a+2b rather than the seed's 1a+2b", OutputGroup) { Formats = ["text", "json"] },
+        new("rows", "ROWS", "only these rows of M and y': 3, 0..1 (both ends included), 0..1,5", OutputGroup)
+        {
+            // html refuses --rows itself, saying why: it shows the whole layer.
+            Formats = ["text", "json", "latex", "markdown", "sympy", "mathematica", "csv", "svg", "tikz", "html"],
+        },
+        new("hide-unit-coefficients", null, "text, json, animated-svg, and symconv check and neuron: write a+2b rather than the seed's 1a+2b", OutputGroup) { Formats = ["text", "json", "animated-svg"] },
         new("unit-coefficients", null, "latex, markdown: write 1a+2b rather than a+2b", OutputGroup) { Formats = LatexAndMarkdown },
         new("max-rows", "N", "latex, markdown: rows of M and y' shown before eliding the middle with \\vdots (default 16; 0 shows all)", OutputGroup) { Formats = LatexAndMarkdown },
         new("max-cols", "N", "latex, markdown: columns of M and x' shown before eliding with \\cdots (default: as many as fit the page; 0 shows all)", OutputGroup) { Formats = LatexAndMarkdown },
@@ -84,7 +88,7 @@ internal static class OptionCatalog
         new("highlight", "ROW", "latex, markdown: colour one neuron's row of M and its y' entry (needs xcolor)", OutputGroup) { Formats = LatexAndMarkdown },
         new("text-layout", "LAYOUT", "text: tensors in the seed's notation (default) or indented, as NumPy prints them", OutputGroup) { Choices = ["seed", "indented"], Formats = ["text"] },
         new("one-per-line", null, "text: y' one neuron a line, y'[3] = …; the default past 10,000 rows (--one-per-line=false for one line)", OutputGroup) { Formats = ["text"] },
-        new("numbers", "NOTATION", "text, json, latex, markdown, svg, tikz: a non-integer as a fraction (1/10; default) or, where it terminates, its exact decimal (0.1; 1/3 stays 1/3); an ONNX model's weights default to decimal, fraction with --weights exact", OutputGroup) { Choices = ["fraction", "decimal"], Formats = ["text", "json", "latex", "markdown", "svg", "tikz"] },
+        new("numbers", "NOTATION", "text, json, latex, markdown and the pictures: a non-integer as a fraction (1/10; default) or, where it terminates, its exact decimal (0.1; 1/3 stays 1/3); an ONNX model's weights default to decimal, fraction with --weights exact", OutputGroup) { Choices = ["fraction", "decimal"], Formats = ["text", "json", "latex", "markdown", "svg", "tikz", "html", "animated-svg"] },
         new("csv-numbers", "FORM", "csv: numbers exact (default; 1/3 as p/q) or decimal (17 significant digits, for numpy and spreadsheets)", OutputGroup) { Choices = ["exact", "decimal"], Formats = ["csv"] },
         new("output", "FILE", "write to FILE instead of standard output (- for standard output); a failed run leaves a regular FILE as it was", OutputGroup, 'o') { NamesFile = true },
         new("claim", "CLAIM", "a claim to check, such as \"y'[3] = 5a+6b+8c+9d\"; repeatable", CheckGroup) { Repeatable = true },

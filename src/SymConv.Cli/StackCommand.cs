@@ -8,7 +8,8 @@ namespace SymConv.Cli;
 /// <summary>symconv with layers = […] or --layers: a stack of layers, its total map, y' and its equivalent single layer.</summary>
 internal static class StackCommand
 {
-    private static readonly string[] Formats = ["text", "json"];
+    /// <summary>The formats a stack is written in.</summary>
+    public static readonly IReadOnlyList<string> Formats = ["text", "json", .. StackSectionWriter.Formats];
 
     /// <summary>True when the run describes a stack rather than one layer.</summary>
     public static bool Describes(Invocation invocation) => StackReader.DescribesStack(invocation.Entries);
@@ -35,7 +36,7 @@ internal static class StackCommand
         RefuseUnread(invocation, Read);
         var format = invocation.Format;
         if (!Formats.Contains(format))
-            throw new InputException(ErrorMessages.BadChoice("--format", format, Formats) + " (a stack is written in text or json)", invocation.Last("format")?.At);
+            throw new InputException(ErrorMessages.BadChoice("--format", format, Formats), invocation.Last("format")?.At);
         var stack = StackReader.Read(invocation.Entries);
         foreach (var note in stack.Notes)
             stderr.Write("symconv: note: " + note + "\n");
@@ -50,7 +51,8 @@ internal static class StackCommand
         OutputTarget.Write(invocation.OutputPath, stdout, output =>
         {
             if (format == "json") new StackJsonWriter().Write(report, output);
-            else new StackTextWriter().Write(report, output);
+            else if (format == "text") new StackTextWriter().Write(report, output);
+            else StackSectionWriter.Write(report, format, invocation.Last("show") is not null, output);
         });
         return 0;
     }

@@ -9,6 +9,8 @@
 #       the time to read spec files and tensors
 #   W8  a stack, Conv2d(16,16,3,padding=1) ∘ Conv2d(3,16,3,padding=1) on 3×32×32, all symbols, y' of
 #       the stack to a file on /tmp (deleted after), beside SymPy multiplying the two sparse matrices
+#   W9  --format svg of M for an 8×8×3×3 kernel on 8×32×32 (M 7200×8192, 518,400 nonzeros: a density picture)
+#   W10 --format svg of W4's M (186,624×200,704, 107,495,424 nonzeros): the density picture at its bound
 # Usage: tests/SymConv.Benchmarks/run-workloads.sh [--no-w4] [--no-w5] [--no-w8] [--no-sympy]
 # A benchmark, not a test: nothing here runs in `dotnet test`.
 set -euo pipefail
@@ -202,6 +204,17 @@ if [ "$run_w8" = 1 ]; then
     rows[-1]=${rows[-1]/W8_RATIO/—}
   fi
 fi
+
+# W9, W10: pictures of M (issue 16). Past 500 rows or columns M is a density picture of at most
+# 500×500 bins whatever the layer, so both files stay a few MB; each must be well XML-shaped and binned.
+for w in 9 10; do
+  if [ "$w" = 9 ]; then shapes=(--kernel-shape 8,8,3,3 --input-shape 8,32,32); label="W9 svg of M, 8×8×3×3 on 8×32×32 (518,400 nonzeros)"
+  else shapes=(--kernel-shape 64,64,3,3 --input-shape 64,56,56); label="W10 svg of W4's M (107,495,424 nonzeros)"; fi
+  best "w$w" 3 "$work/$fast/SymConv.Cli" "${shapes[@]}" --format svg
+  grep -q '<g class="bins"' "$work/w$w.out" && tail -n 1 "$work/w$w.out" | grep -q '^</svg>$' || { echo "W$w: not a density picture" >&2; exit 1; }
+  row "$label ($(awk "BEGIN{printf \"%.1f MB\", $(stat -c %s "$work/w$w.out")/1e6}"))" "${build_name[$fast]}" \
+    "$(awk "BEGIN{printf \"%.2f s\", $wall}")" "—" "—" "$(mib "$rss")" "—"
+done
 
 echo
 echo "$(nproc) cores, $(uname -m), .NET $(dotnet --version), load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"

@@ -14,6 +14,7 @@ Run: /usr/bin/python3 tests/pytorch/make_stack_fixtures.py   (deterministic: fix
 import json
 import os
 import random
+from fractions import Fraction
 
 import torch
 from torch import nn
@@ -71,10 +72,20 @@ def integers(rng, shape):
     return torch.tensor([rng.randint(-2, 2) for _ in range(int(torch.Size(shape).numel()))], dtype=torch.float64).reshape(shape)
 
 
+def exact(value):
+    """A float64 that holds an exact dyadic rational, as its exact fraction: "3", "-1/4"."""
+    f = Fraction(float(value))
+    return str(f.numerator) if f.denominator == 1 else f"{f.numerator}/{f.denominator}"
+
+
 def run(layers, shape, rng):
-    model = nn.Sequential(*[eval(t, NAMES) for t in layers]).double()
+    model = nn.Sequential(*[eval(t, NAMES) for t in layers]).double().eval()
     params = []
     for layer in model:
+        weight = getattr(layer, "weight", None)
+        if weight is None:
+            params.append({"kernel": None, "bias": None})
+            continue
         with torch.no_grad():
             layer.weight.copy_(integers(rng, layer.weight.shape))
             if layer.bias is not None:
@@ -86,14 +97,14 @@ def run(layers, shape, rng):
     x = integers(rng, shape)
     y = model(x.unsqueeze(0)).squeeze(0)
     jacobian = torch.autograd.functional.jacobian(lambda v: model(v.reshape([1] + shape)).reshape(-1), x.reshape(-1))
-    nonzeros = [[r, c, int(jacobian[r, c])] for r, c in (jacobian != 0).nonzero().tolist()]
+    nonzeros = [[r, c, exact(jacobian[r, c])] for r, c in (jacobian != 0).nonzero().tolist()]
     return {
         "layers": layers,
         "input_shape": shape,
         "parameters": params,
         "input": x.to(torch.int64).tolist(),
         "output_shape": list(y.shape),
-        "output": y.to(torch.int64).reshape(-1).tolist(),
+        "output": [exact(v) for v in y.reshape(-1).tolist()],
         "jacobian": {"rows": jacobian.shape[0], "cols": jacobian.shape[1], "entries": nonzeros},
     }
 
@@ -104,6 +115,27 @@ REFUSED = [
     (["nn.Conv2d(1, 2, 3)", "nn.Conv2d(2, 2, 5)"], [1, 6, 6], [0, 1]),
     (["nn.Conv1d(2, 2, 3)", "nn.Conv2d(2, 2, 1)"], [2, 6], [0, 1]),
     (["nn.Conv2d(2, 2, 2, stride=2)", "nn.Conv2d(2, 1, 3, padding=2, padding_mode='reflect')"], [2, 4, 4], [0, 1]),
+]
+
+# Layers other than convolutions, which tests/SymConv.Tests reads once its stack holds them: every value
+# torch computes here is a dyadic rational (average of 4, linear weights 1/4 and 3/4), so float64 is exact.
+MIXED = [
+    (["nn.Conv2d(1, 2, 3, padding=1)", "nn.AvgPool2d(2)", "nn.Conv2d(2, 1, 2)"], [1, 6, 6]),
+    (["nn.Conv2d(2, 2, 3)", "nn.Upsample(scale_factor=2, mode='nearest')", "nn.Conv2d(2, 1, 3)"], [2, 5, 5]),
+    (["nn.ZeroPad2d(1)", "nn.Conv2d(1, 2, 3)", "nn.Flatten()", "nn.Linear(32, 3)"], [1, 4, 4]),
+    (["nn.Conv2d(1, 4, 1)", "nn.PixelShuffle(2)", "nn.Conv2d(1, 1, 2)"], [1, 3, 3]),
+    (["nn.ReflectionPad2d(1)", "nn.Conv2d(1, 1, 3)", "nn.Identity()", "nn.AvgPool2d(2, stride=1)"], [1, 4, 4]),
+    (["nn.Conv1d(1, 2, 3, padding=1)", "nn.Upsample(scale_factor=2, mode='linear')", "nn.Conv1d(2, 1, 2)"], [1, 5]),
+    (["nn.Conv2d(1, 1, 2)", "nn.ReplicationPad2d((1, 0, 0, 1))", "nn.Conv2d(1, 1, 2, stride=2)"], [1, 5, 5]),
+    (["nn.Conv2d(2, 2, 3, padding=1)", "nn.AvgPool2d(2, stride=2)", "nn.Upsample(scale_factor=2, mode='bilinear')", "nn.Conv2d(2, 1, 1)"], [2, 4, 4]),
+    # Not linear: at a numeric input M_total is the map each applies there, and torch's Jacobian there.
+    (["nn.Conv2d(1, 2, 3, padding=1)", "nn.ReLU()", "nn.MaxPool2d(2)", "nn.Conv2d(2, 1, 2)"], [1, 6, 6]),
+    (["nn.Conv1d(2, 3, 2)", "nn.MaxPool1d(3, stride=2, padding=1)", "nn.ReLU()", "nn.Flatten()", "nn.Linear(6, 2)"], [2, 5]),
+]
+
+MIXED_REFUSED = [
+    (["nn.Conv2d(1, 1, 3)", "nn.Flatten()", "nn.Conv2d(1, 1, 1)"], [1, 5, 5], [1, 2]),
+    (["nn.Conv2d(1, 2, 3)", "nn.Flatten()", "nn.Linear(16, 2)"], [1, 5, 5], [1, 2]),
 ]
 
 
@@ -135,10 +167,13 @@ def main():
     for layers, shape in fixed:
         stacks.append(run(layers, shape, rng))
     refusals = [{"layers": l, "input_shape": s, "names": n, "torch": refused(l, s)} for l, s, n in REFUSED]
+    mixed = [run(layers, shape, rng) for layers, shape in MIXED]
+    mixed_refusals = [{"layers": l, "input_shape": s, "names": n, "torch": refused(l, s)} for l, s, n in MIXED_REFUSED]
     with open(OUT, "w", encoding="utf-8") as f:
-        json.dump({"torch": torch.__version__, "stacks": stacks, "refused": refusals}, f, separators=(",", ":"))
+        json.dump({"torch": torch.__version__, "stacks": stacks, "refused": refusals, "mixed": mixed, "mixed_refused": mixed_refusals},
+                  f, separators=(",", ":"))
         f.write("\n")
-    print(f"wrote {len(stacks)} stacks and {len(refusals)} refusals to {os.path.normpath(OUT)}")
+    print(f"wrote {len(stacks)} + {len(mixed)} stacks and {len(refusals)} + {len(mixed_refusals)} refusals to {os.path.normpath(OUT)}")
 
 
 if __name__ == "__main__":

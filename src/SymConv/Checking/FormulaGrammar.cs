@@ -114,11 +114,20 @@ internal static class FormulaGrammar
         .Or(Atom);
 
     // / alone is read so that the compiler can say to write // or ⌊A/B⌋.
+    // · × and \cdot are * as notes write it, so the value line of symconv neuron pastes in.
     private static readonly Parser<string> MulOperator =
-        (from op in Parse.String("//").Text().Or(Parse.String("*").Text()).Or(Parse.String("%").Text()).Or(Parse.String("/").Text()).TrackedAfterSpace("an operator")
+        (from op in Parse.String("//").Text().Or(Parse.String("*").Text()).Or(Parse.String("%").Text()).Or(Parse.String("/").Text())
+             .Or(Parse.String("·").Or(Parse.String("×")).Or(Parse.String("\\cdot")).Return("*")).TrackedAfterSpace("an operator")
          from space in Parse.WhiteSpace.Many()
          select op)
             .Or(Keyword("mod").Return("%"));
+
+    // g[u,v,w] x[i,v+p,w+q]: a tensor read or a sum right after a factor multiplies it, as papers
+    // write a product; only reads, since v w could as well be one name mistyped.
+    private static readonly Parser<(Located<string> op, FormulaNode operand)> Juxtaposed = Backtracking(
+        from operand in ExpressionGrammar.Located(SumOf.Or(NameOrRead.Where(n => n is FormulaNode.Read)))
+        from space in Parse.WhiteSpace.Many()
+        select (new Located<string>("*", operand.At), operand.Value));
 
     private static readonly Parser<string> AddOperator =
         from op in Parse.String("+").Text().Or(Parse.Char('-').Or(Parse.Char('−')).Return("-")).TrackedAfterSpace("an operator")
@@ -127,7 +136,7 @@ internal static class FormulaGrammar
 
     private static readonly Parser<FormulaNode> Product =
         from first in ExpressionGrammar.Located(Unary)
-        from rest in (from op in ExpressionGrammar.Located(MulOperator) from operand in Unary select (op, operand)).XMany()
+        from rest in (from op in ExpressionGrammar.Located(MulOperator) from operand in Unary select (op, operand)).Or(Juxtaposed).XMany()
         select rest.Aggregate(first.Value, (left, next) => new FormulaNode.Binary(next.op.Value, left, next.operand, first.At, next.op.At));
 
     private static readonly Parser<FormulaNode> Sum =

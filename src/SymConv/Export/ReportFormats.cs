@@ -14,6 +14,8 @@ public static class ReportFormats
         ["csv"] = () => new CsvReportWriter(),
         ["svg"] = () => new Pictures.SvgReportWriter(),
         ["tikz"] = () => new Pictures.TikzReportWriter(),
+        ["html"] = () => new Pictures.HtmlReportWriter(),
+        ["animated-svg"] = () => new Pictures.AnimatedSvgReportWriter(),
     };
 
     /// <summary>The format names, in the order help lists them.</summary>

@@ -47,6 +47,11 @@ public static partial class ErrorMessages
     }
 
     /// <summary>Refusing formula checks whose entries and sums together would take too long.</summary>
-    public static string PartFormulasTooMuchWork(int formulas, string part, long entries, long termsPerEntry, long limit) =>
-        string.Create(CultureInfo.InvariantCulture, $"checking {(formulas == 1 ? "this formula" : $"these {formulas:N0} formulas")} evaluates {(formulas == 1 ? "it" : "each")} at every entry of {part} ({entries:N0} entries){(termsPerEntry > 0 ? $", its sums adding {termsPerEntry:N0} terms to each" : "")}: more than the {limit:N0} evaluations' work a run may do; check on a smaller layer with the same options");
+    public static string PartFormulasTooMuchWork(int formulas, string part, long entries, long termsPerEntry, long limit)
+    {
+        var sums = termsPerEntry > 0 ? string.Create(CultureInfo.InvariantCulture, $", its sums adding {termsPerEntry:N0} terms to each") : "";
+        return formulas == 1
+            ? string.Create(CultureInfo.InvariantCulture, $"checking this formula evaluates it at every entry of {part} ({entries:N0} entries){sums}: more than the {limit:N0} evaluations' work a run may do; bound its sums' ranges by the index (for j-P < v <= j), or check on a smaller layer with the same options")
+            : string.Create(CultureInfo.InvariantCulture, $"checking {formulas:N0} formulas, the last at every entry of {part} ({entries:N0} entries){sums}, is more than the {limit:N0} evaluations' work a run may do; check fewer at a time, bound the sums' ranges by the index (for j-P < v <= j), or check on a smaller layer with the same options");
+    }
 }

@@ -22,7 +22,7 @@ public static class EquivalentConvolution
         foreach (var layer in stack.Layers)
         {
             var name = string.Create(CultureInfo.InvariantCulture, $"layer {layer.Index} ({layer.Layer.Written})");
-            if (!layer.IsLinear)
+            if (!layer.IsLinear || layer.AtPoint)
             {
                 why = $"{name} is not linear, so the stack is no linear map at all";
                 return null;

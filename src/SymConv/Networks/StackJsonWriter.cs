@@ -29,7 +29,7 @@ public sealed class StackJsonWriter
             output.Write(i == 0 ? "\n" : ",\n");
             output.Write(Inv($"    {{\"index\": {layer.Index}, \"layer\": {JsonText.String(layer.Layer.Written)}, "));
             output.Write($"\"input_shape\": {JsonText.Integers(layer.Input.Dims)}, \"output_shape\": {JsonText.Integers(layer.Output.Dims)}, ");
-            output.Write($"\"linear\": {(layer.IsLinear ? "true" : "false")}}}");
+            output.Write($"\"linear\": {(layer.IsLinear && !layer.AtPoint ? "true" : "false")}, \"at_this_input\": {(layer.AtPoint ? "true" : "false")}}}");
         }
         output.Write("\n  ],\n");
         output.Write(Inv($"  \"linear_layers\": {stack.LinearCount},\n"));

@@ -11,6 +11,13 @@ namespace SymConv.Networks;
 /// <param name="Map">Its affine map on that input, or null when it is not linear.</param>
 public sealed record StackLayer(int Index, INetworkLayer Layer, Shape Input, Shape Output, ILinearMap? Map)
 {
-    /// <summary>True when the layer is linear (or affine), so M_total runs through it.</summary>
+    /// <summary>True when M_total runs through the layer: it is linear (or affine), or <see cref="AtPoint"/>.</summary>
     public bool IsLinear => Map is not null;
+
+    /// <summary>
+    /// True when the layer is not linear but its input here is numbers, so <see cref="Map"/> is the
+    /// map it applies at this input (ReLU's 0/1 diagonal, MaxPool's selection): M_total through it is
+    /// the stack's Jacobian at this input, not a map of every input.
+    /// </summary>
+    public bool AtPoint { get; init; }
 }

@@ -86,6 +86,11 @@ public static partial class StackReader
             var (call, written) = calls[i];
             var reading = new LayerReading(call, written, i, current, i == 0 ? null : calls[i - 1].Written, parameters);
             var layer = NetworkLayerReaders.Read(reading);
+            if (i == 0 && parameters.BeforeFirstBias is not null)
+            {
+                parameters.BeforeFirstBias = null;
+                MakeInput();
+            }
             Shape output;
             try
             {
@@ -95,16 +100,38 @@ public static partial class StackReader
             {
                 throw new InputException(NetworkMessages.CannotTake(i, written, current, i == 0 ? null : calls[i - 1].Written, e.Message), call.CalleeAt, e.Hint);
             }
-            layers.Add(new StackLayer(i, layer, current, output, layer.Map(current)));
-            current = output;
-            if (i == 0 && parameters.BeforeFirstBias is not null)
+            var map = layer.Map(current);
+            var atPoint = false;
+            // A nonlinear layer reached by numbers applies one rational map there (ReLU's 0/1
+            // diagonal, MaxPool's selection): M_total runs on through it, as the Jacobian at this input.
+            if (map is null && layer is Layers.ILinearAtPoint pointwise && layers.All(l => l.IsLinear)
+                && NumericActivation(layers, input!, symbols) is { } values)
             {
-                parameters.BeforeFirstBias = null;
-                MakeInput();
+                map = pointwise.MapAt(current, values);
+                atPoint = map is not null;
             }
+            layers.Add(new StackLayer(i, layer, current, output, map) { AtPoint = atPoint });
+            current = output;
         }
         parameters.Complete(i => calls[i].Written);
         return new NetworkStack(layers, input!, symbols, notes);
+    }
+
+    // The output of the last of `layers` (the input when there are none) when every entry is a
+    // number, else null.
+    private static Rational[]? NumericActivation(List<StackLayer> layers, Tensor<Polynomial> input, SymbolTable symbols)
+    {
+        var activations = new StackActivations(new NetworkStack([.. layers], input, symbols, []));
+        var last = layers.Count - 1;
+        var values = new Rational[activations.Count(last)];
+        for (var j = 0; j < values.Length; j++)
+        {
+            var value = activations.Entry(last, j);
+            if (value.IsZero) continue;
+            if (value.Terms.Length != 1 || !value.Terms[0].Monomial.IsOne) return null;
+            values[j] = value.Terms[0].Coefficient;
+        }
+        return values;
     }
 
     // The layers as written: a list or tuple of calls, nn.Sequential(…) of them, or one call.

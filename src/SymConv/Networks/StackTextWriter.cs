@@ -104,7 +104,7 @@ public sealed class StackTextWriter
         foreach (var layer in stack.Layers)
         {
             var map = layer.Map is { } m
-                ? Inv($"M_{layer.Index} {m.Rows}×{m.Columns}") + (m.IsAffine ? " + constant" : "")
+                ? Inv($"M_{layer.Index} {m.Rows}×{m.Columns}") + (m.IsAffine ? " + constant" : "") + (layer.AtPoint ? " at this input (not linear)" : "")
                 : "not linear";
             rows.Add([layer.Index.ToString(CultureInfo.InvariantCulture), layer.Layer.Written, layer.Input.ToString(), layer.Output.ToString(), map]);
         }
@@ -125,6 +125,8 @@ public sealed class StackTextWriter
         var product = string.Join(" ", Enumerable.Range(0, k).Reverse().Select(i => Inv($"M_{i}")));
         var total = stack.Total!;
         output.Write(Inv($"M_total = {product}: {total.Rows}×{total.Columns}; y' = M_total x'") + (total.IsAffine ? " + c" : "") + "\n");
+        foreach (var point in stack.Layers.Where(l => l.AtPoint))
+            output.Write(Inv($"layer {point.Index} ({point.Layer.Written}) is not linear; its input here is numbers, so M_{point.Index} is the map it applies at them (its Jacobian there), and M_total is the stack's Jacobian at this input\n"));
         if (stack.FirstNonlinear is { } stop)
             output.Write(Inv($"M_total stops before layer {stop.Index} ({stop.Layer.Written}), which is not linear: it is the map of layers 0 to {k - 1}\n"));
     }

@@ -26,6 +26,12 @@ public class SumFormulaTests
     [InlineData("y'[s] = Σ_{p<P, q<Q} K[s // 4,0,p,q] * x[0,(s // 2) % 2 + p,s % 2 + q]")]
     [InlineData("y[s=(d,i,j)] = sum(K[d,0,p,q] * x'[3(i+p) + j+q] for p < P, q < Q)")]
     [InlineData("M[(u,v,w),(i,j,k)] = sum(K[u,i,p,q] for p < P, q < Q if j == v+p and k == w+q)")]
+    // Products as papers write them: reads side by side, ·, × and \cdot.
+    [InlineData("y[d,i,j] = Σ_{c,p,q} K_{d,c,p,q} x_{c,i+p,j+q}")]
+    [InlineData("y[d,i,j] = Σ_{c,p,q} K[d,c,p,q] · x[c,i+p,j+q]")]
+    [InlineData("y[d,i,j] = Σ_{c,p,q} K[d,c,p,q] × x[c,i+p,j+q]")]
+    [InlineData("y[d,i,j] = Σ_{c,p,q} K[d,c,p,q] \\cdot x[c,i+p,j+q]")]
+    [InlineData("y[d,i,j] = sum(K[d,c,p,q] x[c,i+p,j+q] for c < C, p < P, q < Q)")]
     public void A_right_forward_sum_holds(string claim) => Assert.True(Check(Seed(), claim).Holds, claim);
 
     public static TheoryData<string[], string> Layers => new()
@@ -106,6 +112,7 @@ public class SumFormulaTests
     [InlineData("y[d,i,j] = sum(K[d,0,0,0] for P < 2)", "the index name 'P' is already a size of the layer; choose another name", 31)]
     [InlineData("y[d,i,j] = sum(K[d,0,p,0] for p < 2", "unexpected end of text; expected an operator or a comparison (< <= > >= == = !=) or 'in' or ',' or 'for' or 'if' or ')'", 36)]
     [InlineData("y[d,i,j] = sum(K[d,0,p,0] for p < 2 if)", "unexpected ')'; expected 'not' or a number, a name, '(' or '⌊'", 39)]
+    [InlineData("y[d,i,j] = Σ_{c,p,q} K[d,c,p,q] c", "unexpected 'c'; expected an operator or 'if' or 'otherwise' or ',' or ';' and another case or 'else' or the end of the formula", 33)]
     [InlineData("y[d,i,j] = sum(K[d,0,p,0] p < 2)", "unexpected 'p'; expected an operator or 'for' or ',' or ')'", 27)]
     [InlineData("y[d,i,j] = Σ_{p<P} K[d,0,p,0] + db[d]", "the layer has no bias, so it has no gradient db = ∂L/∂b to claim; add --bias", 33)]
     public void A_sum_that_cannot_be_read_is_refused_with_a_caret(string claim, string message, int column)
@@ -122,7 +129,7 @@ public class SumFormulaTests
         // 198×198 outputs, each a sum of 200×200 terms: 1.6 billion terms.
         var matrix = SymConv.Tests.Support.Layers.Matrix(("kernel-shape", "1,1,3,3"), ("input-shape", "1,200,200"));
         var refused = Assert.Throws<InputException>(() => ClaimChecker.Check(matrix, [ClaimSource.Of("--claim", "y[d,i,j] = sum(x[0,v,w] for v < H, w < W)")]));
-        Assert.Equal("checking this formula evaluates it at every entry of y (39,204 entries), its sums adding 40,000 terms to each: more than the 20,000,000 evaluations' work a run may do; check on a smaller layer with the same options", refused.Message);
+        Assert.Equal("checking this formula evaluates it at every entry of y (39,204 entries), its sums adding 40,000 terms to each: more than the 20,000,000 evaluations' work a run may do; bound its sums' ranges by the index (for j-P < v <= j), or check on a smaller layer with the same options", refused.Message);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed class StackCommandTests
     [InlineData(new[] { "--layers", "[nn.Conv2d(1, 1, 3), 3]", "--input-shape", "1,7,7" }, "a layer of the stack must be a constructor call such as Conv2d(3, 8, 3), not the integer 3")]
     [InlineData(new[] { "--layers", "[]", "--input-shape", "1,7,7" }, "the stack has no layers")]
     [InlineData(new[] { "--layers", TwoConvs }, "no input")]
-    [InlineData(new[] { "--layers", TwoConvs, "--input-shape", "1,7,7", "--format", "latex" }, "--format cannot be 'latex'")]
+    [InlineData(new[] { "--layers", TwoConvs, "--input-shape", "1,7,7", "--format", "pdf" }, "--format cannot be 'pdf'")]
     [InlineData(new[] { "--layers", TwoConvs, "--layer", "nn.Conv2d(1, 1, 3)", "--input-shape", "1,7,7" }, "--layer and --layers both describe the layers: give one")]
     [InlineData(new[] { "--layers", "[nn.Conv2d(1, 2, 3), nn.Conv2d(3, 1, 3)]", "--input-shape", "1,7,7" }, "layer 1 (nn.Conv2d(3, 1, 3)) cannot take the 2×5×5 output of layer 0 (nn.Conv2d(1, 2, 3)): in_channels is 3, but the input has 2 channels")]
     [InlineData(new[] { "--layers", TwoConvs, "--input-shape", "1,7,7", "--rows", "0" }, "--rows is not read for a stack of layers; it reads --format, --show")]

@@ -118,7 +118,7 @@ public class SvgMatrixTests
         Assert.InRange(outcome.Stdout.Length, 10_000, 5_000_000);
     }
 
-    private static ConvolutionMatrix Matrix(string[] layer)
+    internal static ConvolutionMatrix Matrix(string[] layer)
     {
         if (layer.Length == 1) return new(SymConv.Parsing.LayerReader.Read(SymConv.Parsing.SpecGrammar.Read(layer[0], File.ReadAllText(layer[0]))));
         var pairs = new List<(string, string)>();

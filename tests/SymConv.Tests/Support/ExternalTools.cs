@@ -48,6 +48,12 @@ public static class ExternalTools
     public static string? PdfToPpm(ITestOutputHelper output) =>
         PdfToPpmPath.Value ?? Missing(output, "pdftoppm is not installed (Debian: poppler-utils)");
 
+    private static readonly Lazy<string?> ChromiumPath = new(() => Which("chromium") ?? Which("chromium-browser") ?? Which("google-chrome"));
+
+    /// <summary>Debian's chromium (or another Chromium on PATH), or null after reporting why the test cannot run.</summary>
+    public static string? Chromium(ITestOutputHelper output) =>
+        ChromiumPath.Value ?? Missing(output, "chromium is not installed (Debian: chromium)");
+
     /// <summary>A python3 that imports sympy, or null after reporting why the test cannot run.</summary>
     public static string? Python(ITestOutputHelper output) =>
         SymPyPython.Value ?? Missing(output, "no python3 with SymPy found (Debian: python3-sympy)");

@@ -6,6 +6,9 @@ namespace SymConv.Export.Pictures;
 /// <param name="Height">Its height in pixels.</param>
 internal sealed record SvgFragment(string Body, double Width, double Height)
 {
+    /// <summary>For a cell picture: where its cell (0, 0) is and the size of a cell, for overlays in cell units.</summary>
+    public (double Left, double Top, double Cell)? CellOrigin { get; init; }
+
     /// <summary>Fragments one under another as a whole SVG document, with a title line on top; <paramref name="style"/> is CSS and <paramref name="defs"/> the patterns they share.</summary>
     public static string Document(string title, IReadOnlyList<SvgFragment> parts, string style = "", string defs = "")
     {

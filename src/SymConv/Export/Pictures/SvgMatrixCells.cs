@@ -12,17 +12,17 @@ namespace SymConv.Export.Pictures;
 /// </summary>
 internal static class SvgMatrixCells
 {
-    public static SvgFragment Draw(MatrixCells m, string caption)
+    public static SvgFragment Draw(MatrixCells m, string caption, double width = 640)
     {
         var rows = m.Rows.Count;
         var columns = m.Axes.Map.Columns;
-        var cell = Math.Clamp(Math.Floor(640.0 / Math.Max(1, Math.Max(rows, columns))), 4, 30);
+        var cell = Math.Clamp(Math.Floor(width / Math.Max(1, Math.Max(rows, columns))), 4, 30);
         const double font = 10, captionHeight = 22;
         var rowLabel = AxisTicks.LabelWidth(m.Rows.Count == 0 ? 0 : m.Rows.Max(), font) + 6;
         var bandLabel = m.Axes.RowBand > 0 ? 18 : 0;
         var left = bandLabel + rowLabel;
         var top = captionHeight + 16;
-        var width = columns * cell;
+        var gridWidth = columns * cell;
         var height = rows * cell;
         var svg = new StringBuilder();
         svg.Append(Svg.Text(0, 12, caption, 12, extra: " fill=\"#333\""));
@@ -35,13 +35,13 @@ internal static class SvgMatrixCells
                 var y = top + first * cell;
                 var h = (last - first + 1) * cell;
                 if (band % 2 == 1)
-                    svg.Append($"<rect class=\"band\" x=\"{Svg.N(left)}\" y=\"{Svg.N(y)}\" width=\"{Svg.N(width)}\" height=\"{Svg.N(h)}\" fill=\"#eef1f8\"/>\n");
+                    svg.Append($"<rect class=\"band\" x=\"{Svg.N(left)}\" y=\"{Svg.N(y)}\" width=\"{Svg.N(gridWidth)}\" height=\"{Svg.N(h)}\" fill=\"#eef1f8\"/>\n");
                 if (h >= 28)
                     svg.Append($"<text x=\"{Svg.N(10)}\" y=\"{Svg.N(y + h / 2)}\" font-size=\"9\" fill=\"#667\" text-anchor=\"middle\" " +
                         $"transform=\"rotate(-90 10 {Svg.N(y + h / 2)})\">out {Svg.N(band)}</text>\n");
             }
         }
-        svg.Append($"<rect x=\"{Svg.N(left)}\" y=\"{Svg.N(top)}\" width=\"{Svg.N(width)}\" height=\"{Svg.N(height)}\" fill=\"none\" stroke=\"#999\"/>\n");
+        svg.Append($"<rect x=\"{Svg.N(left)}\" y=\"{Svg.N(top)}\" width=\"{Svg.N(gridWidth)}\" height=\"{Svg.N(height)}\" fill=\"none\" stroke=\"#999\"/>\n");
         if (cell >= 8) svg.Append(CellLines(left, top, rows, columns, cell));
 
         // Cells and stripes in cell units, so a cell's position is its row and column.
@@ -51,11 +51,11 @@ internal static class SvgMatrixCells
         svg.Append("</g>\n");
         if (cell >= 18) svg.Append(CellLabels(m, left, top, cell));
 
-        svg.Append(BlockRules(m, left, top, width, height, cell));
+        svg.Append(BlockRules(m, left, top, gridWidth, height, cell));
         svg.Append(Numbers(m, left, top, cell, font));
-        var (legend, legendWidth, legendHeight) = Legend(m.Colours, left + width + 24, top);
+        var (legend, legendWidth, legendHeight) = Legend(m.Colours, left + gridWidth + 24, top);
         svg.Append(legend);
-        return new SvgFragment(svg.ToString(), left + width + 24 + legendWidth, Math.Max(top + height + 8, top + legendHeight));
+        return new SvgFragment(svg.ToString(), left + gridWidth + 24 + legendWidth, Math.Max(top + height + 8, top + legendHeight)) { CellOrigin = (left, top, cell) };
     }
 
     /// <summary>The CSS of the legend's entries: a fill per entry, a stripe pattern's for a sum.</summary>

@@ -98,13 +98,13 @@ internal static class SvgReceptiveField
         return string.Concat(notes.Select((n, i) => Svg.Text(x, y + i * 14, n, 10, extra: " fill=\"#666\"")));
     }
 
-    private static (string Body, double Width, double Height) Plane(FieldPlane plane, double cell, WeightColours colours, double left, double top, bool input)
+    internal static (string Body, double Width, double Height) Plane(FieldPlane plane, double cell, WeightColours colours, double left, double top, bool input, bool numbers = true)
     {
         var svg = new StringBuilder();
         var columns = plane.Columns.Last - plane.Columns.First + 1;
         var rows = plane.Rows.Last - plane.Rows.First + 1;
         const double labelRoom = 20, numberRoom = 16;
-        svg.Append(Svg.Text(left + numberRoom, top + 4, plane.Label, 12, extra: " font-weight=\"bold\" fill=\"#333\""));
+        if (numbers) svg.Append(Svg.Text(left + numberRoom, top + 4, plane.Label, 12, extra: " font-weight=\"bold\" fill=\"#333\""));
         var gridLeft = left + numberRoom;
         var gridTop = top + labelRoom;
         double X(int column) => gridLeft + (column - plane.Columns.First) * cell;
@@ -139,8 +139,10 @@ internal static class SvgReceptiveField
         if (!input && plane.Marked is { } neuron)
             svg.Append($"<rect class=\"neuron\" x=\"{Svg.N(X(neuron.Column) - 1.5)}\" y=\"{Svg.N(Y(neuron.Row) - 1.5)}\" width=\"{Svg.N(cell + 3)}\" height=\"{Svg.N(cell + 3)}\" fill=\"none\" stroke=\"#1b5e20\" stroke-width=\"3\"/>\n");
         // Row and column numbers, in input coordinates (negative on the padding).
+        if (numbers)
         for (var r = plane.Rows.First; r <= plane.Rows.Last; r++)
             svg.Append(Svg.Text(gridLeft - 4, Y(r) + cell / 2 + 3, Svg.N(r), 9, "end", " fill=\"#888\""));
+        if (numbers)
         for (var c = plane.Columns.First; c <= plane.Columns.Last; c++)
             svg.Append(Svg.Text(X(c) + cell / 2, gridTop - 3, Svg.N(c), 9, "middle", " fill=\"#888\""));
         return (svg.ToString(), numberRoom + columns * cell, labelRoom + rows * cell);
