@@ -103,6 +103,8 @@ public static class App
             {
                 null when StackCommand.Describes(invocation) => StackCommand.Run(invocation, stdout, stderr),
                 null => Show(invocation, stdout, stderr, stderrIsTerminal ? new TerminalProgress(stderr) : null),
+                "check" or "formula" when StackCommand.Describes(invocation) =>
+                    throw StackCommand.NotForStack(arguments.Command!, invocation),
                 "check" => CheckCommand.Run(invocation, stdout, stderr),
                 "neuron" when StackCommand.Describes(invocation) => StackNeuronCommand.Run(invocation, stdout, stderr),
                 "neuron" => NeuronCommand.Run(invocation, stdout, stderr),
@@ -121,7 +123,7 @@ public static class App
         }
         catch (InputException e)
         {
-            stderr.Write("symconv: " + e.Render());
+            stderr.Write("symconv: " + e.Render(CliMessages.Flag));
             return 2;
         }
         catch (ExpressionTooLargeException e)

@@ -38,7 +38,7 @@ internal static class CheckCommand
         // Each unreadable claim gets the message every bad input gets, with its caret; the
         // report lists it in its place, and the others are checked all the same.
         foreach (var result in results)
-            if (result.Unreadable is { } error) stderr.Write("symconv: " + error.Render());
+            if (result.Unreadable is { } error) stderr.Write("symconv: " + error.Render(CliMessages.Flag));
         var options = invocation.ReportOptions();
         var title = LayerTitle.Of(matrix);
         OutputTarget.Write(invocation.OutputPath, stdout, output =>

@@ -1,4 +1,5 @@
 using SymConv.Model;
+using SymConv.Parsing;
 
 namespace SymConv.Cli;
 
@@ -20,10 +21,12 @@ internal static class CliMessages
     public static string UnknownOption(string option, string? suggestion) =>
         suggestion is null ? $"unknown option {option}" : $"unknown option {option}; did you mean --{suggestion}?";
 
-    public static string UnknownKey(string key, string? suggestion) =>
-        suggestion is null ? $"unknown key '{key}'" : $"unknown key '{key}'; did you mean '{suggestion}'?";
+    public static string UnknownKey(string key, string? suggestion) => SpecKeys.UnknownKey(key, suggestion);
 
-    public const string UnknownKeyHint = "spec-file keys are the long option names, such as kernel, input, stride, padding";
+    public const string UnknownKeyHint = SpecKeys.UnknownKeyHint;
+
+    /// <summary>The command's name for a library parameter: groups is --groups.</summary>
+    public static string Flag(string parameter) => "--" + parameter;
 
     public static string MissingValue(OptionInfo option) => $"--{option.Name} needs a value: --{option.Name} {option.ValueName}";
 

@@ -94,7 +94,7 @@ internal sealed class Invocation
     {
         var layer = Model is null ? LayerReader.Read(Entries) : ModelLayer.Read(Model, this);
         foreach (var note in layer.Notes)
-            notes.Write("symconv: note: " + note + "\n");
+            notes.Write("symconv: note: " + ParameterNames.Words(note, CliMessages.Flag) + "\n");
         return new ConvolutionMatrix(layer);
     }
 

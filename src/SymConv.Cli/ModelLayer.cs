@@ -54,7 +54,7 @@ internal static class ModelLayer
             }
             catch (InputException e)
             {
-                throw new InputException(e.Message, entry.At, e.Hint);
+                throw e.WithAt(entry.At);
             }
         }
         if (model.Convolutions.Count == 1) return model.Convolutions[0];

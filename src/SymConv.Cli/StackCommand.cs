@@ -11,6 +11,14 @@ internal static class StackCommand
     /// <summary>The formats a stack is written in.</summary>
     public static readonly IReadOnlyList<string> Formats = ["text", "json", .. StackSectionWriter.Formats];
 
+    /// <summary>check and formula read one layer: a stack given to them is refused where its layers are written.</summary>
+    public static InputException NotForStack(string command, Invocation invocation)
+    {
+        var layers = invocation.Last(StackReader.LayersKey);
+        return new InputException($"symconv {command} reads one layer, not a stack of layers", layers?.KeyAt ?? layers?.At,
+            "give one layer (--layer nn.Conv2d(…), or a spec of one layer); symconv and symconv neuron read a stack");
+    }
+
     /// <summary>True when the run describes a stack rather than one layer.</summary>
     public static bool Describes(Invocation invocation) => StackReader.DescribesStack(invocation.Entries);
 

@@ -229,6 +229,27 @@ def batch_norm(rng, cases, rank, i):
     record(cases, f"batchnorm{rank}d-{i}", text, module, ints(rng, shape), "exact", dict(scale=scale, shift=shift))
 
 
+def adaptive(rng, cases, rank, i, kind):
+    n = spatial(rng, rank, 1, 7)
+    out = [rng.randint(1, 5) if rng.random() < 0.85 or rank == 1 else None for _ in range(rank)]   # 1-d takes no None
+    size = str(out[0]) if len(set(out)) == 1 and out[0] is not None and rng.random() < 0.5 else tup(out)
+    text = f"nn.Adaptive{kind}Pool{rank}d({size})"
+    # The average divides its sum by the window's height, then its width (more than one rounding).
+    x = ints(rng, [rng.randint(1, 2)] + n, -2, 2)
+    record(cases, f"adaptive{kind.lower()}{rank}d-{i}", text, eval(text, {"nn": torch.nn}), x, "float" if kind == "Avg" else "exact")
+
+
+def upsampling_2d(rng, cases, i):
+    kind = rng.choice(["UpsamplingNearest2d", "UpsamplingBilinear2d"])
+    arg = f"size={tup([rng.randint(1, 7), rng.randint(1, 7)])}" if rng.random() < 0.5 else f"scale_factor={rng.choice(['2', '1.5', '3', '0.5'])}"
+    text = f"nn.{kind}({arg})"
+    x = ints(rng, [1] + spatial(rng, 2, 1, 4))
+    try:
+        record(cases, f"{kind.lower()}-{i}", text, eval(text, {"nn": torch.nn}), x, "exact" if "Nearest" in kind else "float")
+    except RuntimeError:
+        pass
+
+
 def activations(rng, cases, i):
     text = "nn.ReLU()" if i % 2 == 0 else "nn.ReLU(inplace=False)"
     record(cases, f"relu-{i}", text, eval(text, {"nn": torch.nn}), ints(rng, [2, 3]), "exact")
@@ -255,6 +276,11 @@ def main():
         linear(rng, cases, i)
         for rank in (1, 2, 3):
             batch_norm(rng, cases, rank, i)
+    for i in range(5):
+        for rank in (1, 2, 3):
+            adaptive(rng, cases, rank, i, "Avg")
+            adaptive(rng, cases, rank, i, "Max")
+        upsampling_2d(rng, cases, i)
     for i in range(2):
         activations(rng, cases, i)
     record(cases, "identity", "nn.Identity(54, unused_argument=0.1)", torch.nn.Identity(54, unused_argument=0.1), ints(rng, [2, 2]), "exact")

@@ -59,25 +59,6 @@ public sealed partial class Polynomial : IEquatable<Polynomial>
     /// <summary>True for the zero polynomial.</summary>
     public bool IsZero => _terms.Length == 0;
 
-    /// <summary>
-    /// True when a printer that shows coefficients of 1 (<see cref="UnitCoefficients.Shown"/>)
-    /// writes the 1 of 1a here: a sum of two or more terms where some symbolic term carries a
-    /// number other than ±1. Constants don't count, so a+1 stays a+1 while a+2b becomes 1a+2b.
-    /// The one definition every notation follows; the packed row writer in Export keeps its
-    /// own copy over packed keys for speed, tested against this one.
-    /// </summary>
-    public bool ShowsUnitCoefficients
-    {
-        get
-        {
-            if (_terms.Length < 2) return false;
-            foreach (var term in _terms)
-                if (!term.Monomial.IsOne && !term.Coefficient.Abs().IsOne)
-                    return true;
-            return false;
-        }
-    }
-
     /// <summary>The value of a constant polynomial.</summary>
     public bool TryGetConstant(out Rational value)
     {
@@ -122,6 +103,12 @@ public sealed partial class Polynomial : IEquatable<Polynomial>
             hash.Add(term);
         return hash.ToHashCode();
     }
+
+    /// <summary>
+    /// The polynomial in the text notation with its symbols by id (1#0+2#1): a polynomial holds no
+    /// names. A layer's values print with their names: see <see cref="ConvLayer.Expression"/>.
+    /// </summary>
+    public override string ToString() => PolynomialText.FormatById(this);
 
     /// <summary>Equality.</summary>
     public static bool operator ==(Polynomial? left, Polynomial? right) =>

@@ -8,7 +8,7 @@ namespace SymConv.Algebra;
 /// input notation, so what SymConv prints it can read back — under either
 /// <see cref="NumberNotation"/>, since entries read decimals exactly (0.1 is 1/10).
 /// </summary>
-public static class PolynomialText
+internal static class PolynomialText
 {
     /// <summary>Writes a polynomial in the plain-text notation.</summary>
     public static string Format(Polynomial value, SymbolTable symbols, UnitCoefficients units = UnitCoefficients.Shown,
@@ -19,8 +19,16 @@ public static class PolynomialText
         return builder.ToString();
     }
 
+    /// <summary>Writes a polynomial with its symbols by id (#0, #1), for a polynomial printed without its table.</summary>
+    public static string FormatById(Polynomial value)
+    {
+        var builder = new StringBuilder();
+        Append(builder, value, null, UnitCoefficients.Shown, NumberNotation.Fraction);
+        return builder.ToString();
+    }
+
     /// <summary>Appends a polynomial in the plain-text notation.</summary>
-    public static void Append(StringBuilder builder, Polynomial value, SymbolTable symbols, UnitCoefficients units,
+    public static void Append(StringBuilder builder, Polynomial value, SymbolTable? symbols, UnitCoefficients units,
         NumberNotation numbers = NumberNotation.Fraction)
     {
         var terms = value.Terms;
@@ -29,7 +37,7 @@ public static class PolynomialText
             builder.Append('0');
             return;
         }
-        var showUnit = units == UnitCoefficients.Shown && value.ShowsUnitCoefficients;
+        var showUnit = UnitCoefficientRule.WritesUnits(units, value);
         for (var i = 0; i < terms.Length; i++)
         {
             var term = terms[i];
@@ -39,7 +47,7 @@ public static class PolynomialText
         }
     }
 
-    private static void AppendTerm(StringBuilder builder, Rational magnitude, Monomial monomial, SymbolTable symbols, bool showUnit,
+    private static void AppendTerm(StringBuilder builder, Rational magnitude, Monomial monomial, SymbolTable? symbols, bool showUnit,
         NumberNotation numbers)
     {
         if (monomial.IsOne)
@@ -47,7 +55,7 @@ public static class PolynomialText
             AppendMagnitude(builder, magnitude, numbers);
             return;
         }
-        if (!magnitude.IsOne || (showUnit && !symbols.IsBare(monomial)))
+        if (UnitCoefficientRule.WritesNumber(magnitude.IsOne, showUnit, symbols, UnitCoefficientRule.LoneSymbol(monomial)))
         {
             // An integer juxtaposes (2a) as the seed writes it, and so does a decimal (0.5a); a
             // fraction needs the star so that 1/2*a cannot be read as 1/(2a).
@@ -56,7 +64,9 @@ public static class PolynomialText
         for (var f = 0; f < monomial.FactorCount; f++)
         {
             if (f > 0) builder.Append('*');
-            builder.Append(symbols.NameOf(monomial.SymbolAt(f)));
+            var id = monomial.SymbolAt(f);
+            if (symbols is null) builder.Append('#').Append(id.ToString(CultureInfo.InvariantCulture));
+            else builder.Append(symbols.NameOf(id));
             var exponent = monomial.ExponentAt(f);
             if (exponent != 1) builder.Append('^').Append(exponent.ToString(CultureInfo.InvariantCulture));
         }

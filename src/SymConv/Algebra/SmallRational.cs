@@ -9,7 +9,7 @@ namespace SymConv.Algebra;
 /// checked and throws <see cref="OverflowException"/> rather than lose a digit, so a caller
 /// can always fall back to <see cref="Rational"/>.
 /// </summary>
-public readonly record struct SmallRational
+internal readonly record struct SmallRational
 {
     // Stored less one, as Rational does, so that default(SmallRational) — a fresh array slot,
     // a failed TryFrom's out value — is 0/1, zero, rather than the non-number 0/0.

@@ -6,7 +6,7 @@ namespace SymConv.Algebra;
 /// storing a name for any of them: names are made when they are shown and read back when they
 /// are written, so a family of a hundred million symbols costs the same as one of ten.
 /// </summary>
-public abstract class SymbolFamily
+internal abstract class SymbolFamily
 {
     /// <summary>How many symbols the family has.</summary>
     public abstract int Count { get; }

@@ -9,14 +9,47 @@ namespace SymConv.Algebra;
 /// <see cref="SymbolFamily"/> takes a run of consecutive ids at once and stores no name for
 /// them, so a layer described by its shape costs nothing per symbol.
 /// </summary>
-public sealed class SymbolTable
+internal sealed class SymbolTable
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<int, string> _names = [];
     private readonly List<Run> _runs = [];
     private readonly HashSet<int> _bare = [];
     private readonly object _gate = new();
+    private readonly SymbolTable? _parent;
+    private readonly int _base;
     private int _count;
+    private bool _frozen;
+
+    /// <summary>An empty table.</summary>
+    public SymbolTable() { }
+
+    /// <summary>
+    /// A table that sees every symbol of <paramref name="parent"/> under its id and name and numbers
+    /// new names after them, in itself only: what a claim writes never enters the layer's table,
+    /// which is frozen from here on.
+    /// </summary>
+    internal SymbolTable(SymbolTable parent)
+    {
+        parent.Freeze();
+        _parent = parent;
+        _base = _count = parent.Count;
+    }
+
+    /// <summary>
+    /// Refuses new symbols from now on: a built layer's symbols are fixed, so nothing read later
+    /// (a claim, a second tensor) can renumber them or slip in beside them.
+    /// </summary>
+    internal void Freeze()
+    {
+        lock (_gate) _frozen = true;
+    }
+
+    /// <summary>True once <see cref="Freeze"/> was called.</summary>
+    internal bool IsFrozen
+    {
+        get { lock (_gate) return _frozen; }
+    }
 
     // A family's ids; its Family is null from Reserve until Name.
     private sealed class Run(int first, int count)
@@ -36,12 +69,13 @@ public sealed class SymbolTable
     /// <summary>The names interned one by one, as written (not the members of families).</summary>
     public IReadOnlyList<string> InternedNames
     {
-        get { lock (_gate) return [.. _ids.Keys]; }
+        get { lock (_gate) return [.. _parent?.InternedNames ?? [], .. _ids.Keys]; }
     }
 
     /// <summary>Whether a name already denotes a symbol, written or generated, without interning it.</summary>
     public bool Knows(string name)
     {
+        if (_parent?.Knows(name) == true) return true;
         lock (_gate)
         {
             if (_ids.ContainsKey(name)) return true;
@@ -58,6 +92,7 @@ public sealed class SymbolTable
     /// </summary>
     public int Intern(string name)
     {
+        if (_parent is { } parent && parent.Knows(name)) return parent.Intern(name);
         lock (_gate)
         {
             if (_ids.TryGetValue(name, out var id))
@@ -118,6 +153,7 @@ public sealed class SymbolTable
     /// <summary>The name of an id.</summary>
     public string NameOf(int id)
     {
+        if (id < _base) return _parent!.NameOf(id);
         lock (_gate)
         {
             if (_names.TryGetValue(id, out var name)) return name;
@@ -133,7 +169,8 @@ public sealed class SymbolTable
     {
         get
         {
-            lock (_gate) return _runs.Count == 0 ? 0 : _runs.Max(r => r.Family?.MaxNameLength ?? 0);
+            var inherited = _parent?.MaxFamilyNameLength ?? 0;
+            lock (_gate) return _runs.Count == 0 ? inherited : Math.Max(inherited, _runs.Max(r => r.Family?.MaxNameLength ?? 0));
         }
     }
 
@@ -142,7 +179,7 @@ public sealed class SymbolTable
     {
         get
         {
-            lock (_gate) return [.. _runs.Where(r => r.Family is not null).Select(r => (r.First, r.Family!))];
+            lock (_gate) return [.. _parent?.Families ?? [], .. _runs.Where(r => r.Family is not null).Select(r => (r.First, r.Family!))];
         }
     }
 
@@ -152,6 +189,7 @@ public sealed class SymbolTable
     /// </summary>
     internal int WriteName(int id, Span<byte> destination)
     {
+        if (id < _base) return _parent!.WriteName(id, destination);
         SymbolFamily? family = null;
         var index = 0;
         string? name;
@@ -178,10 +216,13 @@ public sealed class SymbolTable
     }
 
     /// <summary>True when a term with this monomial is one bare symbol (see <see cref="MarkBare"/>).</summary>
-    public bool IsBare(Monomial monomial)
+    public bool IsBare(Monomial monomial) => UnitCoefficientRule.LoneSymbol(monomial) is var id and >= 0 && IsBare(id);
+
+    /// <summary>True when the symbol is bare (see <see cref="MarkBare"/>).</summary>
+    public bool IsBare(int id)
     {
-        if (monomial.FactorCount != 1 || monomial.ExponentAt(0) != 1) return false;
-        lock (_gate) return _bare.Count > 0 && _bare.Contains(monomial.SymbolAt(0));
+        if (_parent?.IsBare(id) == true) return true;
+        lock (_gate) return _bare.Count > 0 && _bare.Contains(id);
     }
 
     /// <summary>A polynomial that is the named symbol.</summary>
@@ -189,6 +230,8 @@ public sealed class SymbolTable
 
     private int Take(int count)
     {
+        if (_frozen)
+            throw new InvalidOperationException("The symbols of a built layer are fixed: read new symbols into a child table.");
         var first = _count;
         _count = checked(_count + count);
         return first;

@@ -9,7 +9,7 @@ namespace SymConv.Checking;
 /// formula is evaluated at every (row, column) of M while M's rows are computed one at a time,
 /// so memory stays that of one row however large the layer.
 /// </summary>
-public static class ClaimChecker
+internal static class ClaimChecker
 {
     /// <summary>How many differing entries a failed claim lists.</summary>
     public const int MismatchesShown = 5;

@@ -163,7 +163,7 @@ internal static partial class ClaimReader
         }
         catch (InputException e) when (e.At is { } point && ReferenceEquals(point.Text, rewritten.Text))
         {
-            throw new InputException(e.Message, point with { Text = at.Text }, e.Hint);
+            throw e.WithAt(point with { Text = at.Text });
         }
     }
 

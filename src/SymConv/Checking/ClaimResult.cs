@@ -3,7 +3,7 @@ using SymConv.Algebra;
 namespace SymConv.Checking;
 
 /// <summary>The verdict on one claim, with what is needed to show where it goes wrong.</summary>
-public sealed record ClaimResult
+internal sealed record ClaimResult
 {
     /// <summary>The claim as written.</summary>
     public required ClaimSource Source { get; init; }

@@ -6,7 +6,7 @@ namespace SymConv.Checking;
 /// The text of one claim and where it was written — a --claim value, or a stretch of a claims
 /// file — so that errors point at the file's own line and column.
 /// </summary>
-public sealed class ClaimSource
+internal sealed class ClaimSource
 {
     private ClaimSource(SourcePoint start, string text)
     {

@@ -14,7 +14,7 @@ namespace SymConv.Checking;
 /// kernel's taps of those whose padded position lands on j. The bias is added after M and is not
 /// part of it.
 /// </summary>
-public static class IndexFormula
+internal static class IndexFormula
 {
     // The most characters of TeX a case's value and conditions may take on one line (see Cases).
     private const int MaxOneLineCase = 56;
@@ -147,7 +147,7 @@ public static class IndexFormula
         var rank = g.SpatialRank;
         var taps = new int[rank];
         var terms = new List<string>();
-        var kernel = new Shape(g.KernelSize);
+        var kernel = new Shape([.. g.KernelSize]);
         for (long flat = 0; flat < kernel.Size; flat++)
         {
             kernel.Unflatten(flat, taps);

@@ -7,4 +7,4 @@ namespace SymConv.Checking;
 /// <param name="True">The layer's entry.</param>
 /// <param name="Claimed">The claimed entry, or null when the claim has no value there.</param>
 /// <param name="Problem">Why the claim has no value there (a formula reading outside K), or null.</param>
-public sealed record Mismatch(string Location, Polynomial True, Polynomial? Claimed, string? Problem);
+internal sealed record Mismatch(string Location, Polynomial True, Polynomial? Claimed, string? Problem);

@@ -9,7 +9,7 @@ namespace SymConv.Convolution;
 /// each row is computed on demand from the kernel and the geometry, so a layer of any size
 /// costs memory for one row at a time and nothing ever allocates rows × columns.
 /// </summary>
-public sealed class ConvolutionMatrix : ILinearMap
+internal sealed class ConvolutionMatrix : ILinearMap
 {
     private readonly Lazy<SingleTermLayer?> _singleTerms;
     private readonly ThreadLocal<OutputRowBuilder?> _builders = new();
@@ -22,13 +22,14 @@ public sealed class ConvolutionMatrix : ILinearMap
     public ConvolutionMatrix(Layer layer)
     {
         Layer = layer;
-        Geometry = LayerGeometry.Of(layer.Spec, layer.Kernel.Shape, layer.Input.Shape);
-        if (layer.Bias is { } bias && (bias.Shape.Rank != 1 || bias.Shape[0] != Geometry.OutChannels))
-            throw new InputException(ErrorMessages.BiasShape(bias.Shape, Geometry.OutChannels));
-        if (!layer.PaddingValue.IsZero)
+        try
         {
-            if (Geometry.Transposed) throw new InputException(ErrorMessages.PaddingValueTransposed);
-            if (Geometry.PaddingMode != PaddingMode.Zeros) throw new InputException(ErrorMessages.PaddingValueMode(Geometry.PaddingMode));
+            Geometry = Validate(layer);
+        }
+        catch (InputException e) when (e.At is null && e.Parameter is { } parameter && layer.Sources.TryGetValue(parameter, out var at))
+        {
+            // A spec's line set the value refused: point at it, as at a syntax error.
+            throw e.WithAt(at);
         }
         _singleTerms = new Lazy<SingleTermLayer?>(() => SingleTermLayer.TryFrom(layer));
         _rowScratch = new(() =>
@@ -36,6 +37,19 @@ public sealed class ConvolutionMatrix : ILinearMap
             var walker = new TapWalker(Geometry);
             return (walker, new int[walker.MaxTaps], new int[walker.MaxTaps]);
         });
+    }
+
+    private static LayerGeometry Validate(Layer layer)
+    {
+        var geometry = LayerGeometry.Of(layer.Spec, layer.Kernel.Shape, layer.Input.Shape);
+        if (layer.Bias is { } bias && (bias.Shape.Rank != 1 || bias.Shape[0] != geometry.OutChannels))
+            throw InputException.ForParameter("bias", null, ErrorMessages.BiasShape(bias.Shape, geometry.OutChannels));
+        if (!layer.PaddingValue.IsZero)
+        {
+            if (geometry.Transposed) throw InputException.ForParameter("padding-value", null, ErrorMessages.PaddingValueTransposed);
+            if (geometry.PaddingMode != PaddingMode.Zeros) throw InputException.ForParameter("padding-value", null, ErrorMessages.PaddingValueMode(geometry.PaddingMode));
+        }
+        return geometry;
     }
 
     /// <summary>The layer.</summary>

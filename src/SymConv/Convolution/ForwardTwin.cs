@@ -13,7 +13,7 @@ namespace SymConv.Convolution;
 /// dilation) does the forward layer produce more positions than the transposed layer reads; C then
 /// keeps the rows of the positions the transposed layer has.
 /// </summary>
-public sealed class ForwardTwin : ILinearMap
+internal sealed class ForwardTwin : ILinearMap
 {
     private readonly LayerGeometry _transposed;
 
@@ -33,7 +33,7 @@ public sealed class ForwardTwin : ILinearMap
     public long Columns => _transposed.Rows;
 
     /// <summary>True when the forward layer computes more positions than C keeps (output padding ≥ stride).</summary>
-    public bool Cropped => !Forward.Geometry.OutputSize.AsSpan().SequenceEqual(_transposed.InputSize);
+    public bool Cropped => !Forward.Geometry.OutputSize.AsSpan().SequenceEqual(_transposed.InputSize.AsSpan());
 
     /// <summary>The forward twin of a transposed layer.</summary>
     public static ForwardTwin Of(ConvolutionMatrix transposed)
@@ -45,7 +45,7 @@ public sealed class ForwardTwin : ILinearMap
         {
             Stride = g.Stride,
             // The same sides: ONNX's ConvTranspose may pad its two ends differently.
-            Padding = g.PadBefore.AsSpan().SequenceEqual(g.PadAfter)
+            Padding = g.PadBefore.AsSpan().SequenceEqual(g.PadAfter.AsSpan())
                 ? new Padding.Explicit(g.PadBefore)
                 : new Padding.Sides(g.PadBefore, g.PadAfter),
             Dilation = g.Dilation,

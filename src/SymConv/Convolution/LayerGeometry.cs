@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SymConv.Model;
 
 namespace SymConv.Convolution;
@@ -7,7 +8,7 @@ namespace SymConv.Convolution;
 /// padding on each side and the output size, by PyTorch's formulas. Building one validates the
 /// layer; every impossible combination is refused with a message that names the option.
 /// </summary>
-public sealed class LayerGeometry
+internal sealed class LayerGeometry
 {
     private LayerGeometry() { }
 
@@ -33,28 +34,28 @@ public sealed class LayerGeometry
     public PaddingMode PaddingMode { get; private init; }
 
     /// <summary>Input size per spatial dimension.</summary>
-    public int[] InputSize { get; private init; } = [];
+    public ImmutableArray<int> InputSize { get; private init; } = [];
 
     /// <summary>Kernel size per spatial dimension.</summary>
-    public int[] KernelSize { get; private init; } = [];
+    public ImmutableArray<int> KernelSize { get; private init; } = [];
 
     /// <summary>Output size per spatial dimension.</summary>
-    public int[] OutputSize { get; private init; } = [];
+    public ImmutableArray<int> OutputSize { get; private init; } = [];
 
     /// <summary>Stride per spatial dimension.</summary>
-    public int[] Stride { get; private init; } = [];
+    public ImmutableArray<int> Stride { get; private init; } = [];
 
     /// <summary>Dilation per spatial dimension.</summary>
-    public int[] Dilation { get; private init; } = [];
+    public ImmutableArray<int> Dilation { get; private init; } = [];
 
     /// <summary>Padding before the first input position, per spatial dimension.</summary>
-    public int[] PadBefore { get; private init; } = [];
+    public ImmutableArray<int> PadBefore { get; private init; } = [];
 
     /// <summary>Padding after the last input position, per spatial dimension.</summary>
-    public int[] PadAfter { get; private init; } = [];
+    public ImmutableArray<int> PadAfter { get; private init; } = [];
 
     /// <summary>Extra output on the far side of a transposed convolution, per spatial dimension.</summary>
-    public int[] OutputPadding { get; private init; } = [];
+    public ImmutableArray<int> OutputPadding { get; private init; } = [];
 
     /// <summary>The input shape (channels, n…).</summary>
     public Shape InputShape { get; private init; } = null!;
@@ -97,7 +98,7 @@ public sealed class LayerGeometry
                 ? ErrorMessages.KernelRank(kernel, input, spec.Transposed)
                 : ErrorMessages.KernelRankInLayout(kernel, input, Layouts.Name(spec.KernelLayout, spec.Transposed)));
         if (spec.Groups < 1)
-            throw new InputException(ErrorMessages.AtLeastOne("--groups", spec.Groups));
+            throw InputException.ForParameter("groups", spec.Groups, ErrorMessages.AtLeastOne("`groups`", spec.Groups));
         var layoutShown = input;
         var kernelShown = kernel;
         input = Layouts.ChannelsFirst(spec.Layout, input);
@@ -115,9 +116,9 @@ public sealed class LayerGeometry
         {
             // Groups first: when they do not divide a channel count, that is the mistake to name.
             if (inChannels % groups != 0)
-                throw new InputException(ErrorMessages.GroupsDivideIn(inChannels, groups));
+                throw InputException.ForParameter("groups", groups, ErrorMessages.GroupsDivideIn(inChannels, groups));
             if (kernel[0] % groups != 0)
-                throw new InputException(InLayout(ErrorMessages.GroupsDivideOut(kernel[0], groups)));
+                throw InputException.ForParameter("groups", groups, InLayout(ErrorMessages.GroupsDivideOut(kernel[0], groups)));
             if ((long)kernel[1] * groups != inChannels)
                 throw new InputException(InLayout(ErrorMessages.ForwardChannels(kernel, input, groups)));
             outChannels = kernel[0];
@@ -127,20 +128,20 @@ public sealed class LayerGeometry
             if (kernel[0] != inChannels)
                 throw new InputException(InLayout(ErrorMessages.TransposedChannels(kernel, input)));
             if (inChannels % groups != 0)
-                throw new InputException(ErrorMessages.GroupsDivideIn(inChannels, groups));
+                throw InputException.ForParameter("groups", groups, ErrorMessages.GroupsDivideIn(inChannels, groups));
             outChannels = CheckedSize((long)kernel[1] * groups, "output channels");
         }
 
         var inputSize = input.Dims.Skip(1).ToArray();
         var kernelSize = kernel.Dims.Skip(2).ToArray();
-        var stride = PerDimension("--stride", spec.Stride, rank);
-        var dilation = PerDimension("--dilation", spec.Dilation, rank);
-        var outputPadding = PerDimension("--output-padding", spec.OutputPadding, rank);
+        var stride = PerDimension("`stride`", spec.Stride, rank);
+        var dilation = PerDimension("`dilation`", spec.Dilation, rank);
+        var outputPadding = PerDimension("`output-padding`", spec.OutputPadding, rank);
         for (var d = 0; d < rank; d++)
         {
-            if (stride[d] < 1) throw new InputException(ErrorMessages.AtLeastOne("--stride", stride[d]));
-            if (dilation[d] < 1) throw new InputException(ErrorMessages.AtLeastOne("--dilation", dilation[d]));
-            if (outputPadding[d] < 0) throw new InputException(ErrorMessages.NotNegative("--output-padding", outputPadding[d]));
+            if (stride[d] < 1) throw InputException.ForParameter("stride", stride[d], ErrorMessages.AtLeastOne("`stride`", stride[d]));
+            if (dilation[d] < 1) throw InputException.ForParameter("dilation", dilation[d], ErrorMessages.AtLeastOne("`dilation`", dilation[d]));
+            if (outputPadding[d] < 0) throw InputException.ForParameter("output-padding", outputPadding[d], ErrorMessages.NotNegative("`output-padding`", outputPadding[d]));
         }
 
         var (before, after) = ResolvePadding(spec, inputSize, kernelSize, stride, dilation, rank);
@@ -151,16 +152,16 @@ public sealed class LayerGeometry
             if (spec.Transposed)
             {
                 if (outputPadding[d] >= Math.Max(stride[d], dilation[d]))
-                    throw new InputException(ErrorMessages.OutputPaddingTooLarge(outputPadding[d], stride[d], dilation[d]));
+                    throw InputException.ForParameter("output-padding", outputPadding[d], ErrorMessages.OutputPaddingTooLarge(outputPadding[d], stride[d], dilation[d]));
                 var size = (long)(inputSize[d] - 1) * stride[d] - before[d] - after[d] + extent + outputPadding[d];
                 if (size < 1)
-                    throw new InputException(ErrorMessages.EmptyTransposedOutput(d, size, before[d]));
+                    throw InputException.ForParameter("padding", null, ErrorMessages.EmptyTransposedOutput(d, size, before[d]));
                 outputSize[d] = CheckedSize(size, $"spatial dimension {d + 1} of the output");
             }
             else
             {
                 if (outputPadding[d] != 0)
-                    throw new InputException(ErrorMessages.OutputPaddingNeedsTransposed);
+                    throw InputException.ForParameter("output-padding", null, ErrorMessages.OutputPaddingNeedsTransposed);
                 var padded = (long)inputSize[d] + before[d] + after[d];
                 if (padded < extent)
                     throw new InputException(ErrorMessages.EmptyOutput(d, kernelSize[d], dilation[d], extent, inputSize[d], before[d] + after[d]));
@@ -186,14 +187,14 @@ public sealed class LayerGeometry
             Transposed = spec.Transposed,
             Flip = spec.Flip,
             PaddingMode = spec.PaddingMode,
-            InputSize = inputSize,
-            KernelSize = kernelSize,
-            OutputSize = outputSize,
-            Stride = stride,
-            Dilation = dilation,
-            PadBefore = before,
-            PadAfter = after,
-            OutputPadding = outputPadding,
+            InputSize = [.. inputSize],
+            KernelSize = [.. kernelSize],
+            OutputSize = [.. outputSize],
+            Stride = [.. stride],
+            Dilation = [.. dilation],
+            PadBefore = [.. before],
+            PadAfter = [.. after],
+            OutputPadding = [.. outputPadding],
             InputShape = layoutShown,
             KernelShape = kernelShown,
             OutputShape = Layouts.FromChannelsFirst(spec.Layout, OutputShapeOf(outChannels, outputSize)),
@@ -228,15 +229,15 @@ public sealed class LayerGeometry
         if (spec.DepthMultiplier is not { } m)
         {
             if (hwim && spec.Groups != channels)
-                throw new InputException(ErrorMessages.HwimNeedsDepthwise(channels, spec.Groups));
+                throw InputException.ForParameter("groups", spec.Groups, ErrorMessages.HwimNeedsDepthwise(channels, spec.Groups));
             return null;
         }
-        if (m < 1) throw new InputException(ErrorMessages.AtLeastOne("--depth-multiplier", m));
-        if (spec.Transposed) throw new InputException(ErrorMessages.DepthMultiplierTransposed);
+        if (m < 1) throw InputException.ForParameter("depth-multiplier", m, ErrorMessages.AtLeastOne("`depth-multiplier`", m));
+        if (spec.Transposed) throw InputException.ForParameter("depth-multiplier", m, ErrorMessages.DepthMultiplierTransposed);
         if (spec.Groups != 1 && spec.Groups != channels)
-            throw new InputException(ErrorMessages.DepthMultiplierGroups(spec.Groups, channels));
+            throw InputException.ForParameter("groups", spec.Groups, ErrorMessages.DepthMultiplierGroups(spec.Groups, channels));
         if ((long)channels * m != kernel[0] || kernel[1] != 1)
-            throw new InputException(ErrorMessages.DepthMultiplierKernel(m, channels, kernel, Layouts.Name(spec.KernelLayout, false)));
+            throw InputException.ForParameter("depth-multiplier", m, ErrorMessages.DepthMultiplierKernel(m, channels, kernel, Layouts.Name(spec.KernelLayout, false)));
         return channels;
     }
 
@@ -282,11 +283,11 @@ public sealed class LayerGeometry
         }
     }
 
-    private static int[] PerDimension(string option, int[] values, int rank)
+    private static int[] PerDimension(string option, ImmutableArray<int> values, int rank)
     {
         if (values.Length == 1) return Enumerable.Repeat(values[0], rank).ToArray();
         if (values.Length == rank) return [.. values];
-        throw new InputException(ErrorMessages.PerDimensionCount(option, values.Length, rank));
+        throw InputException.ForParameter(option.Trim('`'), null, ErrorMessages.PerDimensionCount(option, values.Length, rank));
     }
 
     private static (int[] Before, int[] After) ResolvePadding(
@@ -295,15 +296,15 @@ public sealed class LayerGeometry
         var before = new int[rank];
         var after = new int[rank];
         if (spec.Transposed && spec.Padding is not (Padding.Explicit or Padding.Sides))
-            throw new InputException(ErrorMessages.NamedPaddingTransposed(spec.Padding));
+            throw InputException.ForParameter("padding", spec.Padding, ErrorMessages.NamedPaddingTransposed(spec.Padding));
         if (spec.Padding is Padding.Causal && rank != 1)
-            throw new InputException(ErrorMessages.CausalNeedsOneDimension(rank,
+            throw InputException.ForParameter("padding", spec.Padding, ErrorMessages.CausalNeedsOneDimension(rank,
                 string.Join(',', Enumerable.Range(0, rank).Select(d => (long)dilation[d] * (kernelSize[d] - 1) + ":0"))));
         var sizes = spec.Padding is Padding.Explicit explicitPadding
-            ? PerDimension("--padding", explicitPadding.Sizes, rank)
+            ? PerDimension("`padding`", explicitPadding.Sizes, rank)
             : null;
         var sides = spec.Padding is Padding.Sides perSide
-            ? (Before: PerDimension("--padding", perSide.Before, rank), After: PerDimension("--padding", perSide.After, rank))
+            ? (Before: PerDimension("`padding`", perSide.Before, rank), After: PerDimension("`padding`", perSide.After, rank))
             : default;
         for (var d = 0; d < rank; d++)
         {
@@ -311,34 +312,34 @@ public sealed class LayerGeometry
             switch (spec.Padding)
             {
                 case Padding.Explicit:
-                    if (sizes![d] < 0) throw new InputException(ErrorMessages.NotNegative("--padding", sizes[d]));
+                    if (sizes![d] < 0) throw InputException.ForParameter("padding", sizes[d], ErrorMessages.NotNegative("`padding`", sizes[d]));
                     before[d] = after[d] = sizes[d];
                     break;
                 case Padding.Sides:
-                    if (sides.Before[d] < 0) throw new InputException(ErrorMessages.NotNegative("--padding", sides.Before[d]));
-                    if (sides.After[d] < 0) throw new InputException(ErrorMessages.NotNegative("--padding", sides.After[d]));
+                    if (sides.Before[d] < 0) throw InputException.ForParameter("padding", sides.Before[d], ErrorMessages.NotNegative("`padding`", sides.Before[d]));
+                    if (sides.After[d] < 0) throw InputException.ForParameter("padding", sides.After[d], ErrorMessages.NotNegative("`padding`", sides.After[d]));
                     before[d] = sides.Before[d];
                     after[d] = sides.After[d];
                     break;
                 case Padding.Same:
-                    if (stride[d] != 1) throw new InputException(ErrorMessages.SameNeedsStrideOne);
+                    if (stride[d] != 1) throw InputException.ForParameter("padding", spec.Padding, ErrorMessages.SameNeedsStrideOne);
                     // PyTorch puts the odd pixel at the end: left = total // 2.
-                    before[d] = CheckedSize(total / 2, "--padding same");
-                    after[d] = CheckedSize(total - total / 2, "--padding same");
+                    before[d] = CheckedSize(total / 2, "`padding` same");
+                    after[d] = CheckedSize(total - total / 2, "`padding` same");
                     break;
                 case Padding.Full:
-                    before[d] = after[d] = CheckedSize(total, "--padding full");
+                    before[d] = after[d] = CheckedSize(total, "`padding` full");
                     break;
                 case Padding.TfSame or Padding.SameLower:
                     var output = ((long)inputSize[d] + stride[d] - 1) / stride[d];
                     var needed = Math.Max((output - 1) * stride[d] + total + 1 - inputSize[d], 0);
                     // TensorFlow (and ONNX's SAME_UPPER) put the odd pixel at the end, ONNX's SAME_LOWER at the start.
-                    var small = CheckedSize(needed / 2, $"--padding {spec.Padding}");
-                    var large = CheckedSize(needed - needed / 2, $"--padding {spec.Padding}");
+                    var small = CheckedSize(needed / 2, $"`padding` {spec.Padding}");
+                    var large = CheckedSize(needed - needed / 2, $"`padding` {spec.Padding}");
                     (before[d], after[d]) = spec.Padding is Padding.TfSame ? (small, large) : (large, small);
                     break;
                 case Padding.Causal:
-                    before[d] = CheckedSize(total, "--padding causal");
+                    before[d] = CheckedSize(total, "`padding` causal");
                     break;
             }
         }
@@ -349,16 +350,16 @@ public sealed class LayerGeometry
     {
         if (spec.PaddingMode == PaddingMode.Zeros) return;
         if (spec.Transposed)
-            throw new InputException(ErrorMessages.PaddingModeTransposed(spec.PaddingMode));
+            throw InputException.ForParameter("padding-mode", null, ErrorMessages.PaddingModeTransposed(spec.PaddingMode));
         for (var d = 0; d < inputSize.Length; d++)
         {
             var widest = Math.Max(before[d], after[d]);
             if (spec.PaddingMode == PaddingMode.Reflect && widest >= inputSize[d])
-                throw new InputException(ErrorMessages.ReflectTooWide(d, widest, inputSize[d]));
+                throw InputException.ForParameter("padding-mode", null, ErrorMessages.ReflectTooWide(d, widest, inputSize[d]));
             if (spec.PaddingMode == PaddingMode.Symmetric && widest > inputSize[d])
-                throw new InputException(ErrorMessages.SymmetricTooWide(d, widest, inputSize[d]));
+                throw InputException.ForParameter("padding-mode", null, ErrorMessages.SymmetricTooWide(d, widest, inputSize[d]));
             if (spec.PaddingMode == PaddingMode.Circular && widest > inputSize[d])
-                throw new InputException(ErrorMessages.CircularTooWide(d, widest, inputSize[d]));
+                throw InputException.ForParameter("padding-mode", null, ErrorMessages.CircularTooWide(d, widest, inputSize[d]));
         }
     }
 }

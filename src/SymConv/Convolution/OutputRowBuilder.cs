@@ -8,7 +8,7 @@ namespace SymConv.Convolution;
 /// buffers from row to row: no allocation per row or per term. Taps usually come out already in
 /// term order, so sorting is skipped unless a check finds it needed. One builder per thread.
 /// </summary>
-public sealed class OutputRowBuilder
+internal sealed class OutputRowBuilder
 {
     private readonly LayerGeometry _geometry;
     private readonly SingleTermLayer _layer;

@@ -3,7 +3,7 @@ using SymConv.Model;
 namespace SymConv.Convolution;
 
 /// <summary>Where a position of the padded input reads from, in one spatial dimension.</summary>
-public static class PaddedIndex
+internal static class PaddedIndex
 {
     /// <summary>
     /// The input position that padded position <paramref name="i"/> reads under

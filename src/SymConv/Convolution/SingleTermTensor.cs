@@ -10,7 +10,7 @@ namespace SymConv.Convolution;
 /// entries of nearly every real layer, and their products are monomials of degree two at most,
 /// which <see cref="TermKey"/> packs in a number.
 /// </summary>
-public sealed class SingleTermTensor
+internal sealed class SingleTermTensor
 {
     private SingleTermTensor(int[]? symbols, SmallRational[]? coefficients, int firstSymbol)
     {

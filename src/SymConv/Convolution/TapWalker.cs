@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SymConv.Model;
 
 namespace SymConv.Convolution;
@@ -12,7 +13,7 @@ namespace SymConv.Convolution;
 /// permutation of rows, columns and kernel entries, never a different walk. One walker holds scratch
 /// space for one row at a time: one per thread.
 /// </summary>
-public sealed class TapWalker
+internal sealed class TapWalker
 {
     private readonly LayerGeometry _g;
     private readonly int _kernelPlane;
@@ -29,7 +30,7 @@ public sealed class TapWalker
     {
         _g = geometry;
         var rank = geometry.SpatialRank;
-        _kernelPlane = checked((int)new Shape(geometry.KernelSize).Size);
+        _kernelPlane = checked((int)new Shape([.. geometry.KernelSize]).Size);
         _position = new int[rank];
         _offset = new int[rank];
         _source = new int[rank];
@@ -165,7 +166,7 @@ public sealed class TapWalker
     }
 
     // The next multi-index in row-major order, like an odometer.
-    private static void Advance(int[] index, int[] sizes)
+    private static void Advance(int[] index, ImmutableArray<int> sizes)
     {
         for (var d = index.Length - 1; d >= 0; d--)
         {
@@ -174,7 +175,7 @@ public sealed class TapWalker
         }
     }
 
-    private static void Unflatten(long flat, int[] sizes, int[] index)
+    private static void Unflatten(long flat, ImmutableArray<int> sizes, int[] index)
     {
         for (var d = sizes.Length - 1; d >= 0; d--)
         {

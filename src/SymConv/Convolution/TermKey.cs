@@ -7,7 +7,7 @@ namespace SymConv.Convolution;
 /// second symbol plus one for a product, and all ones for the symbol alone. Products of
 /// single-symbol entries are exactly these, so y' of most layers sorts and merges as plain integers.
 /// </summary>
-public static class TermKey
+internal static class TermKey
 {
     private const uint Alone = uint.MaxValue;
 

@@ -14,7 +14,7 @@ namespace SymConv.Export;
 /// entry is a quoted text cell in the text notation ("1a+2b"), which spreadsheets and Python's csv
 /// module read as text.
 /// </summary>
-public sealed class CsvReportWriter : IReportWriter
+internal sealed class CsvReportWriter : IReportWriter
 {
     /// <summary>
     /// The significant digits of a fraction with no exact decimal under <see cref="CsvNumbers.Decimal"/>:

@@ -13,7 +13,7 @@ namespace SymConv.Export;
 /// </summary>
 /// <param name="symbols">The table that names the symbols of the entries.</param>
 /// <param name="options">How entries are written; null for the defaults.</param>
-public sealed class CsvSectionWriter(SymbolTable symbols, ReportOptions? options = null) : ISectionWriter
+internal sealed class CsvSectionWriter(SymbolTable symbols, ReportOptions? options = null) : ISectionWriter
 {
     private readonly ReportOptions _options = options ?? new ReportOptions();
 

@@ -7,7 +7,7 @@ namespace SymConv.Export;
 /// entries, nearly all zero; printing them helps no reader, so past this size the writer stops
 /// before writing anything and says how to see the layer instead.
 /// </summary>
-public static class DenseLimit
+internal static class DenseLimit
 {
     /// <summary>The most dense cells a matrix section may print.</summary>
     public const long MaxCells = 1_000_000;

@@ -7,7 +7,7 @@ namespace SymConv.Export;
 /// ellipsis always stands for at least <see cref="LeastElided"/> entries: a gap of one or two is
 /// filled in, since the dots take about as much room as the entries they would hide.
 /// </summary>
-public static class Elision
+internal static class Elision
 {
     /// <summary>The fewest entries an ellipsis stands for.</summary>
     public const int LeastElided = 3;

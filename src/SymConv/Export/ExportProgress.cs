@@ -4,4 +4,4 @@ namespace SymConv.Export;
 /// <param name="Section">The section being written.</param>
 /// <param name="Done">Rows written so far.</param>
 /// <param name="Total">Rows the section has.</param>
-public readonly record struct ExportProgress(Section Section, long Done, long Total);
+internal readonly record struct ExportProgress(Section Section, long Done, long Total);

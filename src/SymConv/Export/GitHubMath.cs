@@ -9,7 +9,7 @@ namespace SymConv.Export;
 /// line (a \hline after it moves to the next), the extra space of \\[1ex] is left out, and \, is
 /// written \thinspace, so the same text renders alike on GitHub, in Jupyter and in a browser.
 /// </summary>
-public static class GitHubMath
+internal static class GitHubMath
 {
     /// <summary>The TeX of a display made safe for Markdown.</summary>
     public static string Protect(string tex)

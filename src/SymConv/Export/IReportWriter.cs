@@ -1,7 +1,7 @@
 namespace SymConv.Export;
 
 /// <summary>Writes a report in one notation.</summary>
-public interface IReportWriter
+internal interface IReportWriter
 {
     /// <summary>Writes the report's sections to <paramref name="output"/>.</summary>
     void Write(Report report, TextWriter output);

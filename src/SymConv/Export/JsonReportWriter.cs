@@ -11,7 +11,7 @@ namespace SymConv.Export;
 /// format for layers too large to show densely. The whole layer is written regardless of
 /// --show, except that --rows restricts M and y'.
 /// </summary>
-public sealed class JsonReportWriter : IReportWriter
+internal sealed class JsonReportWriter : IReportWriter
 {
     /// <inheritdoc/>
     public void Write(Report report, TextWriter output)

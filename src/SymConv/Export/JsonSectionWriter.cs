@@ -15,7 +15,7 @@ namespace SymConv.Export;
 /// </summary>
 /// <param name="symbols">The table that names the symbols of the entries.</param>
 /// <param name="options">How the "text" of an entry is written; null for the defaults.</param>
-public sealed class JsonSectionWriter(SymbolTable symbols, ReportOptions? options = null) : ISectionWriter
+internal sealed class JsonSectionWriter(SymbolTable symbols, ReportOptions? options = null) : ISectionWriter
 {
     private readonly ReportOptions _options = options ?? new ReportOptions();
 

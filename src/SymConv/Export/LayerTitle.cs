@@ -8,7 +8,7 @@ namespace SymConv.Export;
 /// layer alone, so views that only need the line get it without building a <see cref="Report"/>
 /// (which, for a transposed layer, builds the forward twin as well).
 /// </summary>
-public static class LayerTitle
+internal static class LayerTitle
 {
     /// <summary>The line for a layer, such as "Conv2d: K 2×1×2×2 on x 1×3×3 gives y 2×2×2; M is 8×9".</summary>
     public static string Of(ConvolutionMatrix matrix)

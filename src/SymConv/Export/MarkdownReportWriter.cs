@@ -8,7 +8,7 @@ namespace SymConv.Export;
 /// document's page-fitting, which MathJax does not need, written so that GitHub's Markdown
 /// processing leaves it intact (<see cref="GitHubMath"/>).
 /// </summary>
-public sealed class MarkdownReportWriter : IReportWriter
+internal sealed class MarkdownReportWriter : IReportWriter
 {
     /// <inheritdoc/>
     public void Write(Report report, TextWriter output)

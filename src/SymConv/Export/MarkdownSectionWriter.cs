@@ -10,7 +10,7 @@ namespace SymConv.Export;
 /// </summary>
 /// <param name="symbols">The table that names the symbols of the entries.</param>
 /// <param name="options">How entries and arrays are set; null for the defaults.</param>
-public sealed class MarkdownSectionWriter(SymbolTable symbols, ReportOptions? options = null) : ISectionWriter
+internal sealed class MarkdownSectionWriter(SymbolTable symbols, ReportOptions? options = null) : ISectionWriter
 {
     private readonly LatexSectionWriter _latex = new(symbols, options);
 

@@ -7,7 +7,7 @@ namespace SymConv.Export;
 /// What a report says about a layer whose constant padding is not zero: the padded taps read that
 /// value, which no column of M carries, so y' = M x' + p with p its own term.
 /// </summary>
-public static class PaddingNote
+internal static class PaddingNote
 {
     /// <summary>The notes for a layer: one line when its padding reads a value other than zero, none otherwise.</summary>
     public static IReadOnlyList<string> For(ConvolutionMatrix matrix)

@@ -10,7 +10,7 @@ namespace SymConv.Export;
 /// and the entries themselves. Writers differ only in notation, so text, LaTeX and JSON never
 /// disagree about what they show.
 /// </summary>
-public sealed class Report
+internal sealed class Report
 {
     private const long MaxCachedTerms = 1_000_000;
     private readonly Dictionary<long, Polynomial> _outputs = [];
@@ -93,7 +93,7 @@ public sealed class Report
     /// <summary>Entries of y per block of its last spatial dimension (times the channels when they come last): where C's bars fall.</summary>
     public int OutputColumnBlock => LastSpatialBlock(Geometry.OutputSize, Geometry.OutChannels);
 
-    private int LastSpatialBlock(int[] sizes, int channels) =>
+    private int LastSpatialBlock(System.Collections.Immutable.ImmutableArray<int> sizes, int channels) =>
         Geometry.Layout == DataLayout.ChannelsLast ? (int)Math.Min((long)sizes[^1] * channels, int.MaxValue) : sizes[^1];
 
     /// <summary>Rows per output channel (with channels last, per output image row: the last spatial dimension times the channels): where row rules fall.</summary>

@@ -1,7 +1,7 @@
 namespace SymConv.Export;
 
 /// <summary>The output formats by the name --format takes.</summary>
-public static class ReportFormats
+internal static class ReportFormats
 {
     private static readonly Dictionary<string, Func<IReportWriter>> Writers = new(StringComparer.Ordinal)
     {

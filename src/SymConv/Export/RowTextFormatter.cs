@@ -78,7 +78,7 @@ internal sealed class RowTextFormatter
         }
         var keys = _builder.Keys;
         var coefficients = _builder.Coefficients;
-        var showUnit = _units == UnitCoefficients.Shown && count > 1 && HasNonUnitCoefficient(keys, coefficients);
+        var showUnit = UnitCoefficientRule.WritesUnits(_units, count, HasNonUnitCoefficient(keys, coefficients));
         // Room for every term plus the slack the block copies of names may run over.
         var span = buffer.Reserve(checked(count * _maxTermLength + SymbolBytes.Slack));
         ref var destination = ref MemoryMarshal.GetReference(span);
@@ -94,7 +94,7 @@ internal sealed class RowTextFormatter
                 at += coefficient.FormatMagnitude(span[at..], _numbers);
                 continue;
             }
-            if (!coefficient.IsUnitMagnitude || (showUnit && !IsBare(key)))
+            if (UnitCoefficientRule.WritesNumber(coefficient.IsUnitMagnitude, showUnit, _names.Symbols, TermKey.IsSingle(key) ? TermKey.First(key) : -1))
             {
                 var written = coefficient.FormatMagnitude(span[at..], _numbers);
                 // As PolynomialText: 2a and 0.5a juxtaposed, but 1/2*a so it cannot read as 1/(2a).
@@ -135,11 +135,7 @@ internal sealed class RowTextFormatter
         return length;
     }
 
-    // A lone symbol the table marks bare (a bias) never shows its 1, as in PolynomialText.
-    private bool IsBare(ulong key) =>
-        TermKey.IsSingle(key) && _names.Symbols.IsBare(Monomial.Of(TermKey.First(key)));
-
-    // Polynomial.ShowsUnitCoefficients over packed keys (count > 1 is checked by the caller);
+    // UnitCoefficientRule.WritesUnits over packed keys: whether a symbolic term is not ±1;
     // FastPathTests holds the two to the same bytes on random rows.
     private static bool HasNonUnitCoefficient(ReadOnlySpan<ulong> keys, ReadOnlySpan<SmallRational> coefficients)
     {

@@ -3,7 +3,7 @@ using SymConv.Model;
 namespace SymConv.Export;
 
 /// <summary>The names of sections: their labels in output and the words --show accepts.</summary>
-public static class SectionNames
+internal static class SectionNames
 {
     private static readonly Dictionary<string, Section> Words = new(StringComparer.Ordinal)
     {

@@ -9,7 +9,7 @@ namespace SymConv.Export;
 /// The plain-text notation of the seed: nested brackets one level per line, innermost rows on
 /// one line, and bars | after every block of the input's last dimension in x' and M.
 /// </summary>
-public sealed class TextReportWriter : IReportWriter
+internal sealed class TextReportWriter : IReportWriter
 {
     /// <inheritdoc/>
     public void Write(Report report, TextWriter output)

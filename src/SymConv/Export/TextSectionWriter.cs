@@ -12,7 +12,7 @@ namespace SymConv.Export;
 /// </summary>
 /// <param name="symbols">The table that names the symbols of the entries.</param>
 /// <param name="options">How entries are written (unit coefficients, numbers, one entry a line); null for the defaults.</param>
-public sealed class TextSectionWriter(SymbolTable symbols, ReportOptions? options = null) : ISectionWriter
+internal sealed class TextSectionWriter(SymbolTable symbols, ReportOptions? options = null) : ISectionWriter
 {
     private readonly ReportOptions _options = options ?? new ReportOptions();
 

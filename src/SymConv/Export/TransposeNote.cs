@@ -6,7 +6,7 @@ namespace SymConv.Export;
 /// What a report says about a transposed layer: that its M is Cᵀ for the matrix C of the matching
 /// forward convolution, and which convolution that is, so a reader can check it.
 /// </summary>
-public static class TransposeNote
+internal static class TransposeNote
 {
     /// <summary>The notes for a layer: one line for a transposed layer, none otherwise.</summary>
     public static IReadOnlyList<string> For(ConvolutionMatrix matrix, Func<ForwardTwin> twin)

@@ -4,7 +4,7 @@ using SymConv.Model;
 namespace SymConv.Gradients;
 
 /// <summary>The messages of the backward pass, beside the code that raises them.</summary>
-public static class GradientMessages
+internal static class GradientMessages
 {
     /// <summary>An upstream gradient whose shape is not y's.</summary>
     public static string UpstreamShape(Shape upstream, Shape output) =>

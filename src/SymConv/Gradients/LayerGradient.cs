@@ -10,7 +10,7 @@ namespace SymConv.Gradients;
 /// ∂L/∂b, g summed over each output channel's positions. g' is g flattened as y' is, so g'[s] is
 /// the gradient of neuron s. Each part is computed when first read and kept.
 /// </summary>
-public sealed class LayerGradient
+internal sealed class LayerGradient
 {
     // Past this many entries ∂L/∂x is computed entry by entry when read, never held whole.
     private const long HeldInputLimit = 1 << 20;

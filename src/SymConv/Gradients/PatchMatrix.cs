@@ -14,7 +14,7 @@ namespace SymConv.Gradients;
 /// padding fold taps onto one input entry, which is a sum in M's row but never in U's), so
 /// U's entries are x's own. It is the dual of M: M x' = U(x) k'. Rows are made on demand.
 /// </summary>
-public sealed class PatchMatrix : ILinearMap
+internal sealed class PatchMatrix : ILinearMap
 {
     private readonly ConvolutionMatrix _matrix;
     private readonly ThreadLocal<(TapWalker Walker, int[] KernelIndex, int[] Columns)> _scratch;

@@ -12,7 +12,7 @@ namespace SymConv.Gradients;
 /// of one output neuron onto the entry, their kernel entries add, as in M. A transposed layer's M
 /// is Cᵀ, so its Mᵀ is C, the matrix of its forward twin.
 /// </summary>
-public sealed class TransposedMatrix : ILinearMap
+internal sealed class TransposedMatrix : ILinearMap
 {
     private readonly ConvolutionMatrix _matrix;
     private readonly ForwardTwin? _twin;

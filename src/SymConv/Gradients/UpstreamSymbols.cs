@@ -12,7 +12,7 @@ namespace SymConv.Gradients;
 /// not use, so an upstream symbol never names, or looks like, one of the layer's. A bare g in the
 /// layer does not block it: g and g_{0,1} are as distinct as the seed's b and a bias b_0.
 /// </summary>
-public static class UpstreamSymbols
+internal static class UpstreamSymbols
 {
     // The upstream families made in each symbol table, so asking twice gives the same symbols.
     private static readonly ConditionalWeakTable<SymbolTable, List<(string Word, Shape Shape, int First)>> Made = new();

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace SymConv.Model;
 
-public static partial class ErrorMessages
+internal static partial class ErrorMessages
 {
     /// <summary>Hint shown under any claim syntax error.</summary>
     public const string ClaimHint =

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace SymConv.Model;
 
-public static partial class ErrorMessages
+internal static partial class ErrorMessages
 {
     /// <summary>A sum's index written in a form that gives no range.</summary>
     public const string SumIndexForm =

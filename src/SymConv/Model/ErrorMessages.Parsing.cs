@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace SymConv.Model;
 
-public static partial class ErrorMessages
+internal static partial class ErrorMessages
 {
     /// <summary>A number whose power of ten is beyond the limit.</summary>
     public static string NumberExponentTooLarge(int limit) =>

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace SymConv.Model;
 
-public static partial class ErrorMessages
+internal static partial class ErrorMessages
 {
     /// <summary>A family word that is not a symbol word.</summary>
     public static string BadSymbolWord(string option, string value) =>
@@ -10,7 +10,7 @@ public static partial class ErrorMessages
 
     /// <summary>Hint for a generated symbol that collides with another name.</summary>
     public const string SymbolCollisionHint =
-        "every symbol must mean one thing: give each family of generated symbols its own word with --kernel-symbols, --input-symbols or --bias-symbols, or rename the symbol you wrote";
+        "every symbol must mean one thing: give each family of generated symbols its own word with `kernel-symbols`, `input-symbols` or `bias-symbols`, or rename the symbol you wrote";
 
     /// <summary>Two families of generated symbols with one word.</summary>
     public static string FamiliesShareWord(string first, string second, string word) =>
@@ -22,7 +22,7 @@ public static partial class ErrorMessages
 
     /// <summary>A naming option for a tensor that is written out, not generated.</summary>
     public static string NamingWithoutFamily(string option, string tensor) =>
-        string.Create(CultureInfo.InvariantCulture, $"{option} names generated {tensor} symbols, but the {tensor} is written out with --{tensor}");
+        string.Create(CultureInfo.InvariantCulture, $"{option} names generated {tensor} symbols, but the {tensor} is written out with `{tensor}`");
 
     /// <summary>Hint for <see cref="NamingWithoutFamily"/>.</summary>
     public static string NamingWithoutFamilyHint(string option, string shapeOption) =>
@@ -30,8 +30,8 @@ public static partial class ErrorMessages
 
     /// <summary>Dropping the channel index of an input with several channels.</summary>
     public static string ChannelIndexNeeded(int channels) =>
-        string.Create(CultureInfo.InvariantCulture, $"--no-channel-index leaves the channel out of the input's symbols, which needs one input channel, not {channels}");
+        string.Create(CultureInfo.InvariantCulture, $"`no-channel-index` leaves the channel out of the input's symbols, which needs one input channel, not {channels}");
 
     /// <summary>Hint for <see cref="ChannelIndexNeeded"/>.</summary>
-    public const string ChannelIndexNeededHint = "drop --no-channel-index, or give the input one channel";
+    public const string ChannelIndexNeededHint = "drop `no-channel-index`, or give the input one channel";
 }

@@ -6,8 +6,14 @@ namespace SymConv.Model;
 /// Every message SymConv shows for bad input, in one place so that they read alike and tests
 /// can pin them. Each says what is wrong; the hints say how to fix it.
 /// </summary>
-public static partial class ErrorMessages
+internal static partial class ErrorMessages
 {
+    /// <summary>
+    /// A parameter named in a message: `groups`, which the library shows as groups and the command
+    /// as --groups (see <see cref="InputException.Render(Func{string, string})"/>).
+    /// </summary>
+    public static string Parameter(string name) => "`" + name + "`";
+
     /// <summary>Hint shown under any tensor syntax error.</summary>
     public const string TensorHint =
         "write a tensor as nested brackets, entries separated by spaces ([[1 2] [3 4]]) or by commas ([[1, 2], [3, 4]]); use commas when an entry contains spaces";
@@ -16,7 +22,7 @@ public static partial class ErrorMessages
     public const string EmptyTensor = "empty brackets: a tensor needs at least one entry in every bracket";
 
     /// <summary>Hint for <see cref="EmptyTensor"/>.</summary>
-    public const string EmptyTensorHint = "fill the brackets, or describe the tensor by its shape with --kernel-shape/--input-shape";
+    public const string EmptyTensorHint = "fill the brackets, or describe the tensor by its shape with `kernel-shape`/`input-shape`";
 
     /// <summary>Brackets of different depth at one level.</summary>
     public const string RaggedDepth = "ragged tensor: this bracket is nested to a different depth than the first one at its level";
@@ -87,18 +93,18 @@ public static partial class ErrorMessages
         string.Create(CultureInfo.InvariantCulture, $"{option} {Echo(value)} has more entries than can be counted");
 
     /// <summary>No kernel given.</summary>
-    public const string NoKernel = "no kernel: give one with --kernel TENSOR, or symbols of a shape with --kernel-shape 2,1,2,2";
+    public const string NoKernel = "no kernel: give one with `kernel` TENSOR, or symbols of a shape with `kernel-shape` 2,1,2,2";
 
     /// <summary>No input given.</summary>
-    public const string NoInput = "no input: give one with --input TENSOR, or symbols of a shape with --input-shape 1,3,3";
+    public const string NoInput = "no input: give one with `input` TENSOR, or symbols of a shape with `input-shape` 1,3,3";
 
     /// <summary>A --rows range outside M.</summary>
     public static string RowsOutOfRange(long first, long last, long rows) =>
         first > last
-            ? string.Create(CultureInfo.InvariantCulture, $"--rows {first}..{last} is empty: the first row must not come after the last")
-            : string.Create(CultureInfo.InvariantCulture, $"--rows {first}..{last} is outside M, whose rows are 0..{rows - 1}");
+            ? string.Create(CultureInfo.InvariantCulture, $"`rows` {first}..{last} is empty: the first row must not come after the last")
+            : string.Create(CultureInfo.InvariantCulture, $"`rows` {first}..{last} is outside M, whose rows are 0..{rows - 1}");
 
     /// <summary>A dense matrix section too large to print.</summary>
     public static string MatrixTooLarge(long rows, long columns, long limit) =>
-        string.Create(CultureInfo.InvariantCulture, $"M would print {rows:N0}×{columns:N0} = {(Int128)rows * columns:N0} entries densely, more than {limit:N0}; show some rows with --rows 0..3, leave M out with --show output, or use --format json, which lists only the nonzeros");
+        string.Create(CultureInfo.InvariantCulture, $"M would print {rows:N0}×{columns:N0} = {(Int128)rows * columns:N0} entries densely, more than {limit:N0}; show some rows with `rows` 0..3, leave M out with `show` output, or use `format` json, which lists only the nonzeros");
 }

@@ -10,7 +10,7 @@ namespace SymConv.Model;
 /// a lettered kernel then skips the letters taken, and a family whose names a written symbol
 /// would share is refused rather than silently merged with it.
 /// </summary>
-public sealed class FreshSymbols
+internal sealed class FreshSymbols
 {
     /// <summary>The letters a lettered kernel chooses from, in order.</summary>
     public const string Alphabet = "abcdefghijklmnopqrstuvwxyz";
@@ -56,12 +56,12 @@ public sealed class FreshSymbols
     /// would share a word, or a written symbol would share a family's names.</exception>
     public void Complete()
     {
-        RefuseIdle(_naming.Kernel, _kernel, "--kernel-symbols", "kernel", "--kernel-shape", _naming.KernelAt);
-        RefuseIdle(_naming.Input, _input, "--input-symbols", "input", "--input-shape", _naming.InputAt);
-        RefuseIdle(_naming.Bias, _bias, "--bias-symbols", "bias", "--bias auto", _naming.BiasAt);
+        RefuseIdle(_naming.Kernel, _kernel, "`kernel-symbols`", "kernel", "`kernel-shape`", _naming.KernelAt);
+        RefuseIdle(_naming.Input, _input, "`input-symbols`", "input", "`input-shape`", _naming.InputAt);
+        RefuseIdle(_naming.Bias, _bias, "`bias-symbols`", "bias", "`bias` auto", _naming.BiasAt);
         if (!_naming.InputChannelIndex && _input is null)
-            throw new InputException(ErrorMessages.NamingWithoutFamily("--no-channel-index", "input"), _naming.InputChannelIndexAt,
-                ErrorMessages.NamingWithoutFamilyHint("--no-channel-index", "--input-shape"));
+            throw new InputException(ErrorMessages.NamingWithoutFamily("`no-channel-index`", "input"), _naming.InputChannelIndexAt,
+                ErrorMessages.NamingWithoutFamilyHint("`no-channel-index`", "`input-shape`"));
 
         // A written w_3 or w_{0,1} blocks the word w: it is, or looks like, one of w's members.
         // A bare w does not: w and w_0 are as distinct as the seed's b and its bias b_0. Families

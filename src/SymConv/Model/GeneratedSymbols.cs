@@ -10,7 +10,7 @@ namespace SymConv.Model;
 /// the family's member, so a layer whose other tensors are written out must use
 /// <see cref="FreshSymbols"/>, which names its families after every written name is known.
 /// </summary>
-public static class GeneratedSymbols
+internal static class GeneratedSymbols
 {
     /// <summary>The most entries a kernel may have and still be lettered a, b, c, ….</summary>
     public const int MaxLettered = 26;

@@ -8,7 +8,7 @@ namespace SymConv.Model;
 /// of <see cref="SymbolNames.Canonical"/>: x_{0,1,2}, w_{0,0,1,1}, b_0. One axis of size 1 may be
 /// left out of the subscript (x_3 for a one-channel input x_{0,3}).
 /// </summary>
-public sealed class IndexedSymbols : SymbolFamily
+internal sealed class IndexedSymbols : SymbolFamily
 {
     private readonly Shape _shape;
     private readonly int _omitted;

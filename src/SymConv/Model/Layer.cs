@@ -11,7 +11,7 @@ namespace SymConv.Model;
 /// <param name="Bias">One entry per output channel, or null for none.</param>
 /// <param name="Spec">Stride, padding and the rest.</param>
 /// <param name="Symbols">The symbols of all three tensors, in order of first appearance.</param>
-public sealed record Layer(Tensor<Polynomial> Kernel, Tensor<Polynomial> Input, Tensor<Polynomial>? Bias, LayerSpec Spec, SymbolTable Symbols)
+internal sealed record Layer(Tensor<Polynomial> Kernel, Tensor<Polynomial> Input, Tensor<Polynomial>? Bias, LayerSpec Spec, SymbolTable Symbols)
 {
     /// <summary>
     /// What constant padding reads (default zero), as ONNX's Pad and TensorFlow's constant_values. Any
@@ -25,4 +25,10 @@ public sealed record Layer(Tensor<Polynomial> Kernel, Tensor<Polynomial> Input, 
     /// dimension of 1 dropped from the input); the command prints them on standard error.
     /// </summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>
+    /// Where a spec's lines set each parameter (by key: groups, stride), so that a value the
+    /// geometry refuses is pointed at with a caret as a syntax error is; command-line options have none.
+    /// </summary>
+    public IReadOnlyDictionary<string, SourcePoint> Sources { get; init; } = new Dictionary<string, SourcePoint>();
 }

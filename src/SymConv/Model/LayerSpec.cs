@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace SymConv.Model;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace SymConv.Model;
 public sealed record LayerSpec
 {
     /// <summary>Stride per spatial dimension (default 1).</summary>
-    public int[] Stride { get; init; } = [1];
+    public ImmutableArray<int> Stride { get; init; } = [1];
 
     /// <summary>Padding (default none).</summary>
     public Padding Padding { get; init; } = Padding.Valid;
@@ -17,7 +19,7 @@ public sealed record LayerSpec
     public PaddingMode PaddingMode { get; init; } = PaddingMode.Zeros;
 
     /// <summary>Dilation per spatial dimension (default 1).</summary>
-    public int[] Dilation { get; init; } = [1];
+    public ImmutableArray<int> Dilation { get; init; } = [1];
 
     /// <summary>Number of channel groups (default 1).</summary>
     public int Groups { get; init; } = 1;
@@ -26,7 +28,7 @@ public sealed record LayerSpec
     public bool Transposed { get; init; }
 
     /// <summary>Extra output size on the far side of a transposed convolution (default 0).</summary>
-    public int[] OutputPadding { get; init; } = [0];
+    public ImmutableArray<int> OutputPadding { get; init; } = [0];
 
     /// <summary>True convolution: the kernel flipped in every spatial dimension.</summary>
     public bool Flip { get; init; }
@@ -47,13 +49,13 @@ public sealed record LayerSpec
     /// <inheritdoc/>
     public bool Equals(LayerSpec? other) =>
         other is not null
-        && Stride.AsSpan().SequenceEqual(other.Stride)
+        && Stride.AsSpan().SequenceEqual(other.Stride.AsSpan())
         && Padding == other.Padding
         && PaddingMode == other.PaddingMode
-        && Dilation.AsSpan().SequenceEqual(other.Dilation)
+        && Dilation.AsSpan().SequenceEqual(other.Dilation.AsSpan())
         && Groups == other.Groups
         && Transposed == other.Transposed
-        && OutputPadding.AsSpan().SequenceEqual(other.OutputPadding)
+        && OutputPadding.AsSpan().SequenceEqual(other.OutputPadding.AsSpan())
         && Flip == other.Flip
         && Layout == other.Layout
         && KernelLayout == other.KernelLayout

@@ -5,7 +5,7 @@ namespace SymConv.Model;
 /// tensor as laid out to PyTorch's order and back, by shape and by flat index, so the convolution
 /// is computed once in PyTorch's order and shown in the user's.
 /// </summary>
-public static class Layouts
+internal static class Layouts
 {
     /// <summary>The name the options use: nchw or nhwc.</summary>
     public static string Name(DataLayout layout) => layout == DataLayout.ChannelsLast ? "nhwc" : "nchw";

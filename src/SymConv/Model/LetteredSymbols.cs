@@ -3,7 +3,7 @@ using SymConv.Algebra;
 namespace SymConv.Model;
 
 /// <summary>The symbols of a small tensor named by single letters, as the seed's kernel a..h.</summary>
-public sealed class LetteredSymbols : SymbolFamily
+internal sealed class LetteredSymbols : SymbolFamily
 {
     private readonly string _letters;
 

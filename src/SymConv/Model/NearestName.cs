@@ -4,7 +4,7 @@ namespace SymConv.Model;
 /// The "did you mean" of every refusal of a name (an option, a constructor argument, a layer):
 /// the known name fewest single-character edits away, when it is close enough to be a typo.
 /// </summary>
-public static class NearestName
+internal static class NearestName
 {
     /// <summary>The name among <paramref name="names"/> closest to a mistyped one, or null when none is close.</summary>
     public static string? Among(string name, IEnumerable<string> names)

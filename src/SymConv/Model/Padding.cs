@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace SymConv.Model;
@@ -11,10 +12,10 @@ public abstract record Padding
     public static Padding Valid { get; } = new Explicit([0]);
 
     /// <summary>Explicit padding on both sides of each spatial dimension: one value for all, or one per dimension.</summary>
-    public sealed record Explicit(int[] Sizes) : Padding
+    public sealed record Explicit(ImmutableArray<int> Sizes) : Padding
     {
         /// <inheritdoc/>
-        public bool Equals(Explicit? other) => other is not null && Sizes.AsSpan().SequenceEqual(other.Sizes);
+        public bool Equals(Explicit? other) => other is not null && Sizes.AsSpan().SequenceEqual(other.Sizes.AsSpan());
 
         /// <inheritdoc/>
         public override int GetHashCode() => Sizes.Aggregate(17, HashCode.Combine);
@@ -28,11 +29,11 @@ public abstract record Padding
     /// <paramref name="After"/> past the last, one pair for all spatial dimensions or one per dimension,
     /// as ONNX's pads, TensorFlow's explicit paddings and JAX's (low, high) pairs give them.
     /// </summary>
-    public sealed record Sides(int[] Before, int[] After) : Padding
+    public sealed record Sides(ImmutableArray<int> Before, ImmutableArray<int> After) : Padding
     {
         /// <inheritdoc/>
         public bool Equals(Sides? other) =>
-            other is not null && Before.AsSpan().SequenceEqual(other.Before) && After.AsSpan().SequenceEqual(other.After);
+            other is not null && Before.AsSpan().SequenceEqual(other.Before.AsSpan()) && After.AsSpan().SequenceEqual(other.After.AsSpan());
 
         /// <inheritdoc/>
         public override int GetHashCode() => After.Aggregate(Before.Aggregate(17, HashCode.Combine), HashCode.Combine);

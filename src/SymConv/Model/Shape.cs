@@ -23,7 +23,7 @@ public sealed class Shape : IEquatable<Shape>
     }
 
     /// <summary>The dimensions.</summary>
-    public IReadOnlyList<int> Dims => _dims;
+    public IReadOnlyList<int> Dims => Array.AsReadOnly(_dims);
 
     /// <summary>How many dimensions.</summary>
     public int Rank => _dims.Length;

@@ -5,7 +5,7 @@ namespace SymConv.Model;
 /// that a generated name reads back as the same symbol: w_3 and w_{3} are both written w_3;
 /// longer subscripts keep their braces (w_{12}, w_{0,1}) because that is also how TeX needs them.
 /// </summary>
-public static class SymbolNames
+internal static class SymbolNames
 {
     /// <summary>Joins a symbol's word and subscript items the canonical way.</summary>
     public static string Canonical(string word, IReadOnlyList<string> subscript) =>

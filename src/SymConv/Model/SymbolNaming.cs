@@ -5,7 +5,7 @@ namespace SymConv.Model;
 /// and whether a one-channel input keeps its channel index. Each word comes with where it was
 /// written, so a refusal can point at it.
 /// </summary>
-public sealed record SymbolNaming
+internal sealed record SymbolNaming
 {
     /// <summary>The kernel's word (w_{o,i,…}); null for letters a, b, … when they suffice, else w.</summary>
     public string? Kernel { get; init; }

@@ -12,4 +12,4 @@ namespace SymConv.Networks;
 /// <param name="Kernel">The kernel, (out, in/groups, k…).</param>
 /// <param name="Bias">One entry per output channel, or null.</param>
 /// <param name="Spec">Stride, padding, dilation, groups; channels first, PyTorch's kernel layout, forward.</param>
-public sealed record ConvolutionForm(Tensor<Polynomial> Kernel, Tensor<Polynomial>? Bias, LayerSpec Spec);
+internal sealed record ConvolutionForm(Tensor<Polynomial> Kernel, Tensor<Polynomial>? Bias, LayerSpec Spec);

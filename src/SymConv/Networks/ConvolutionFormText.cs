@@ -6,7 +6,7 @@ using SymConv.Model;
 namespace SymConv.Networks;
 
 /// <summary>A convolution written as PyTorch's constructor, and its tensors in the seed's bracket notation.</summary>
-public static class ConvolutionFormText
+internal static class ConvolutionFormText
 {
     /// <summary>The constructor that builds the layer: nn.Conv2d(3, 4, 5, stride=2, padding=1, bias=False).</summary>
     public static string Constructor(ConvolutionForm form)
@@ -22,7 +22,7 @@ public static class ConvolutionFormText
         if (spec.Stride.Any(s => s != 1)) arguments.Add("stride=" + Sizes(spec.Stride));
         if (spec.Padding is Padding.Sides sides)
         {
-            if (sides.Before.AsSpan().SequenceEqual(sides.After))
+            if (sides.Before.AsSpan().SequenceEqual(sides.After.AsSpan()))
             {
                 if (sides.Before.Any(p => p != 0)) arguments.Add("padding=" + Sizes(sides.Before));
             }
@@ -37,7 +37,7 @@ public static class ConvolutionFormText
         if (form.Bias is null) arguments.Add("bias=False");
         if (spec.PaddingMode != PaddingMode.Zeros) arguments.Add($"padding_mode='{spec.PaddingMode.ToString().ToLowerInvariant()}'");
         var text = Inv($"nn.Conv{rank}d(") + string.Join(", ", arguments) + ")";
-        if (spec.Padding is Padding.Sides uneven && !uneven.Before.AsSpan().SequenceEqual(uneven.After))
+        if (spec.Padding is Padding.Sides uneven && !uneven.Before.AsSpan().SequenceEqual(uneven.After.AsSpan()))
         {
             // F.pad lists the last dimension's sides first.
             var pads = Enumerable.Range(0, rank).Reverse().SelectMany(d => new[] { uneven.Before[d], uneven.After[d] });

@@ -12,7 +12,7 @@ namespace SymConv.Networks;
 /// the first layer's, bias Σ K2·b1 + b2. Only the first layer may pad: a later layer pads the
 /// previous layer's output with zeros, where a single convolution would read that layer's values.
 /// </summary>
-public static class EquivalentConvolution
+internal static class EquivalentConvolution
 {
     /// <summary>The equivalent single layer of the whole stack, or null with <paramref name="why"/> saying why none is.</summary>
     public static ConvolutionForm? Of(NetworkStack stack, out string why)
@@ -146,8 +146,8 @@ public static class EquivalentConvolution
             }
             bias = new Tensor<Polynomial>(new Shape(c2), values);
         }
-        return new ConvolutionForm(kernel, bias, first.Spec with { Stride = stride, Dilation = dilation, Groups = groups });
+        return new ConvolutionForm(kernel, bias, first.Spec with { Stride = [.. stride], Dilation = [.. dilation], Groups = groups });
     }
 
-    private static int[] Per(int[] values, int rank) => values.Length == rank ? values : [.. Enumerable.Repeat(values[0], rank)];
+    private static int[] Per(System.Collections.Immutable.ImmutableArray<int> values, int rank) => values.Length == rank ? [.. values] : [.. Enumerable.Repeat(values[0], rank)];
 }

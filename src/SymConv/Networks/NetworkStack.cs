@@ -9,7 +9,7 @@ namespace SymConv.Networks;
 /// with their shapes and maps, the input, and the symbols of all of them. The total map
 /// M_total = M_{n-1} ⋯ M_0 runs through the linear layers up to the first that is not linear.
 /// </summary>
-public sealed class NetworkStack
+internal sealed class NetworkStack
 {
     private ProductMap? _total;
 

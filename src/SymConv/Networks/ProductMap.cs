@@ -10,7 +10,7 @@ namespace SymConv.Networks;
 /// the inner products are cached, a bounded number per thread, since neighbouring rows of a
 /// convolution read mostly the same rows of the layer before; nothing is ever dense.
 /// </summary>
-public sealed class ProductMap : ILinearMap
+internal sealed class ProductMap : ILinearMap
 {
     // Rows kept per inner product and thread: enough for a few output rows of a wide convolution.
     private const int CachedRows = 8192;

@@ -8,7 +8,7 @@ namespace SymConv.Networks;
 /// once (in parallel) and kept; the one asked for is made entry by entry on demand, so y' of the
 /// last layer streams in the memory of the layers before it.
 /// </summary>
-public sealed class StackActivations
+internal sealed class StackActivations
 {
     private readonly NetworkStack _stack;
     private readonly Lazy<Polynomial[]>[] _made;

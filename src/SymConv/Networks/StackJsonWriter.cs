@@ -11,7 +11,7 @@ namespace SymConv.Networks;
 /// equivalent single layer (or why there is none); every expression as EXPR, the layer format's
 /// {"text", "terms"}.
 /// </summary>
-public sealed class StackJsonWriter
+internal sealed class StackJsonWriter
 {
     /// <summary>Writes the report.</summary>
     public void Write(StackReport report, TextWriter output)

@@ -9,7 +9,7 @@ namespace SymConv.Networks;
 /// <param name="Input">The shape it receives.</param>
 /// <param name="Output">The shape it gives.</param>
 /// <param name="Map">Its affine map on that input, or null when it is not linear.</param>
-public sealed record StackLayer(int Index, INetworkLayer Layer, Shape Input, Shape Output, ILinearMap? Map)
+internal sealed record StackLayer(int Index, INetworkLayer Layer, Shape Input, Shape Output, ILinearMap? Map)
 {
     /// <summary>True when M_total runs through the layer: it is linear (or affine), or <see cref="AtPoint"/>.</summary>
     public bool IsLinear => Map is not null;

@@ -12,7 +12,7 @@ namespace SymConv.Networks;
 /// a simplified polynomial while every layer up to it is linear, else the nested expression
 /// through the nonlinear layers (relu(…) inside the next layer's sum).
 /// </summary>
-public sealed class StackNeuron
+internal sealed class StackNeuron
 {
     private readonly StackReport _report;
     private readonly Dictionary<(int, long), long[]> _fields = [];

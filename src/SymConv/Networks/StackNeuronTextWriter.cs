@@ -8,7 +8,7 @@ namespace SymConv.Networks;
 /// one grid per channel it reads (per outer position for three or more spatial dimensions), the
 /// field's extent and the stack's receptive field size, then its value.
 /// </summary>
-public sealed class StackNeuronTextWriter
+internal sealed class StackNeuronTextWriter
 {
     /// <summary>Writes the neuron.</summary>
     public void Write(StackNeuron neuron, TextWriter output)

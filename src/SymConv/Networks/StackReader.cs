@@ -14,7 +14,7 @@ namespace SymConv.Networks;
 /// <c>bias[i] = …</c>, i counting from 0 as nn.Sequential numbers its layers. Layers are read in
 /// order, each given the shape the one before it gives, so a mismatch is told naming both.
 /// </summary>
-public static partial class StackReader
+internal static partial class StackReader
 {
     /// <summary>The option that holds the layers.</summary>
     public const string LayersKey = "layers";

@@ -9,7 +9,7 @@ namespace SymConv.Networks;
 /// M_total as a matrix section, and x', c, y' and the activations asked for as vector sections,
 /// each written as the layer report writes M and y'. Without <c>--show</c> it writes M_total and y'.
 /// </summary>
-public static class StackSectionWriter
+internal static class StackSectionWriter
 {
     /// <summary>The formats written this way.</summary>
     public static IReadOnlyList<string> Formats => [.. SectionWriters.Names.Where(n => n is not "text" and not "json")];

@@ -8,7 +8,7 @@ namespace SymConv.Networks;
 /// x and x', M_total, its constant term c, y' of the stack, and intermediate activations y0, y1, …
 /// (y{i} is the output of layer i, numbered from 0 as nn.Sequential numbers its layers).
 /// </summary>
-public sealed record StackSections
+internal sealed record StackSections
 {
     /// <summary>The layers with their shapes (always shown in text).</summary>
     public bool Table { get; init; } = true;

@@ -11,7 +11,7 @@ namespace SymConv.Networks;
 /// (<c>M[3,4] = …</c>, as <c>symconv check</c> reads entry claims), c, and y' and the
 /// activations one neuron a line (<c>y'[3] = …</c>). Rows are written as they are made.
 /// </summary>
-public sealed class StackTextWriter
+internal sealed class StackTextWriter
 {
     /// <summary>Writes the report.</summary>
     public void Write(StackReport report, TextWriter output)

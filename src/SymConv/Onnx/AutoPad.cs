@@ -1,7 +1,7 @@
 namespace SymConv.Onnx;
 
 /// <summary>ONNX's auto_pad attribute of Conv and ConvTranspose.</summary>
-public enum AutoPad
+internal enum AutoPad
 {
     /// <summary>NOTSET (the default): the pads attribute says the padding.</summary>
     NotSet,

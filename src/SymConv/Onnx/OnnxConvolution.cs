@@ -10,7 +10,7 @@ namespace SymConv.Onnx;
 /// declares them, and the layer it is — with the model's weights, or fresh symbols in their place.
 /// ONNX lays weights out as PyTorch does: Conv (M, C/group, k…), ConvTranspose (C, M/group, k…).
 /// </summary>
-public sealed class OnnxConvolution
+internal sealed class OnnxConvolution
 {
     private readonly NodeProto _node;
     private readonly GraphIndex _graph;
@@ -149,12 +149,12 @@ public sealed class OnnxConvolution
         var (before, after) = OnnxPadding.Resolve(attributes, Transposed, x.Shape.Dims.Skip(1).ToArray(), kernelSize, Label);
         var spec = new LayerSpec
         {
-            Stride = attributes.Strides,
-            Padding = new Padding.Sides(before, after),
-            Dilation = attributes.Dilations,
+            Stride = [.. attributes.Strides],
+            Padding = new Padding.Sides([.. before], [.. after]),
+            Dilation = [.. attributes.Dilations],
             Groups = attributes.Group,
             Transposed = Transposed,
-            OutputPadding = attributes.OutputPadding,
+            OutputPadding = [.. attributes.OutputPadding],
         };
 
         Tensor<Polynomial>? bias = null;

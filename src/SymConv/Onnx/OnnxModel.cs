@@ -9,7 +9,7 @@ namespace SymConv.Onnx;
 /// An ONNX model file, read with Google.Protobuf from ONNX's own onnx.proto, seen as its
 /// convolutions: the Conv and ConvTranspose nodes of its main graph, in graph order.
 /// </summary>
-public sealed class OnnxModel
+internal sealed class OnnxModel
 {
     // Nodes that are not convolutions, by name: a --node naming one is told what it is.
     private readonly Dictionary<string, string> _otherOps = new(StringComparer.Ordinal);

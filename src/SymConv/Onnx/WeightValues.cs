@@ -1,7 +1,7 @@
 namespace SymConv.Onnx;
 
 /// <summary>How the binary floating-point weights of a model become exact numbers.</summary>
-public enum WeightValues
+internal enum WeightValues
 {
     /// <summary>
     /// The shortest decimal that rounds back to the stored float — the number the framework prints

@@ -8,7 +8,7 @@ namespace SymConv.Parsing;
 /// operands in lists rather than nested pairs, so a long entry such as 1+1+…+1 is a flat node
 /// and evaluating it never recurses deeper than the entry's parentheses.
 /// </summary>
-public abstract record Expression(SourcePoint At)
+internal abstract record Expression(SourcePoint At)
 {
     /// <summary>Expands the expression, interning its symbols in reading order.</summary>
     public abstract Polynomial Evaluate(SymbolTable symbols);

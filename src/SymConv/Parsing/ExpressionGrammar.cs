@@ -15,7 +15,7 @@ namespace SymConv.Parsing;
 /// Where a run of characters could be one entry or two (x_00, (a)2, 1e3x), it is refused with
 /// both readings rather than read one way.
 /// </summary>
-public static class ExpressionGrammar
+internal static class ExpressionGrammar
 {
     /// <summary>The longest number literal accepted; longer ones are almost surely a paste error.</summary>
     public const int MaxDigits = 400;

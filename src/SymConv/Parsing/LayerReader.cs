@@ -10,7 +10,7 @@ namespace SymConv.Parsing;
 /// later overriding the earlier. The kernel is read first, then the input, then the bias, so
 /// symbols are ranked in that order whatever order the options came in.
 /// </summary>
-public static class LayerReader
+internal static class LayerReader
 {
     /// <summary>
     /// The option names that describe a layer, in the order help lists them; the command's
@@ -77,11 +77,14 @@ public static class LayerReader
         if (!slots.TryGetValue(key, out var entry)) return;
         var name = entry.Text.Trim();
         if (SpelledRank(name) is { } spelled && spelled != rank)
-            throw new InputException(ErrorMessages.LayoutRank("--" + key, name, spelled, rank), entry.At);
+            throw new InputException(ErrorMessages.LayoutRank(ErrorMessages.Parameter(key), name, spelled, rank), entry.At);
     }
 
-    /// <summary>Builds the layer that the entries describe; later entries override earlier ones.</summary>
-    public static Layer Read(IEnumerable<SpecEntry> entries)
+    /// <summary>
+    /// Builds the layer that the entries describe; later entries override earlier ones, and both
+    /// override <paramref name="baseSpec"/> (PyTorch's defaults when null).
+    /// </summary>
+    public static Layer Read(IEnumerable<SpecEntry> entries, LayerSpec? baseSpec = null)
     {
         var slots = new Dictionary<string, SpecEntry>(StringComparer.Ordinal);
         foreach (var entry in entries)
@@ -91,18 +94,18 @@ public static class LayerReader
         }
 
         var constructor = slots.TryGetValue("layer", out var layerEntry) ? ReadConstructor(layerEntry, slots) : null;
-        var spec = constructor?.Spec ?? new LayerSpec();
+        var spec = constructor?.Spec ?? baseSpec ?? new LayerSpec();
         foreach (var entry in slots.Values)
         {
             spec = entry.Key switch
             {
-                "stride" => spec with { Stride = OptionGrammar.ReadIntegers(entry) },
+                "stride" => spec with { Stride = [.. OptionGrammar.ReadIntegers(entry)] },
                 "padding" => spec with { Padding = OptionGrammar.ReadPadding(entry) },
                 "padding-mode" => spec with { PaddingMode = OptionGrammar.ReadChoice(entry, Modes) },
-                "dilation" => spec with { Dilation = OptionGrammar.ReadIntegers(entry) },
+                "dilation" => spec with { Dilation = [.. OptionGrammar.ReadIntegers(entry)] },
                 "groups" => spec with { Groups = OptionGrammar.ReadInteger(entry) },
                 "transposed" => spec with { Transposed = OptionGrammar.ReadSwitch(entry) },
-                "output-padding" => spec with { OutputPadding = OptionGrammar.ReadIntegers(entry) },
+                "output-padding" => spec with { OutputPadding = [.. OptionGrammar.ReadIntegers(entry)] },
                 "flip" => spec with { Flip = OptionGrammar.ReadSwitch(entry) },
                 "layout" => spec with { Layout = OptionGrammar.ReadChoice(entry, DataLayouts) },
                 "kernel-layout" => spec with { KernelLayout = OptionGrammar.ReadChoice(entry, KernelLayouts) },
@@ -150,7 +153,8 @@ public static class LayerReader
         var paddingValue = slots.TryGetValue("padding-value", out var valueEntry) ? ReadEntry(valueEntry, symbols) : Polynomial.Zero;
         // Generated symbols are named last, avoiding every name written in the tensors.
         fresh.Complete();
-        return new Layer(kernel, input, bias, spec, symbols) { Notes = notes, PaddingValue = paddingValue };
+        var sources = slots.Values.Where(e => e.KeyAt is not null).ToDictionary(e => e.Key, e => e.At, StringComparer.Ordinal);
+        return new Layer(kernel, input, bias, spec, symbols) { Notes = notes, PaddingValue = paddingValue, Sources = sources };
     }
 
     // The options a constructor sets itself: giving one beside --layer would say the layer twice.
@@ -241,7 +245,7 @@ public static class LayerReader
             if (!slots.TryGetValue(key, out var entry)) return null;
             at = entry.At;
             var word = entry.Text.Trim();
-            return IndexedSymbols.IsWord(word) ? word : throw new InputException(ErrorMessages.BadSymbolWord("--" + key, word), entry.At);
+            return IndexedSymbols.IsWord(word) ? word : throw new InputException(ErrorMessages.BadSymbolWord(ErrorMessages.Parameter(key), word), entry.At);
         }
         var noChannel = slots.TryGetValue("no-channel-index", out var channelEntry) && OptionGrammar.ReadSwitch(channelEntry);
         return new SymbolNaming

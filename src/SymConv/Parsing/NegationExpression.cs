@@ -4,7 +4,7 @@ using SymConv.Model;
 namespace SymConv.Parsing;
 
 /// <summary>A negation.</summary>
-public sealed record NegationExpression(Expression Operand, SourcePoint At) : Expression(At)
+internal sealed record NegationExpression(Expression Operand, SourcePoint At) : Expression(At)
 {
     /// <inheritdoc/>
     public override Polynomial Evaluate(SymbolTable symbols) => -Operand.Evaluate(symbols);

@@ -4,7 +4,7 @@ using SymConv.Model;
 namespace SymConv.Parsing;
 
 /// <summary>An exact number.</summary>
-public sealed record NumberExpression(Rational Value, SourcePoint At) : Expression(At)
+internal sealed record NumberExpression(Rational Value, SourcePoint At) : Expression(At)
 {
     /// <summary>
     /// The letter of a signed power of ten (the e of 2e+3), which reads as a symbol too: where

@@ -4,7 +4,7 @@ using SymConv.Model;
 namespace SymConv.Parsing;
 
 /// <summary>The grammars of option values: integer lists, padding, modes, row ranges, switches.</summary>
-public static class OptionGrammar
+internal static class OptionGrammar
 {
     private static readonly Parser<IInput> Here = input => Result.Success(input, input);
 
@@ -90,14 +90,14 @@ public static class OptionGrammar
     {
         var dims = Read(IntegerList, entry, "the sizes of each dimension separated by commas, such as 2,1,2,2");
         if (dims.Any(d => d < 1))
-            throw new InputException(ErrorMessages.ShapeNotPositive("--" + entry.Key, entry.Text), entry.At);
+            throw new InputException(ErrorMessages.ShapeNotPositive(ErrorMessages.Parameter(entry.Key), entry.Text), entry.At);
         try
         {
             return new Shape(dims);
         }
         catch (OverflowException)
         {
-            throw new InputException(ErrorMessages.ShapeTooLarge("--" + entry.Key, entry.Text), entry.At);
+            throw new InputException(ErrorMessages.ShapeTooLarge(ErrorMessages.Parameter(entry.Key), entry.Text), entry.At);
         }
     }
 
@@ -113,7 +113,7 @@ public static class OptionGrammar
     {
         var word = entry.Text.Trim();
         if (choices.TryGetValue(word, out var value)) return value;
-        throw new InputException(ErrorMessages.BadChoice("--" + entry.Key, word, choices.Keys), entry.At);
+        throw new InputException(ErrorMessages.BadChoice(ErrorMessages.Parameter(entry.Key), word, choices.Keys), entry.At);
     }
 
     /// <summary>Reads a switch's value in a spec file: true/false, yes/no, on/off, 1/0.</summary>
@@ -135,12 +135,12 @@ public static class OptionGrammar
         catch (IntegerTooBig tooBig)
         {
             var point = SourceInput.PointOf(tooBig.At);
-            throw new InputException(ErrorMessages.IntegerTooBig("--" + entry.Key, entry.Text, point.Offset, tooBig.Written, int.MaxValue),
+            throw new InputException(ErrorMessages.IntegerTooBig(ErrorMessages.Parameter(entry.Key), entry.Text, point.Offset, tooBig.Written, int.MaxValue),
                 Shift(entry.At, point));
         }
         if (result.WasSuccessful) return result.Value;
         var inValue = SourceInput.PointOf(result.Remainder);
-        throw new InputException(ErrorMessages.BadOptionValue("--" + entry.Key, entry.Text, expected, inValue.Offset), Shift(entry.At, inValue));
+        throw new InputException(ErrorMessages.BadOptionValue(ErrorMessages.Parameter(entry.Key), entry.Text, expected, inValue.Offset), Shift(entry.At, inValue));
     }
 
     // Maps a point inside a value's own text back onto the text the value came from.

@@ -4,7 +4,7 @@ using SymConv.Model;
 namespace SymConv.Parsing;
 
 /// <summary>A power with a non-negative integer exponent.</summary>
-public sealed record PowerExpression(Expression Base, int Exponent, SourcePoint At) : Expression(At)
+internal sealed record PowerExpression(Expression Base, int Exponent, SourcePoint At) : Expression(At)
 {
     /// <inheritdoc/>
     public override Polynomial Evaluate(SymbolTable symbols)

@@ -4,7 +4,7 @@ using SymConv.Model;
 namespace SymConv.Parsing;
 
 /// <summary>A product with divisions: each operand with a flag saying whether it divides.</summary>
-public sealed record ProductExpression(IReadOnlyList<(bool Divides, Expression Operand)> Operands, SourcePoint At) : Expression(At)
+internal sealed record ProductExpression(IReadOnlyList<(bool Divides, Expression Operand)> Operands, SourcePoint At) : Expression(At)
 {
     /// <inheritdoc/>
     public override Polynomial Evaluate(SymbolTable symbols)

@@ -6,7 +6,7 @@ namespace SymConv.Parsing;
 /// <param name="Key">The long option name without dashes: kernel, stride, padding-mode.</param>
 /// <param name="Text">The value's text.</param>
 /// <param name="At">Where the value starts, for error messages.</param>
-public sealed record SpecEntry(string Key, string Text, SourcePoint At)
+internal sealed record SpecEntry(string Key, string Text, SourcePoint At)
 {
     /// <summary>Where the key is written, when it is written apart from the value (spec files).</summary>
     public SourcePoint? KeyAt { get; init; }

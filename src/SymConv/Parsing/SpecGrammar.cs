@@ -13,7 +13,7 @@ namespace SymConv.Parsing;
 /// Read by one pass over the text rather than by a combinator grammar: the language is lines
 /// and bracket depth, and a backtracking grammar took time exponential in the brackets left open.
 /// </remarks>
-public static class SpecGrammar
+internal static class SpecGrammar
 {
     /// <summary>Reads a spec file's entries in order.</summary>
     public static IReadOnlyList<SpecEntry> Read(string sourceName, string text)

@@ -4,7 +4,7 @@ using SymConv.Model;
 namespace SymConv.Parsing;
 
 /// <summary>A signed sum: each operand with a flag saying whether it is subtracted.</summary>
-public sealed record SumExpression(IReadOnlyList<(bool Negated, Expression Operand)> Operands, SourcePoint At) : Expression(At)
+internal sealed record SumExpression(IReadOnlyList<(bool Negated, Expression Operand)> Operands, SourcePoint At) : Expression(At)
 {
     /// <inheritdoc/>
     public override Polynomial Evaluate(SymbolTable symbols)

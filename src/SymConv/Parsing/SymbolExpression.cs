@@ -4,7 +4,7 @@ using SymConv.Model;
 namespace SymConv.Parsing;
 
 /// <summary>A symbol, by its canonical name.</summary>
-public sealed record SymbolExpression(string Name, SourcePoint At) : Expression(At)
+internal sealed record SymbolExpression(string Name, SourcePoint At) : Expression(At)
 {
     /// <inheritdoc/>
     public override Polynomial Evaluate(SymbolTable symbols) => symbols.Symbol(Name);

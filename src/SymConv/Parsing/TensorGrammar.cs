@@ -11,7 +11,7 @@ namespace SymConv.Parsing;
 /// A bar | may stand for a separator inside a row, so x' and the rows of M read back as they
 /// are printed ([1 2 3|4 5 6]); bars carry no meaning beyond that.
 /// </summary>
-public static class TensorGrammar
+internal static class TensorGrammar
 {
     private static readonly Parser<char> Comma = Parse.Char(',').Token().Named("','");
 

@@ -5,7 +5,7 @@ using SymConv.Model;
 namespace SymConv.Parsing;
 
 /// <summary>Reads a tensor written in brackets into a tensor of polynomials.</summary>
-public static class TensorReader
+internal static class TensorReader
 {
     /// <summary>
     /// Whether the text at a point starts a tensor: a bracket, or a printout such as

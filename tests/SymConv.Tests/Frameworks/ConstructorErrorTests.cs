@@ -1,3 +1,4 @@
+using SymConv.Cli;
 using SymConv.Model;
 using SymConv.Parsing;
 using SymConv.Tests.Support;
@@ -71,7 +72,7 @@ public class ConstructorErrorTests
     public void Bad_constructor_text_is_refused_naming_the_argument_under_a_caret(string layer, string message, int column)
     {
         var error = Refused(layer);
-        Assert.Equal(message, error.Message);
+        Assert.Equal(message, error.MessageWith(CliMessages.Flag));
         Assert.Equal(column, error.At!.Column);
         Assert.Equal("--layer", error.At.Source);
     }
@@ -80,7 +81,7 @@ public class ConstructorErrorTests
     public void In_channels_must_agree_with_the_input()
     {
         var error = Refused("nn.Conv2d(3, 2, 3)", "1,5,5");
-        Assert.Equal("nn.Conv2d takes 3 input channels, but the input has 1 (shape 1×5×5)", error.Message);
+        Assert.Equal("nn.Conv2d takes 3 input channels, but the input has 1 (shape 1×5×5)", error.MessageWith(CliMessages.Flag));
         Assert.Equal(11, error.At!.Column);
     }
 
@@ -88,7 +89,7 @@ public class ConstructorErrorTests
     public void An_input_other_than_the_keras_input_shape_is_refused()
     {
         var error = Refused("layers.Conv2D(2, 3, input_shape=(28, 28, 1))", "5,5,1");
-        Assert.Equal("layers.Conv2D declares input_shape 28×28×1, but --input-shape is 5×5×1", error.Message);
+        Assert.Equal("layers.Conv2D declares input_shape 28×28×1, but --input-shape is 5×5×1", error.MessageWith(CliMessages.Flag));
         var batched = LayerReader.Read([SpecEntry.FromCommandLine("layer", "layers.Conv2D(2, 3, input_shape=(5, 5, 1))"), SpecEntry.FromCommandLine("input-shape", "1,5,5,1")]);
         Assert.Equal([5, 5, 1], batched.Input.Shape.Dims);
     }
@@ -97,34 +98,34 @@ public class ConstructorErrorTests
     public void A_batch_other_than_one_is_refused()
     {
         var error = Refused("nn.Conv2d(1, 2, 3)", "2,1,5,5");
-        Assert.Equal("the input (shape 2×1×5×5) has a batch of 2: SymConv shows nn.Conv2d on one input", error.Message);
+        Assert.Equal("the input (shape 2×1×5×5) has a batch of 2: SymConv shows nn.Conv2d on one input", error.MessageWith(CliMessages.Flag));
     }
 
     [Fact]
     public void An_input_of_the_wrong_rank_names_the_layers_rank()
     {
         var error = Refused("nn.Conv2d(1, 2, 3)", "1,5");
-        Assert.Equal("nn.Conv2d is a 2-d layer: its input is (channels, n1, n2) (or with a batch of 1 in front), but the input has shape 1×5", error.Message);
+        Assert.Equal("nn.Conv2d is a 2-d layer: its input is (channels, n1, n2) (or with a batch of 1 in front), but the input has shape 1×5", error.MessageWith(CliMessages.Flag));
         var keras = Refused("layers.Conv1D(2, 3)", "5");
-        Assert.Equal("layers.Conv1D is a 1-d layer: its input is (n1, channels) (or with a batch of 1 in front), but the input has shape 5", keras.Message);
+        Assert.Equal("layers.Conv1D is a 1-d layer: its input is (n1, channels) (or with a batch of 1 in front), but the input has shape 5", keras.MessageWith(CliMessages.Flag));
     }
 
     [Fact]
     public void A_kernel_of_another_shape_is_refused_with_the_shape_the_constructor_makes()
     {
         var error = Refused("nn.Conv2d(1, 2, 3)", "1,5,5", ("kernel", "[[[[a b] [c d]]]]"));
-        Assert.Equal("--kernel has shape 1×1×2×2, but nn.Conv2d has a weight of shape 2×1×3×3 in oihw", error.Message);
+        Assert.Equal("--kernel has shape 1×1×2×2, but nn.Conv2d has a weight of shape 2×1×3×3 in oihw", error.MessageWith(CliMessages.Flag));
         var keras = Refused("layers.Conv2D(2, 3)", "5,5,1", ("kernel", "[[[[a b] [c d]]]]"));
-        Assert.Equal("--kernel has shape 1×1×2×2, but layers.Conv2D has a weight of shape 3×3×1×2 in hwio", keras.Message);
+        Assert.Equal("--kernel has shape 1×1×2×2, but layers.Conv2D has a weight of shape 3×3×1×2 in hwio", keras.MessageWith(CliMessages.Flag));
     }
 
     [Fact]
     public void A_bias_beside_bias_False_is_refused()
     {
         var error = Refused("nn.Conv2d(1, 2, 3, bias=False)", "1,5,5", ("bias", "[1 2]"));
-        Assert.Equal("--bias is given, but nn.Conv2d has bias=False: it adds no bias", error.Message);
+        Assert.Equal("--bias is given, but nn.Conv2d has bias=False: it adds no bias", error.MessageWith(CliMessages.Flag));
         var keras = Refused("layers.Conv2D(2, 3, use_bias=False)", "5,5,1", ("bias", "auto"));
-        Assert.Equal("--bias is given, but layers.Conv2D has use_bias=False: it adds no bias", keras.Message);
+        Assert.Equal("--bias is given, but layers.Conv2D has use_bias=False: it adds no bias", keras.MessageWith(CliMessages.Flag));
     }
 
     [Theory]
@@ -141,7 +142,7 @@ public class ConstructorErrorTests
     public void An_option_the_constructor_already_sets_is_refused_beside_it(string option, string value)
     {
         var error = Refused("nn.Conv2d(1, 2, 3)", "1,5,5", (option, value));
-        Assert.Equal($"--{option} and --layer both describe the layer: nn.Conv2d already says it", error.Message);
+        Assert.Equal($"--{option} and --layer both describe the layer: nn.Conv2d already says it", error.MessageWith(CliMessages.Flag));
     }
 
     [Fact]

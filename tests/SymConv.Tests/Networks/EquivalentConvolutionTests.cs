@@ -42,6 +42,9 @@ public sealed class EquivalentConvolutionTests
     [InlineData("[nn.Conv2d(2, 2, 3, groups=2, padding=1, padding_mode='reflect'), nn.Conv2d(2, 2, 2, groups=2)]", "2,5,5", "nn.Conv2d(2, 2, 4, padding=1, groups=2, padding_mode='reflect')")]
     [InlineData("[nn.Conv2d(3, 3, 3, groups=3, bias=False), nn.Conv2d(3, 4, 1)]", "3,5,5", "nn.Conv2d(3, 4, 3)")]
     [InlineData("[nn.Conv1d(1, 2, 2), nn.Conv1d(2, 2, 2, stride=2), nn.Conv1d(2, 1, 1)]", "1,9", "nn.Conv1d(1, 1, 3, stride=2)")]
+    [InlineData("[nn.Conv2d(1, 2, 3), nn.AvgPool2d(2)]", "1,8,8", "nn.Conv2d(1, 2, 4, stride=2)")]
+    [InlineData("[nn.AvgPool2d(2), nn.Conv2d(1, 1, 3, bias=False)]", "1,8,8", "nn.Conv2d(1, 1, 6, stride=2, bias=False)")]
+    [InlineData("[nn.Conv1d(2, 2, 3, padding=1, bias=False), nn.AvgPool1d(3, stride=3)]", "2,9", "nn.Conv1d(2, 2, 5, stride=3, padding=1, bias=False)")]
     public void The_equivalent_layer_has_the_stacks_matrix_and_bias(string layers, string shape, string constructor)
     {
         var stack = Read(layers, shape);
@@ -54,6 +57,10 @@ public sealed class EquivalentConvolutionTests
     [Theory]
     [InlineData("[nn.Conv2d(1, 1, 3), nn.Conv2d(1, 1, 3, padding=1)]", "1,6,6", "layer 1 (nn.Conv2d(1, 1, 3, padding=1)) pads its input, the output of layer 0, with zeros")]
     [InlineData("[nn.Conv2d(1, 1, 3), nn.Conv2d(1, 1, 3, padding=1, padding_mode='reflect')]", "1,6,6", "with padding_mode='reflect'")]
+    [InlineData("[nn.Conv2d(1, 1, 3), nn.AvgPool2d(2, padding=1)]", "1,6,6", "layer 1 (nn.AvgPool2d(2, padding=1)) pads its input, the output of layer 0, with zeros")]
+    [InlineData("[nn.Conv1d(1, 1, 2), nn.AvgPool1d(2, ceil_mode=True)]", "1,6", "ceil_mode")]
+    [InlineData("[nn.Conv1d(1, 1, 2), nn.ReLU()]", "1,6", "layer 1 (nn.ReLU()) is not linear")]
+    [InlineData("[nn.Conv1d(1, 1, 2), nn.Flatten()]", "1,6", "layer 1 (nn.Flatten()) is not a convolution")]
     [InlineData("[nn.ConvTranspose1d(1, 1, 2, stride=2), nn.Conv1d(1, 1, 2)]", "1,4", "layer 0 (nn.ConvTranspose1d(1, 1, 2, stride=2)) is not one convolution: nn.ConvTranspose1d(1, 1, 2, stride=2) is a transposed convolution")]
     public void No_equivalent_layer_is_claimed_where_the_border_or_the_layer_breaks_it(string layers, string shape, string reason)
     {

@@ -67,6 +67,8 @@ public sealed class StackCommandTests
     [InlineData(new[] { "--layers", TwoConvs, "--input-shape", "1,7,7", "--rows", "0" }, "--rows is not read for a stack of layers; it reads --format, --show")]
     [InlineData(new[] { "--layers", TwoConvs, "--input-shape", "1,7,7", "--no-channel-index" }, "--no-channel-index is not read for a stack")]
     [InlineData(new[] { "neuron", "--layers", TwoConvs, "--input-shape", "1,7,7", "--at", "0,0,3" }, "spatial dimension 2")]
+    [InlineData(new[] { "check", "--layers", TwoConvs, "--input-shape", "1,7,7", "--claim", "y'[0] = 0" }, "symconv check reads one layer, not a stack")]
+    [InlineData(new[] { "formula", "--layers", TwoConvs, "--input-shape", "1,7,7" }, "symconv formula reads one layer, not a stack")]
     public void A_bad_stack_gets_one_message_and_exit_code_2(string[] args, string message)
     {
         var outcome = CliRunner.Run(args);

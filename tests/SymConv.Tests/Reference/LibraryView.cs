@@ -5,7 +5,7 @@ using SymConv.Convolution;
 namespace SymConv.Tests.Reference;
 
 /// <summary>Small bridges between the library's results and the reference's grids.</summary>
-public static class LibraryView
+internal static class LibraryView
 {
     public static Polynomial Constant(BigInteger value) => Polynomial.Constant(Rational.Of(value));
 

@@ -9,7 +9,7 @@ namespace SymConv.Tests.Reference;
 /// The plain walk the library's TapWalker replaced, kept as its reference in FastPathTests and
 /// as the baseline of MatrixRowBenchmarks (which compiles this file in by link).
 /// </summary>
-public static class ReceptiveField
+internal static class ReceptiveField
 {
     /// <summary>The taps of output neuron <paramref name="row"/>, in kernel reading order.</summary>
     public static List<Tap> Taps(LayerGeometry g, long row)
@@ -18,9 +18,9 @@ public static class ReceptiveField
         var rank = g.SpatialRank;
         var outChannel = (int)(row / g.OutputPlane);
         var position = new int[rank];
-        new SymConv.Model.Shape(g.OutputSize).Unflatten(row % g.OutputPlane, position);
+        new SymConv.Model.Shape([.. g.OutputSize]).Unflatten(row % g.OutputPlane, position);
         var group = outChannel / g.OutChannelsPerGroup;
-        var kernelOffsets = new SymConv.Model.Shape(g.KernelSize);
+        var kernelOffsets = new SymConv.Model.Shape([.. g.KernelSize]);
         var kernelPlane = kernelOffsets.Size;
         var offset = new int[rank];
         var source = new int[rank];

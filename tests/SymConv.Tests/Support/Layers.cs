@@ -6,7 +6,7 @@ using SymConv.Parsing;
 namespace SymConv.Tests.Support;
 
 /// <summary>Builds layers for tests the way the command does.</summary>
-public static class Layers
+internal static class Layers
 {
     public static ConvolutionMatrix Matrix(params (string Key, string Value)[] options) =>
         new(LayerReader.Read(options.Select(o => SpecEntry.FromCommandLine(o.Key, o.Value))));

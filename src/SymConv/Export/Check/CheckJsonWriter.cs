@@ -10,7 +10,7 @@ namespace SymConv.Export.Check;
 /// The verdicts as one JSON object (README.md, "symconv check"), every expression both as text
 /// and as exact terms in the layer report's form, for tools that grade derivations.
 /// </summary>
-public static class CheckJsonWriter
+internal static class CheckJsonWriter
 {
     /// <summary>Writes every verdict and the counts.</summary>
     public static void Write(IReadOnlyList<ClaimResult> results, ConvolutionMatrix matrix, UnitCoefficients units, TextWriter output,

@@ -10,7 +10,7 @@ namespace SymConv.Export.Check;
 /// The verdicts in plain text: ✓ or ✗ and the claim, one a line; under a ✗ the true value, the
 /// claimed one and their difference (true - claimed), or the first entries that differ.
 /// </summary>
-public static partial class CheckTextWriter
+internal static partial class CheckTextWriter
 {
     /// <summary>The longest claim text echoed; longer ones (pasted tensors) are cut with an ellipsis.</summary>
     public const int MaxEchoed = 160;

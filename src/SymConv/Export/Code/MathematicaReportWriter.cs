@@ -15,7 +15,7 @@ namespace SymConv.Export.Code;
 /// capital is written Global`E so that a symbol called E, I or N cannot mean Mathematica's constant.
 /// Like the SymPy script it defines the whole layer whatever --show says; --rows restricts M and y'.
 /// </summary>
-public sealed class MathematicaReportWriter : IReportWriter
+internal sealed class MathematicaReportWriter : IReportWriter
 {
     /// <inheritdoc/>
     public void Write(Report report, TextWriter output)

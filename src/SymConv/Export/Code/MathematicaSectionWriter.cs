@@ -9,7 +9,7 @@ namespace SymConv.Export.Code;
 /// <see cref="MatrixSection.CodeName"/> (letters and digits only), the layer's symbols in Global`.
 /// </summary>
 /// <param name="symbols">The table that names the symbols of the entries.</param>
-public sealed class MathematicaSectionWriter(SymbolTable symbols) : ISectionWriter
+internal sealed class MathematicaSectionWriter(SymbolTable symbols) : ISectionWriter
 {
     private readonly IReadOnlyList<string> _names =
         [.. Enumerable.Range(0, symbols.Count).Select(id => MathematicaReportWriter.Symbol(symbols.NameOf(id)))];

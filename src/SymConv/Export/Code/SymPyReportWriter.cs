@@ -11,7 +11,7 @@ namespace SymConv.Export.Code;
 /// SymPy, not SymConv, has the last word on every y'. The whole layer is written whatever --show
 /// says, since the check needs it; --rows restricts M and y'.
 /// </summary>
-public sealed class SymPyReportWriter : IReportWriter
+internal sealed class SymPyReportWriter : IReportWriter
 {
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
     {

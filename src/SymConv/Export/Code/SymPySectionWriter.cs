@@ -10,7 +10,7 @@ namespace SymConv.Export.Code;
 /// the import and one sp.Symbol per symbol of the table, so what it writes runs as it stands.
 /// </summary>
 /// <param name="symbols">The table that names the symbols of the entries.</param>
-public sealed class SymPySectionWriter(SymbolTable symbols) : ISectionWriter
+internal sealed class SymPySectionWriter(SymbolTable symbols) : ISectionWriter
 {
     private readonly IReadOnlyList<string> _names = SymPyReportWriter.Names(symbols);
     private bool _wroteHeader;

@@ -9,7 +9,7 @@ namespace SymConv.Export.Latex;
 /// powers as a^{2}, and a coefficient of 1 only when asked for. Terms come in the same canonical
 /// order as the text notation, so every format reads alike.
 /// </summary>
-public sealed class LatexPolynomial
+internal sealed class LatexPolynomial
 {
     private readonly SymbolTable _symbols;
     private readonly bool _unitCoefficients;
@@ -18,7 +18,7 @@ public sealed class LatexPolynomial
 
     /// <summary>A printer for the symbols of one table.</summary>
     /// <param name="symbols">Names the symbols.</param>
-    /// <param name="unitCoefficients">True to write 1a where <see cref="Polynomial.ShowsUnitCoefficients"/> says so.</param>
+    /// <param name="unitCoefficients">True to write 1a where <see cref="UnitCoefficientRule"/> says so.</param>
     /// <param name="numbers">Whether a terminating fraction is set as \frac{1}{10} or as 0.1.</param>
     public LatexPolynomial(SymbolTable symbols, bool unitCoefficients, NumberNotation numbers = NumberNotation.Fraction)
     {
@@ -38,7 +38,7 @@ public sealed class LatexPolynomial
     {
         var terms = value.Terms;
         if (terms.Length == 0) return ["0"];
-        var showUnit = _unitCoefficients && value.ShowsUnitCoefficients;
+        var showUnit = UnitCoefficientRule.WritesUnits(_unitCoefficients ? UnitCoefficients.Shown : UnitCoefficients.Hidden, value);
         var result = new List<string>(terms.Length);
         var text = new StringBuilder();
         for (var i = 0; i < terms.Length; i++)
@@ -90,7 +90,7 @@ public sealed class LatexPolynomial
         // True when the last piece was a word of several letters (\mathit{ab}): the next symbol is
         // set a thin space apart, so \mathit{Alpha}\,\mathit{ab} cannot read as Alphaab.
         var word = false;
-        if (!magnitude.IsOne || (showUnit && !_symbols.IsBare(monomial)))
+        if (UnitCoefficientRule.WritesNumber(magnitude.IsOne, showUnit, _symbols, UnitCoefficientRule.LoneSymbol(monomial)))
         {
             text.Append(Number(magnitude, _numbers));
             first = false;

@@ -9,7 +9,7 @@ namespace SymConv.Export.Latex;
 /// line width. Without --standalone it is a fragment for a document that loads amsmath (and
 /// xcolor when a row is highlighted); with it, a whole article pdflatex compiles on its own.
 /// </summary>
-public sealed class LatexReportWriter : IReportWriter
+internal sealed class LatexReportWriter : IReportWriter
 {
     // Sets its argument as display math in a box, and a box wider than the line is scaled down to
     // the line width with the LaTeX kernel's own l3box (LaTeX 2020 or later), so no package is

@@ -13,7 +13,7 @@ namespace SymConv.Export.Latex;
 /// </summary>
 /// <param name="symbols">The table that names the symbols of the entries.</param>
 /// <param name="options">How entries and arrays are set (<see cref="ReportOptions.Display"/>); null for the defaults.</param>
-public sealed class LatexSectionWriter(SymbolTable symbols, ReportOptions? options = null) : ISectionWriter
+internal sealed class LatexSectionWriter(SymbolTable symbols, ReportOptions? options = null) : ISectionWriter
 {
     private readonly ReportOptions _options = options ?? new ReportOptions();
     private bool _wroteMacro;

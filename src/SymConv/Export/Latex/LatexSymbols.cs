@@ -8,7 +8,7 @@ namespace SymConv.Export.Latex;
 /// set upright-italic as one word (\mathit{k12}) so it cannot be read as a product. The output is
 /// rebuilt from the name's letters and digits only, so no name can smuggle in a TeX command.
 /// </summary>
-public static partial class LatexSymbols
+internal static partial class LatexSymbols
 {
     private static readonly HashSet<string> Greek = new(StringComparer.Ordinal)
     {

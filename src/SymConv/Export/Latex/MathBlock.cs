@@ -4,7 +4,7 @@ namespace SymConv.Export.Latex;
 /// <param name="Kind">How the lines are set.</param>
 /// <param name="Lines">The lines, without the \\ between them.</param>
 /// <param name="Gaps">For each line, whether a little extra space separates it from the one before (a new output channel).</param>
-public sealed record MathBlock(MathBlockKind Kind, IReadOnlyList<string> Lines, IReadOnlyList<bool> Gaps)
+internal sealed record MathBlock(MathBlockKind Kind, IReadOnlyList<string> Lines, IReadOnlyList<bool> Gaps)
 {
     /// <summary>The lines joined for a gathered or aligned environment.</summary>
     public string Body(string indent)

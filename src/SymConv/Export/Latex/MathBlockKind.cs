@@ -1,7 +1,7 @@
 namespace SymConv.Export.Latex;
 
 /// <summary>How a block of typeset math is set.</summary>
-public enum MathBlockKind
+internal enum MathBlockKind
 {
     /// <summary>Centred lines set as one box, shrunk as a whole if it is wider than the page.</summary>
     Fitted,

@@ -5,7 +5,7 @@ using SymConv.Model;
 namespace SymConv.Export.Latex;
 
 // M, C and x': which columns fit, and the arrays themselves.
-public sealed partial class MathLayout
+internal sealed partial class MathLayout
 {
     // M and x' show the same columns, so that they line up: a column is as wide as its widest
     // shown entry of M or its entry of x'.

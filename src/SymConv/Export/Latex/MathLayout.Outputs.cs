@@ -5,7 +5,7 @@ using SymConv.Model;
 namespace SymConv.Export.Latex;
 
 // y' as a column or a list of equations, and y.
-public sealed partial class MathLayout
+internal sealed partial class MathLayout
 {
     // p, the padding term: one entry per row of M, shown for the rows y' shows.
     private MathBlock PaddingVector()

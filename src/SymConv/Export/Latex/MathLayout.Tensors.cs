@@ -5,7 +5,7 @@ using SymConv.Model;
 namespace SymConv.Export.Latex;
 
 // K, x, b and y: tensors as vectors, matrices, or labelled slices of matrices.
-public sealed partial class MathLayout
+internal sealed partial class MathLayout
 {
     /// <summary>
     /// A tensor as vectors and matrices: rank 1 and 2 directly, higher ranks as the matrices of

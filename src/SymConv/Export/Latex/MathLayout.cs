@@ -9,7 +9,7 @@ namespace SymConv.Export.Latex;
 /// rows and columns are shown, where rules fall, where long sums break. Widths are estimated in
 /// ems against the text width of a standard article.
 /// </summary>
-public sealed partial class MathLayout
+internal sealed partial class MathLayout
 {
     /// <summary>About the width of a line of display math in an article, in ems.</summary>
     public const double LineWidth = 32;

@@ -1,7 +1,7 @@
 namespace SymConv.Export.Neuron;
 
 /// <summary>The non-linearity a neuron's value may be wrapped in (--activation).</summary>
-public enum Activation
+internal enum Activation
 {
     /// <summary>The bare value y'_s = m_s · x' (+ b).</summary>
     None,

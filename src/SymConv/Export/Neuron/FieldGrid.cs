@@ -12,7 +12,7 @@ namespace SymConv.Export.Neuron;
 /// <param name="ColumnRange">First and last input column shown, both included.</param>
 /// <param name="Full">True when the window is the whole of its plane.</param>
 /// <param name="Cells">Rows of cells: the weight, or null where the neuron does not read.</param>
-public sealed record FieldGrid(int[] Leading, (int First, int Last) RowRange, (int First, int Last) ColumnRange, bool Full, Polynomial?[][] Cells)
+internal sealed record FieldGrid(int[] Leading, (int First, int Last) RowRange, (int First, int Last) ColumnRange, bool Full, Polynomial?[][] Cells)
 {
     /// <summary>True when the input is laid out channels last, so the label writes the channel last (x[:,:,0]).</summary>
     public bool ChannelLast { get; init; }

@@ -1,7 +1,7 @@
 namespace SymConv.Export.Neuron;
 
 /// <summary>The formats symconv neuron writes, by the name --format takes.</summary>
-public static class NeuronFormats
+internal static class NeuronFormats
 {
     private static readonly Dictionary<string, Func<INeuronWriter>> Writers = new(StringComparer.Ordinal)
     {

@@ -10,7 +10,7 @@ namespace SymConv.Export.Neuron;
 /// and with which weight, its bias and value, every expression both as text and as exact terms
 /// in the same form as the layer report's.
 /// </summary>
-public sealed class NeuronJsonWriter : INeuronWriter
+internal sealed class NeuronJsonWriter : INeuronWriter
 {
     /// <inheritdoc/>
     public void Write(NeuronView view, TextWriter output)

@@ -13,7 +13,7 @@ namespace SymConv.Export.Neuron;
 /// Entries are printed by the export's <see cref="LatexPolynomial"/>, so a symbol reads the same
 /// here as in <c>symconv --format latex</c> (alpha as \alpha) and no symbol name can inject TeX.
 /// </summary>
-public sealed class NeuronLatexWriter : INeuronWriter
+internal sealed class NeuronLatexWriter : INeuronWriter
 {
     // The longest a line of the value may run, in the ems LatexPolynomial measures.
     private const double LineWidth = MathLayout.LineWidth - 6;

@@ -11,7 +11,7 @@ namespace SymConv.Export.Neuron;
 /// terms — the same TeX as the LaTeX view, kept intact through GitHub's Markdown processing
 /// (<see cref="GitHubMath"/>) so GitHub, Jupyter and KaTeX render it alike.
 /// </summary>
-public sealed class NeuronMarkdownWriter : INeuronWriter
+internal sealed class NeuronMarkdownWriter : INeuronWriter
 {
     /// <inheritdoc/>
     public void Write(NeuronView view, TextWriter output)

@@ -7,4 +7,4 @@ namespace SymConv.Export.Neuron;
 /// <param name="InputIndex">The same entry's multi-index into x (channel, position…).</param>
 /// <param name="Weight">M's entry there: the kernel weight (a sum of weights where padding folds several taps onto one input).</param>
 /// <param name="Input">x'_column, the value read.</param>
-public sealed record NeuronRead(long Column, int[] InputIndex, Polynomial Weight, Polynomial Input);
+internal sealed record NeuronRead(long Column, int[] InputIndex, Polynomial Weight, Polynomial Input);

@@ -3,7 +3,7 @@ using System.Text;
 namespace SymConv.Export.Neuron;
 
 /// <summary>The neuron view in plain text, in the seed's notation.</summary>
-public sealed class NeuronTextWriter : INeuronWriter
+internal sealed class NeuronTextWriter : INeuronWriter
 {
     /// <inheritdoc/>
     public void Write(NeuronView view, TextWriter output)

@@ -11,7 +11,7 @@ namespace SymConv.Export.Neuron;
 /// with (its row of M without the zero columns) and its value y'_s = m_s · x' (+ b), optionally
 /// through an activation. Every format writes this one model, so they cannot disagree.
 /// </summary>
-public sealed class NeuronView
+internal sealed class NeuronView
 {
     /// <summary>The most reads for which the dot product is written out term by term.</summary>
     public const int MaxDotTerms = 32;

@@ -1,7 +1,7 @@
 namespace SymConv.Export.Pictures;
 
 /// <summary>--format animated-svg: the sliding window over the input, in step with its row of M and the y′ entry it makes (SMIL).</summary>
-public sealed class AnimatedSvgReportWriter : IReportWriter
+internal sealed class AnimatedSvgReportWriter : IReportWriter
 {
     /// <inheritdoc/>
     public void Write(Report report, TextWriter output) => output.Write(SlidingWindowAnimation.Document(report));

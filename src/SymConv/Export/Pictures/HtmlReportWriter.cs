@@ -11,7 +11,7 @@ namespace SymConv.Export.Pictures;
 /// drawn as a density picture gets that picture with zoom, and the bin under the pointer is named.
 /// The page lives inside one element with no ids, so it can be framed or put in a notebook cell.
 /// </summary>
-public sealed class HtmlReportWriter : IReportWriter
+internal sealed class HtmlReportWriter : IReportWriter
 {
     /// <summary>The most entries of x or y drawn as grids.</summary>
     public const int MaxGridEntries = 4096;

@@ -14,7 +14,7 @@ namespace SymConv.Export.Pictures;
 /// <param name="ColumnBlock">Columns per block of the input's last dimension; 0 for none.</param>
 /// <param name="ColumnChannel">Columns per input channel; 0 when channels are not contiguous (channels last) or unknown.</param>
 /// <param name="RowBand">Rows per output channel: the bands; 0 for none.</param>
-public sealed record MatrixAxes(string Name, ILinearMap Map, long ColumnBlock, long ColumnChannel, long RowBand)
+internal sealed record MatrixAxes(string Name, ILinearMap Map, long ColumnBlock, long ColumnChannel, long RowBand)
 {
     /// <summary>M of a layer, with its blocks, channels and bands.</summary>
     public static MatrixAxes Of(ConvolutionMatrix matrix)
@@ -36,5 +36,5 @@ public sealed record MatrixAxes(string Name, ILinearMap Map, long ColumnBlock, l
     /// <summary>Any linear map, drawn without block structure.</summary>
     public static MatrixAxes Plain(string name, ILinearMap map) => new(name, map, 0, 0, 0);
 
-    private static long Block(int[] sizes, int channels, bool channelsLast) => channelsLast ? (long)sizes[^1] * channels : sizes[^1];
+    private static long Block(System.Collections.Immutable.ImmutableArray<int> sizes, int channels, bool channelsLast) => channelsLast ? (long)sizes[^1] * channels : sizes[^1];
 }

@@ -44,9 +44,9 @@ internal sealed class MatrixPictures
         var g = matrix.Geometry;
         var kernel = matrix.Layer.Kernel;
         var weights = kernel.Shape.Size <= 250_000 ? kernel.Values : [];
-        var plane = checked((int)new Model.Shape(g.KernelSize).Size);
+        var plane = checked((int)new Model.Shape([.. g.KernelSize]).Size);
         var spatialStride = g.KernelStrides.S;
-        var names = Enumerable.Range(0, plane).Select(t => "tap (" + string.Join(",", new Model.Shape(g.KernelSize).Unflatten(t)) + ")").ToList();
+        var names = Enumerable.Range(0, plane).Select(t => "tap (" + string.Join(",", new Model.Shape([.. g.KernelSize]).Unflatten(t)) + ")").ToList();
         return new WeightColours(text, weights, flat => (int)(flat / spatialStride % plane), names);
     }
 

@@ -3,7 +3,7 @@ using SymConv.Export.Neuron;
 namespace SymConv.Export.Pictures;
 
 /// <summary>symconv neuron --format tikz: the receptive-field diagram as a TikZ fragment for a document that loads tikz.</summary>
-public sealed class NeuronTikzWriter : INeuronWriter
+internal sealed class NeuronTikzWriter : INeuronWriter
 {
     /// <inheritdoc/>
     public void Write(NeuronView view, TextWriter output) =>

@@ -78,7 +78,7 @@ internal sealed class ReceptiveField
         var rank = g.SpatialRank;
         var group = view.Channel / g.OutChannelsPerGroup;
         var (oStride, iStride, sStride) = g.KernelStrides;
-        var plane = new Shape(g.KernelSize);
+        var plane = new Shape([.. g.KernelSize]);
         var planes = new List<FieldPlane>();
         var shown = Math.Min(g.InChannelsPerGroup, MaxChannels);
         for (var local = 0; local < shown; local++)

@@ -4,7 +4,7 @@ namespace SymConv.Export.Pictures;
 /// --format svg: a picture of M (and of C for a transposed layer), one cell per entry coloured by
 /// kernel weight, or a density picture for a matrix of more than <see cref="MatrixCells.MaxSide"/> rows or columns.
 /// </summary>
-public sealed class SvgReportWriter : IReportWriter
+internal sealed class SvgReportWriter : IReportWriter
 {
     /// <inheritdoc/>
     public void Write(Report report, TextWriter output)

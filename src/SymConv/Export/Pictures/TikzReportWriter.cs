@@ -6,7 +6,7 @@ namespace SymConv.Export.Pictures;
 /// --format tikz: the pictures of --format svg as TikZ for papers; a fragment for a document that
 /// loads tikz, or with --standalone a document pdflatex compiles on its own.
 /// </summary>
-public sealed class TikzReportWriter : IReportWriter
+internal sealed class TikzReportWriter : IReportWriter
 {
     /// <inheritdoc/>
     public void Write(Report report, TextWriter output)

@@ -9,7 +9,7 @@ namespace SymConv.Export.Sections;
 /// entries of A_ij x'_j, plus the constant term c_i. Entries are made one at a time, on demand, so y' of
 /// any size streams. A layer's own y' (<see cref="Of(ConvolutionMatrix)"/>) keeps the layer's fast paths.
 /// </summary>
-public sealed class AffineVector
+internal sealed class AffineVector
 {
     private readonly Func<long, Polynomial> _entry;
 

@@ -12,7 +12,7 @@ namespace SymConv.Export.Sections;
 /// </summary>
 /// <param name="Label">The name it is shown under, in the text notation: y', z'.</param>
 /// <param name="Vector">The vector; only the entries of the rows shown are made.</param>
-public sealed record AffineVectorSection(string Label, AffineVector Vector)
+internal sealed record AffineVectorSection(string Label, AffineVector Vector)
 {
     /// <summary>
     /// How the vector is made, in words of the text notation, such as "M x' + b": the headings show

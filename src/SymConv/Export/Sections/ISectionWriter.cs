@@ -5,7 +5,7 @@ namespace SymConv.Export.Sections;
 /// its label. Get one with <see cref="SectionWriters.Find"/>; the layer report's writers show their M,
 /// C and y' the same way.
 /// </summary>
-public interface ISectionWriter
+internal interface ISectionWriter
 {
     /// <summary>Writes the shown rows of a matrix.</summary>
     void WriteMatrix(MatrixSection matrix, TextWriter output);

@@ -15,7 +15,7 @@ namespace SymConv.Export.Sections;
 /// </summary>
 /// <param name="Label">The name it is shown under, in the text notation: M, C, U(x). LaTeX writes it as math.</param>
 /// <param name="Map">The map; only the nonzero entries of the rows shown are ever asked for.</param>
-public sealed record MatrixSection(string Label, ILinearMap Map)
+internal sealed record MatrixSection(string Label, ILinearMap Map)
 {
     /// <summary>Rows per block: a rule falls between blocks (between a layer's output channels). 0 for none.</summary>
     public long RowBlock { get; init; }

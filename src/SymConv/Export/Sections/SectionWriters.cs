@@ -10,7 +10,7 @@ namespace SymConv.Export.Sections;
 /// writer.WriteMatrix(new MatrixSection("U(x)", patches) { ColumnBlock = kernelWidth }, output);
 /// </code>
 /// </summary>
-public static class SectionWriters
+internal static class SectionWriters
 {
     private static readonly Dictionary<string, Func<SymbolTable, ReportOptions, ISectionWriter>> Writers = new(StringComparer.Ordinal)
     {

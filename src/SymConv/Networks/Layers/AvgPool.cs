@@ -100,7 +100,7 @@ internal sealed class AvgPool : PoolingLayer, IConvolutionEquivalent
         var spec = new LayerSpec
         {
             Stride = [.. Windows.Stride], Dilation = [.. Windows.Dilation], Groups = channels,
-            Padding = new Padding.Sides([.. Windows.Padding], after),
+            Padding = new Padding.Sides([.. Windows.Padding], [.. after]),
         };
         return new ConvolutionForm(kernel, null, spec);
     }

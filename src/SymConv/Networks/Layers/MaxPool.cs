@@ -39,9 +39,11 @@ internal sealed class MaxPool : PoolingLayer, ILinearAtPoint
     protected override ILinearMap? MapOf(Shape input) => null;
 
     /// <summary>The input entries (row-major flat indices, increasing) whose maximum output entry <paramref name="output"/> is.</summary>
-    public IReadOnlyList<long> Reads(Shape input, long output)
+    public IReadOnlyList<long> Reads(Shape input, long output) => Window(input, OutputShape(input), output);
+
+    // A window of an input already checked, so that a map of many rows checks the shape once.
+    private List<long> Window(Shape input, Shape outputShape, long output)
     {
-        var outputShape = OutputShape(input);
         var at = outputShape.Unflatten(output);
         var rank = Windows.Rank;
         var taps = new List<int>[rank];
@@ -70,7 +72,7 @@ internal sealed class MaxPool : PoolingLayer, ILinearAtPoint
         if (x.Count != input.Size) throw new ArgumentException($"The input has {x.Count} values, not {input.Size}.", nameof(x));
         return new RowMap(output.Size, input.Size, row =>
         {
-            var window = Reads(input, row);
+            var window = Window(input, output, row);
             var best = window[0];
             // Taps in row-major order; only a strictly larger value replaces the maximum.
             foreach (var column in window)

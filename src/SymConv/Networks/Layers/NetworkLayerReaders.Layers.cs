@@ -19,8 +19,8 @@ internal static partial class NetworkLayerReaders
             readers["ReplicationPad" + d] = reading => PadReaders.Read(reading, r, PadReaders.Kind.Replication);
             readers["BatchNorm" + d] = reading => ParameterReaders.BatchNorm(reading, r);
             readers["LPPool" + d] = PoolingReaders.OutOfScope;
-            readers["AdaptiveAvgPool" + d] = PoolingReaders.OutOfScope;
-            readers["AdaptiveMaxPool" + d] = PoolingReaders.OutOfScope;
+            readers["AdaptiveAvgPool" + d] = reading => PoolingReaders.Adaptive(reading, r, max: false);
+            readers["AdaptiveMaxPool" + d] = reading => PoolingReaders.Adaptive(reading, r, max: true);
         }
         readers["FractionalMaxPool2d"] = PoolingReaders.OutOfScope;
         readers["FractionalMaxPool3d"] = PoolingReaders.OutOfScope;

@@ -1,10 +1,11 @@
 using SymConv.Model;
+using SymConv.Parsing.Frameworks;
 
 namespace SymConv.Networks.Layers;
 
 /// <summary>
 /// PyTorch's AvgPool1d/2d/3d and MaxPool1d/2d/3d constructors as torch 1.13 declares them
-/// (torch/nn/modules/pooling.py), and the pooling layers a stack refuses.
+/// (torch/nn/modules/pooling.py), their adaptive forms, and the pooling layers a stack refuses.
 /// </summary>
 internal static class PoolingReaders
 {
@@ -44,15 +45,36 @@ internal static class PoolingReaders
         return ReaderSupport.Checked(new MaxPool(reading.Written, reading.Call.CalleeAt, windows), reading);
     }
 
-    /// <summary>Refuses LPPool, the adaptive and the fractional poolings, saying why.</summary>
+    /// <summary>Reads AdaptiveAvgPool{rank}d(output_size) or AdaptiveMaxPool{rank}d(output_size, return_indices=False).</summary>
+    public static INetworkLayer Adaptive(LayerReading reading, int rank, bool max)
+    {
+        var args = ReaderSupport.Bind(reading, max ? ["output_size", "return_indices"] : ["output_size"], 1);
+        if (max && args.Switch("return_indices", false))
+            throw new InputException(LayerReaderMessages.ReturnIndices(args.Layer), args.At("return_indices"));
+        var value = args.Raw("output_size")!;
+        int?[] sizes;
+        if (value is PythonValue.Sequence sequence)
+        {
+            if (sequence.Items.Count != rank)
+                throw new InputException(FrameworkMessages.WrongCount(args.Layer, "output_size", sequence.Items.Count, rank), value.At);
+            // None keeps that dimension's size, as PyTorch's 2-d and 3-d forms read it (the 1-d form takes integers only).
+            sizes = [.. sequence.Items.Select(item => ConstructorArguments.IsNone(item) && rank > 1 ? (int?)null : args.SizesOf("output_size", item, 1, 1)[0])];
+        }
+        else
+            sizes = [.. args.SizesOf("output_size", value, rank, 1).Select(s => (int?)s)];
+        var windows = new AdaptiveWindows(sizes);
+        return ReaderSupport.Checked(max
+            ? new AdaptiveMaxPool(reading.Written, reading.Call.CalleeAt, windows)
+            : new AdaptiveAvgPool(reading.Written, reading.Call.CalleeAt, windows), reading);
+    }
+
+    /// <summary>Refuses LPPool and the fractional poolings, saying why.</summary>
     public static INetworkLayer OutOfScope(LayerReading reading)
     {
         var name = reading.Call.Name;
         var why = name.StartsWith("LPPool", StringComparison.Ordinal)
             ? "its window's p-norm is neither linear nor a selection"
-            : name.StartsWith("Fractional", StringComparison.Ordinal)
-                ? "its windows are drawn at random"
-                : "its windows follow the input's size, which a stack does not read yet; use AvgPool or MaxPool with the kernel and stride it comes to";
+            : "its windows are drawn at random";
         throw new InputException(LayerReaderMessages.OutOfScope(reading.Call.Callee, why), reading.Call.CalleeAt, NetworkMessages.LayersHint);
     }
 }

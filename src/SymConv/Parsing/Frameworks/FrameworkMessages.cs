@@ -59,7 +59,7 @@ internal static class FrameworkMessages
         string.Create(CultureInfo.InvariantCulture, $"{layer}: {what} ({channels}) must be divisible by groups ({groups})");
 
     public static string SameWithStride(string layer) =>
-        $"{layer}: padding='same' is not supported for strided convolutions (PyTorch refuses it; TensorFlow's SAME is --padding tf-same)";
+        $"{layer}: padding='same' is not supported for strided convolutions (PyTorch refuses it; TensorFlow's SAME is `padding` tf-same)";
 
     public static string TransposedPaddingMode(string layer, string mode) =>
         $"{layer}: only padding_mode='zeros' is supported for transposed layers, not '{mode}'";
@@ -77,7 +77,7 @@ internal static class FrameworkMessages
         $"{layer}: activation={found} makes the layer nonlinear; SymConv writes the linear map before any activation";
 
     public const string NonlinearHint =
-        "leave activation out (or None, 'linear'); symconv neuron --activation relu shows one neuron through an activation";
+        "leave activation out (or None, 'linear'); symconv neuron `activation` relu shows one neuron through an activation";
 
     public static string InChannels(string layer, int declared, int given, string shape) =>
         string.Create(CultureInfo.InvariantCulture,
@@ -101,15 +101,15 @@ internal static class FrameworkMessages
         $"{option} has shape {given}, but {layer} has a weight of shape {expected} {layout}";
 
     public static string BiasOff(string layer, string argument) =>
-        $"--bias is given, but {layer} has {argument}=False: it adds no bias";
+        $"`bias` is given, but {layer} has {argument}=False: it adds no bias";
 
-    public const string BiasOffHint = "leave --bias out, or make the constructor's bias True";
+    public const string BiasOffHint = "leave `bias` out, or make the constructor's bias True";
 
     public static string Conflict(string option, string layer) =>
-        $"--{option} and --layer both describe the layer: {layer} already says it";
+        $"`{option}` and `layer` both describe the layer: {layer} already says it";
 
     public const string ConflictHint =
-        "write that setting as an argument of the constructor (stride=2, padding=1, …), or leave --layer out and give every option";
+        "write that setting as an argument of the constructor (stride=2, padding=1, …), or leave `layer` out and give every option";
 
     public static string NotApplied(string layer, bool keras) =>
         keras

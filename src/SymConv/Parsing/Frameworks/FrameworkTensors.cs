@@ -23,13 +23,13 @@ internal static class FrameworkTensors
         var shapeEntry = inputSlot is { Key: "input-shape" } ? inputSlot : null;
         // The input's shape is needed before its symbols are made, so that the kernel's come first.
         var (written, where, option) = inputEntry is not null
-            ? (TensorReader.Read(inputEntry.At, inputEntry.Text.Length, new SymbolTable()).Shape, inputEntry.At, "--input")
+            ? (TensorReader.Read(inputEntry.At, inputEntry.Text.Length, new SymbolTable()).Shape, inputEntry.At, "`input`")
             : shapeEntry is not null
-                ? (OptionGrammar.ReadShape(shapeEntry), shapeEntry.At, "--input-shape")
+                ? (OptionGrammar.ReadShape(shapeEntry), shapeEntry.At, "`input-shape`")
                 : layer.InputShape is { } named
                     ? (new Shape(named), layer.At, "input_shape")
                     : throw new InputException(ErrorMessages.NoInput, null,
-                        $"with --layer, give the input as {Axes(spec.Layout, layer.SpatialRank)}, or with a batch of 1 in front");
+                        $"with `layer`, give the input as {Axes(spec.Layout, layer.SpatialRank)}, or with a batch of 1 in front");
         var shape = WithoutBatch(layer, spec.Layout, written, where, option, notes);
         if (layer.InputShape is { } declaredShape && option != "input_shape" && !shape.Dims.SequenceEqual(declaredShape))
             throw new InputException(FrameworkMessages.InputShapeDisagrees(layer.Constructor, new Shape(declaredShape).ToString(), option, shape.ToString()),
@@ -46,7 +46,7 @@ internal static class FrameworkTensors
             kernel = TensorReader.Read(kernelEntry.At, kernelEntry.Text.Length, symbols);
             if (!kernel.Shape.Equals(weight))
                 throw new InputException(
-                    FrameworkMessages.KernelShape("--kernel", kernel.Shape.ToString(), layer.Constructor, weight.ToString(),
+                    FrameworkMessages.KernelShape("`kernel`", kernel.Shape.ToString(), layer.Constructor, weight.ToString(),
                         "in " + Layouts.Name(spec.KernelLayout, spec.Transposed)),
                     kernelEntry.At);
         }

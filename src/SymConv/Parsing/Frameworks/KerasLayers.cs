@@ -79,7 +79,7 @@ internal static class KerasLayers
 
         var spec = new LayerSpec
         {
-            Stride = strides, Dilation = dilation,
+            Stride = [.. strides], Dilation = [.. dilation],
             Layout = channelsLast ? DataLayout.ChannelsLast : DataLayout.ChannelsFirst,
         };
         Func<int, Shape> weight;
@@ -99,7 +99,7 @@ internal static class KerasLayers
             default:
                 // Keras's transposed kernel is (k…, filters, in).
                 var (crop, outputPadding) = TransposedPadding(args, rank, kernel, strides, dilation, padding);
-                spec = spec with { Transposed = true, Padding = crop, OutputPadding = outputPadding, KernelLayout = KernelLayout.Hwoi };
+                spec = spec with { Transposed = true, Padding = crop, OutputPadding = [.. outputPadding], KernelLayout = KernelLayout.Hwoi };
                 weight = c => new Shape([c, filters, .. kernel]);
                 break;
         }
@@ -162,7 +162,7 @@ internal static class KerasLayers
                 outputPadding[d] = -total;   // longer than the full output: positions no tap reaches
             }
         }
-        return (before.SequenceEqual(after) ? new Padding.Explicit(before) : new Padding.Sides(before, after), outputPadding);
+        return (before.SequenceEqual(after) ? new Padding.Explicit([.. before]) : new Padding.Sides([.. before], [.. after]), outputPadding);
     }
 
     private static void CheckLinear(ConstructorArguments args)

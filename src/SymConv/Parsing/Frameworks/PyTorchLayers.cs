@@ -68,7 +68,7 @@ internal static class PyTorchLayers
 
         var spec = new LayerSpec
         {
-            Stride = stride, Dilation = dilation, Groups = groups, PaddingMode = mode, Transposed = transposed,
+            Stride = [.. stride], Dilation = [.. dilation], Groups = groups, PaddingMode = mode, Transposed = transposed,
         };
         Func<int, Shape> weight;
         if (transposed)
@@ -86,7 +86,7 @@ internal static class PyTorchLayers
                         FrameworkMessages.OutputPaddingTooLarge(args.Layer, "either stride or dilation", outputPadding[d], Math.Max(stride[d], dilation[d])),
                         args.At("output_padding"));
             }
-            spec = spec with { Padding = new Padding.Explicit(args.Sizes("padding", rank, 0, 0)), OutputPadding = outputPadding };
+            spec = spec with { Padding = new Padding.Explicit([.. args.Sizes("padding", rank, 0, 0)]), OutputPadding = [.. outputPadding] };
             weight = c => new Shape([c, outChannels / groups, .. kernel]);
         }
         else
@@ -112,7 +112,7 @@ internal static class PyTorchLayers
     private static Padding ReadPadding(ConstructorArguments args, int rank, int[] stride)
     {
         if (args.Raw("padding") is not PythonValue.Text)
-            return new Padding.Explicit(args.Sizes("padding", rank, 0, 0));
+            return new Padding.Explicit([.. args.Sizes("padding", rank, 0, 0)]);
         var word = args.Word("padding", "valid", ["valid", "same"]);
         if (word == "valid") return Padding.Valid;
         if (stride.Any(s => s != 1))

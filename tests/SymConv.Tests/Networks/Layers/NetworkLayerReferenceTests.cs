@@ -91,6 +91,54 @@ public sealed class NetworkLayerReferenceTests
             Assert.Equal(map.Row(i), conv.Row(i));
     }
 
+    // Bilinear interpolation as torch.nn.functional.interpolate documents it for align_corners:
+    // output i reads source position i·(in−1)/(out−1) between its two neighbours, per dimension.
+    private static Dictionary<long, Rational> BilinearByLoops(int h, int w, int oh, int ow, int i, int j, bool align)
+    {
+        (int, int, Rational) Along(int n, int o, int k)
+        {
+            var source = align
+                ? (o > 1 ? Rational.Of((long)k * (n - 1), o - 1) : Rational.Zero)
+                : Rational.Of(2L * k * n + n - o, 2L * o);   // (k + 1/2)·n/o − 1/2
+            if (o == n) source = k;
+            if (source.Sign < 0) source = Rational.Zero;
+            var low = (int)(source.Numerator / source.Denominator);
+            return (low, Math.Min(low + 1, n - 1), source - low);
+        }
+        var (y0, y1, fy) = Along(h, oh, i);
+        var (x0, x1, fx) = Along(w, ow, j);
+        var row = new Dictionary<long, Rational>();
+        void Add(int y, int x, Rational weight)
+        {
+            if (weight.IsZero) return;
+            long column = (long)y * w + x;
+            row[column] = row.TryGetValue(column, out var sum) ? sum + weight : weight;
+        }
+        Add(y0, x0, (Rational.One - fy) * (Rational.One - fx));
+        Add(y0, x1, (Rational.One - fy) * fx);
+        Add(y1, x0, fy * (Rational.One - fx));
+        Add(y1, x1, fy * fx);
+        return row.Where(p => !p.Value.IsZero).ToDictionary(p => p.Key, p => p.Value);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Bilinear_rows_by_size_are_the_plain_loops_in_exact_rationals(int seed)
+    {
+        var random = new Random(2000 + seed);
+        int h = random.Next(1, 6), w = random.Next(1, 6), oh = random.Next(1, 9), ow = random.Next(1, 9);
+        var align = random.Next(2) == 0;
+        var text = FormattableString.Invariant($"Upsample(size=({oh}, {ow}), mode='bilinear', align_corners={align})");
+        var input = new Shape(1, h, w);
+        var map = LayerUnderTest.Read(text, input).Map(input)!;
+        for (var i = 0; i < oh; i++)
+            for (var j = 0; j < ow; j++)
+            {
+                var row = map.Row((long)i * ow + j).ToDictionary(e => e.Column, e => ConstantOf(e.Value));
+                Assert.Equal(BilinearByLoops(h, w, oh, ow, i, j, align).OrderBy(p => p.Key), row.OrderBy(p => p.Key));
+            }
+    }
+
     [Fact]
     public void Count_include_pad_false_with_padding_is_no_single_convolution()
     {
