@@ -51,6 +51,8 @@ internal static class CommandCatalog
         ])
     {
         Groups = [OptionCatalog.LayerGroup, OptionCatalog.ModelGroup, OptionCatalog.CheckGroup],
+        // It reads one layer: a stack is refused by the command, saying so.
+        RefusedByCommand = [OptionCatalog.StackGroup],
         Options = ["format", "hide-unit-coefficients", "numbers", "output"],
         Formats = () => ["text", "json"],
         FormatNote = " (symconv check writes these two)",
@@ -95,6 +97,7 @@ internal static class CommandCatalog
     {
         Groups = [OptionCatalog.LayerGroup, OptionCatalog.ModelGroup],
         Options = ["format", "output"],
+        RefusedByCommand = [OptionCatalog.StackGroup],
         Formats = () => ["text", "latex"],
         FormatNote = " (symconv formula writes these two)",
     };
