@@ -12,8 +12,8 @@ internal static class StackNeuronCommand
     {
         StackCommand.RefuseUnread(invocation, ["format", "at", "activation", "hide-unit-coefficients", "output"]);
         var format = invocation.Format;
-        if (format != "text")
-            throw new InputException(ErrorMessages.BadChoice("--format", format, ["text"]) + " (a stack's neuron is written in text)", invocation.Last("format")?.At);
+        if (format is not "text" and not "json")
+            throw new InputException(ErrorMessages.BadChoice("--format", format, ["text", "json"]) + " (a stack's neuron is written in text or json)", invocation.Last("format")?.At);
         var at = invocation.Last("at") ?? throw new InputException(CliMessages.NeuronNeedsAt);
         if (invocation.Last("activation") is { } activation)
             throw new InputException("--activation wraps a single layer's neuron; in a stack write the activation as a layer: nn.ReLU()", activation.KeyAt ?? activation.At);
@@ -23,7 +23,11 @@ internal static class StackNeuronCommand
         var units = invocation.Switch("hide-unit-coefficients") ? UnitCoefficients.Hidden : UnitCoefficients.Shown;
         var report = new StackReport(stack, new StackSections(), units);
         var neuron = StackNeuron.At(report, OptionGrammar.ReadIntegers(at), at.At);
-        OutputTarget.Write(invocation.OutputPath, stdout, output => new StackNeuronTextWriter().Write(neuron, output));
+        OutputTarget.Write(invocation.OutputPath, stdout, output =>
+        {
+            if (format == "json") new StackNeuronJsonWriter().Write(neuron, output);
+            else new StackNeuronTextWriter().Write(neuron, output);
+        });
         return 0;
     }
 }

@@ -1,4 +1,7 @@
+using SymConv.Algebra;
+using SymConv.Convolution;
 using SymConv.Gradients;
+using SymConv.Model;
 
 namespace SymConv.Checking;
 
@@ -11,7 +14,8 @@ namespace SymConv.Checking;
 /// </summary>
 internal sealed record GradientParts(FormulaTensor Upstream, FormulaTensor GradInput, FormulaTensor GradKernel, FormulaTensor? GradBias)
 {
-    public static GradientParts Of(Lazy<LayerGradient> gradient, Model.Tensor<Algebra.Polynomial> upstream, Convolution.ConvolutionMatrix matrix)
+    /// <summary>The parts of <paramref name="gradient"/>, made when first read, under <paramref name="upstream"/> (its g).</summary>
+    public static GradientParts Of(Lazy<LayerGradient> gradient, Tensor<Polynomial> upstream, ConvolutionMatrix matrix)
     {
         var layer = matrix.Layer;
         return new(

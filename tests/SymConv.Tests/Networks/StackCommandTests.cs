@@ -46,6 +46,19 @@ public sealed class StackCommandTests
     }
 
     [Fact]
+    public void The_neuron_in_json_lists_its_field_and_value()
+    {
+        var outcome = CliRunner.Run("neuron", "--layers", "[nn.Conv1d(1, 1, 2, bias=False), nn.Conv1d(1, 1, 2, bias=False)]", "--input-shape", "1,4", "--at", "0,1", "--format", "json");
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        Assert.Contains("\"reads\": [1, 2, 3],\n", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"input_indices\": [[0, 1], [0, 2], [0, 3]],\n", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"extent\": [[0, 0], [1, 3]],\n", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"field_size\": [3],\n", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"value\": {\"text\": \"w0_{0,0,0}*x_{0,1}*w1_{0,0,0}+", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"expression\": null\n}\n", outcome.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_strided_stack_has_the_receptive_field_its_strides_spread()
     {
         // 3 + (3 - 1)·2 = 7 wide: the second layer's taps are two inputs apart.

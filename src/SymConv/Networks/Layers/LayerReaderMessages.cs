@@ -44,4 +44,9 @@ internal static class LayerReaderMessages
 
     public static string ResidualWeights(string first, string second) =>
         $"Residual: {first} and {second} both have weights, but the layers inside a Residual share its index, so only one of them can: split the Residual";
+
+    public static string ResidualNonlinear(string layer) =>
+        $"Residual: {layer} inside it is not linear, and SymConv writes a residual block x + f(x) only for a linear f";
+
+    public const string ResidualNonlinearHint = "put the activation after the Residual, as in Residual(Conv2d(8, 8, 3, padding=1)), ReLU()";
 }

@@ -37,7 +37,19 @@ internal static partial class ResidualReader
             previous = written;
         }
         var body = layers.Count == 1 ? layers[0] : new Chain(layers);
+        // x + relu(…) is neither a map nor one function of the input's entries, which is all a
+        // stack's neuron can write through: refused rather than half shown.
+        if (layers.FirstOrDefault(l => l.Map(ShapeBefore(layers, l, reading.Input)) is null) is { } nonlinear)
+            throw new InputException(LayerReaderMessages.ResidualNonlinear(nonlinear.Written), call.CalleeAt, LayerReaderMessages.ResidualNonlinearHint);
         return ReaderSupport.Checked(new Residual(reading.Written, call.CalleeAt, body), reading);
+    }
+
+    // The shape the layer receives inside the body.
+    private static Shape ShapeBefore(List<INetworkLayer> layers, INetworkLayer layer, Shape input)
+    {
+        foreach (var before in layers.TakeWhile(l => !ReferenceEquals(l, layer)))
+            input = before.OutputShape(input);
+        return input;
     }
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]

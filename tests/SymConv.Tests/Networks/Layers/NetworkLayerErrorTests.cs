@@ -49,6 +49,7 @@ public sealed class NetworkLayerErrorTests
     [InlineData("AvgPool1d(2, divisor_override=2)", "AvgPool1d has no argument divisor_override; it takes kernel_size, stride, padding, ceil_mode, count_include_pad", 14)]
     [InlineData("Upsample(scale_factor='2')", "Upsample: scale_factor must be a number, not the string '2'", 23)]
     [InlineData("Residual(Linear(4, 4), ReLU(), Linear(4, 4))", "Residual: Linear(4, 4) and Linear(4, 4) both have weights, but the layers inside a Residual share its index, so only one of them can: split the Residual", 32)]
+    [InlineData("Residual(Linear(4, 4), ReLU())", "Residual: ReLU() inside it is not linear, and SymConv writes a residual block x + f(x) only for a linear f", 1)]
     [InlineData("Residual(3)", "Residual holds the layers of f in y = x + f(x), each a constructor call such as Conv2d(8, 8, 3, padding=1), not the integer 3", 10)]
     public void An_option_PyTorch_or_SymConv_refuses_is_named_at_its_argument(string layer, string message, int column)
     {

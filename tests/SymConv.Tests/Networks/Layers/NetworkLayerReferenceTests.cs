@@ -200,12 +200,6 @@ public sealed class NetworkLayerReferenceTests
         Assert.Equal([(0L, Rational.Of(1, 2)), (1L, Rational.Of(3, 2))], map.Row(1).Select(e => (e.Column, ConstantOf(e.Value))));
     }
 
-    [Fact]
-    public void Residual_with_an_activation_inside_is_not_linear()
-    {
-        var input = new Shape(3);
-        Assert.Null(LayerUnderTest.Read("Residual(Linear(3, 3), ReLU())", input).Map(input));
-    }
 
     [Fact]
     public void MaxPool_reads_its_window_and_selects_the_first_maximum()
