@@ -83,8 +83,8 @@ internal static class CommandCatalog
         Options = ["input", "input-shape", "input-symbols", "at", "format", "hide-unit-coefficients", "output"],
         // As for a stack's layer view, the stack's own command refuses what it does not read (--activation: write nn.ReLU()).
         RefusedByCommand = [OptionCatalog.LayerGroup, OptionCatalog.OutputGroup, OptionCatalog.NeuronGroup],
-        Formats = () => ["text"],
-        FormatNote = " (a stack's neuron is written in text)",
+        Formats = () => StackNeuronCommand.Formats,
+        FormatNote = StackNeuronCommand.FormatNote,
     };
 
     public static CommandInfo Formula { get; } = new(
