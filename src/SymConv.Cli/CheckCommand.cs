@@ -40,12 +40,9 @@ internal static class CheckCommand
         foreach (var result in results)
             if (result.Unreadable is { } error) stderr.Write("symconv: " + error.Render(CliMessages.Flag));
         var options = invocation.ReportOptions();
-        var title = LayerTitle.Of(matrix);
+        var writer = CheckFormats.Find(format)!;
         OutputTarget.Write(invocation.OutputPath, stdout, output =>
-        {
-            if (format == "json") CheckJsonWriter.Write(results, matrix, options.UnitCoefficients, output, options.Numbers);
-            else CheckTextWriter.Write(results, title, matrix.Layer.Symbols, options.UnitCoefficients, output, options.Numbers);
-        });
+            writer.Write(new CheckView(results, matrix, options.UnitCoefficients, options.Numbers), output));
         return results.Any(r => r.Unreadable is not null) ? 2 : results.All(r => r.Holds) ? 0 : 1;
     }
 

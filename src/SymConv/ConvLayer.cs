@@ -3,6 +3,7 @@ using SymConv.Checking;
 using SymConv.Convolution;
 using SymConv.Export;
 using SymConv.Export.Check;
+using SymConv.Export.Neuron;
 using SymConv.LinearMaps;
 using SymConv.Model;
 using SymConv.Parsing;
@@ -203,6 +204,19 @@ public sealed class ConvLayer
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
         CheckTextWriter.Write([result], LayerTitle.Of(matrix), layer.Symbols, UnitCoefficients.Shown, text);
         return new ClaimVerdict(result.Holds, text.ToString());
+    }
+
+    /// <summary>
+    /// Explains one output neuron as symconv neuron does: the entries it reads, their weights and
+    /// its value. Give the neuron's multi-index into y (channel, position…) or one number, its row of M.
+    /// </summary>
+    /// <param name="neuron">The multi-index, or the flat index into y'.</param>
+    /// <exception cref="InputException">When the index does not name an output neuron.</exception>
+    public NeuronExplanation Explain(params int[] neuron)
+    {
+        ArgumentNullException.ThrowIfNull(neuron);
+        var view = NeuronView.At(_matrix, neuron, null, Activation.None, UnitCoefficients.Shown);
+        return new NeuronExplanation(view, Expression);
     }
 
     private static ConvLayer Build(IReadOnlyList<SpecEntry> entries, LayerSpec? spec = null) => new(LayerReader.Read(entries, spec));

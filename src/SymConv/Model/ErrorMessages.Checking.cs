@@ -141,11 +141,11 @@ internal static partial class ErrorMessages
     /// <summary>No claims at all.</summary>
     public const string NoClaims = "symconv check needs at least one claim: --claim \"y'[3] = 5a+6b+8c+9d\" or --claims FILE";
 
-    /// <summary>A --at that does not name an output neuron.</summary>
+    /// <summary>A neuron index (--at, ConvLayer.Explain) that does not name an output neuron.</summary>
     public static string NeuronIndexCount(int given, string shape, int rank) =>
-        string.Create(CultureInfo.InvariantCulture, $"--at has {given} value{(given == 1 ? "" : "s")}, but the output has shape {shape}: give {rank} (channel, position…) such as --at {string.Join(',', Enumerable.Repeat(0, rank))}, or one flat index of y'");
+        string.Create(CultureInfo.InvariantCulture, $"`at` has {given} value{(given == 1 ? "" : "s")}, but the output has shape {shape}: give {rank} (channel, position…) such as {string.Join(',', Enumerable.Repeat(0, rank))}, or one flat index of y'");
 
-    /// <summary>A --at outside the output.</summary>
+    /// <summary>A neuron index outside the output.</summary>
     public static string NeuronIndexRange(long index, long size, string what) =>
-        string.Create(CultureInfo.InvariantCulture, $"--at: {what} index {index} is outside the output, whose {what} runs 0..{size - 1}");
+        string.Create(CultureInfo.InvariantCulture, $"`at`: {what} index {index} is outside the output, whose {what} runs 0..{size - 1}");
 }

@@ -93,7 +93,7 @@ public class NeuronTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData(new[] { "--at", "0,5,1" }, "symconv: error: --at: spatial dimension 1 index 5 is outside the output, whose spatial dimension 1 runs 0..1\n")]
-    [InlineData(new[] { "--at", "0,1" }, "symconv: error: --at has 2 values, but the output has shape 2×2×2: give 3 (channel, position…) such as --at 0,0,0, or one flat index of y'\n")]
+    [InlineData(new[] { "--at", "0,1" }, "symconv: error: --at has 2 values, but the output has shape 2×2×2: give 3 (channel, position…) such as 0,0,0, or one flat index of y'\n")]
     [InlineData(new[] { "--at", "8" }, "symconv: error: --at: flat (y') index 8 is outside the output, whose flat (y') runs 0..7\n")]
     [InlineData(new string[0], "symconv: error: symconv neuron needs the output neuron: --at 0,1,1 (channel, then position), or --at 3 for y'[3]\n")]
     [InlineData(new[] { "--at", "0", "--activation", "softmax" }, "symconv: error: --activation cannot be 'softmax': choose one of none, relu, sigmoid, tanh\n")]

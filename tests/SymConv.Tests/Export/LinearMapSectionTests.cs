@@ -6,6 +6,7 @@ using SymConv.Export.Sections;
 using SymConv.LinearMaps;
 using SymConv.Tests.Reference;
 using SymConv.Tests.Support;
+using Xunit.Abstractions;
 
 namespace SymConv.Tests.Export;
 
@@ -14,7 +15,7 @@ namespace SymConv.Tests.Export;
 /// does in every format, the report's M and y' are the section writers' output, and a hand-written
 /// 3×5 map that is no convolution renders as written out here.
 /// </summary>
-public class LinearMapSectionTests
+public class LinearMapSectionTests(ITestOutputHelper log)
 {
     private static ConvolutionMatrix Seed() => Layers.Matrix(
         ("kernel", "[[[[a, b], [c, d]]], [[[e, f], [g, h]]]]"), ("input", "[[[1, 2, 3], [4, 5, 6], [7, 8, 9]]]"), ("bias", "[p, q]"));
@@ -156,5 +157,35 @@ public class LinearMapSectionTests
         var output = new StringWriter();
         Assert.Throws<SymConv.Model.InputException>(() => new TextSectionWriter(matrix.Layer.Symbols).WriteMatrix(new MatrixSection("M", matrix), output));
         Assert.Equal("", output.ToString());
+    }
+
+    // SymPy, not SymConv, multiplies A by x' here: the script the section writer writes must
+    // define A and z' so that A x' + c = z'.
+    [Fact]
+    public void The_SymPy_sections_of_a_map_and_its_vector_check_in_SymPy()
+    {
+        if (ExternalTools.Python(log) is not { } python) return;
+        var (map, symbols, x) = HandWritten();
+        var writer = new SymConv.Export.Code.SymPySectionWriter(symbols);
+        var script = Written(w =>
+        {
+            writer.WriteMatrix(new MatrixSection("A", map), w);
+            writer.WriteVector(new AffineVectorSection("z'", new AffineVector(map, x)), w);
+        });
+        Assert.Contains("A = sp.SparseMatrix(3, 5, {", script);
+        script += "\nresidual = (A * sp.Matrix([x_0, x_1, x_2, x_3, x_4]) + sp.Matrix([0, 7, c]) - z).expand()\n" +
+            "assert residual == sp.zeros(3, 1), residual\nprint(\"ok\")\n";
+        var folder = ExternalTools.TemporaryFolder();
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "map.py"), script);
+            var result = ExternalTools.Run(python, ["map.py"], folder, TimeSpan.FromMinutes(2));
+            Assert.True(result.ExitCode == 0, script + "\n" + result.Output);
+            Assert.Equal("ok\n", result.Output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

@@ -43,6 +43,8 @@ public sealed class PublicSurfaceTests
         "SymConv.Model.SourcePoint",
         "SymConv.Model.Tensor`1",
         "SymConv.Networks.INetworkLayer",
+        "SymConv.NeuronExplanation",
+        "SymConv.NeuronTap",
         "SymConv.Parsing.RowRange",
         "SymConv.SymbolicExpression",
         "SymConv.SymbolicVector",

@@ -106,6 +106,40 @@ public class HtmlBrowserTests(ITestOutputHelper output)
         Assert.Empty(errors);
     }
 
+    // A notebook puts outputs side by side in one document, and a site may frame the page: both must work.
+    [Fact]
+    public async Task Two_pages_in_one_document_and_a_page_in_an_iframe_each_answer_for_their_own_layer()
+    {
+        if (ExternalTools.Chromium(output) is not { } chromium) return;
+        string Body(string html) => html[html.IndexOf("<div class=\"symconv\">", StringComparison.Ordinal)..html.LastIndexOf("</body>", StringComparison.Ordinal)];
+        var seed = CliRunner.Run(CliRunner.Example("seed.conv"), "--format", "html").Stdout;
+        var other = CliRunner.Run("--kernel-shape", "1,1,3,3", "--input-shape", "1,4,4", "--format", "html").Stdout;
+        var folder = Path.Combine(Path.GetTempPath(), "symconv-screenshots");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "framed.html"), seed);
+        var host = Path.Combine(folder, "notebook.html");
+        File.WriteAllText(host, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + Body(seed) + Body(other) +
+            "<iframe src=\"framed.html\" width=\"900\" height=\"700\"></iframe></body></html>");
+        await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--allow-file-access-from-files"] });
+        await using var tab = await browser.NewPageAsync();
+        var errors = new List<string>();
+        tab.PageError += (_, e) => errors.Add(e.Message);
+        await tab.GoToAsync(new Uri(host).AbsoluteUri, WaitUntilNavigation.Load);
+        // Row 3 of the seed reads 4 inputs; row 3 of the 3×3 kernel on 4×4 reads 9: each page lights only its own.
+        var pages = await tab.QuerySelectorAllAsync(".symconv");
+        Assert.Equal(2, pages.Length);
+        await (await pages[0].QuerySelectorAsync("td[data-row=\"3\"]")).HoverAsync();
+        Assert.Equal(4, await pages[0].EvaluateFunctionAsync<int>("p => p.querySelectorAll('td.read').length"));
+        Assert.Equal(0, await pages[1].EvaluateFunctionAsync<int>("p => p.querySelectorAll('td.read').length"));
+        await (await pages[1].QuerySelectorAsync("td[data-row=\"3\"]")).HoverAsync();
+        Assert.Equal(9, await pages[1].EvaluateFunctionAsync<int>("p => p.querySelectorAll('td.read').length"));
+        var frame = tab.Frames.Single(f => f.Url.EndsWith("framed.html", StringComparison.Ordinal));
+        await (await frame.QuerySelectorAsync("td[data-row=\"3\"]")).HoverAsync();
+        Assert.Equal(4, await frame.EvaluateExpressionAsync<int>("document.querySelectorAll('td.read').length"));
+        await tab.ScreenshotAsync(Path.Combine(folder, "notebook.png"), new ScreenshotOptions { FullPage = true });
+        Assert.Empty(errors);
+    }
+
     [Fact]
     public void The_page_refuses_rows_since_it_shows_the_whole_layer()
     {

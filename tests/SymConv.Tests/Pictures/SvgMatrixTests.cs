@@ -152,3 +152,24 @@ public class SvgMatrixTests
         Assert.Equal(expected.Order(), drawn);
     }
 }
+
+/// <summary>Any linear map draws through the same picture: here C of a transposed layer, given as a plain map.</summary>
+public class LinearMapPictureTests
+{
+    private static readonly XNamespace Ns = "http://www.w3.org/2000/svg";
+
+    [Fact]
+    public void A_plain_linear_map_is_drawn_cell_for_nonzero()
+    {
+        var matrix = Support.Layers.Matrix(("kernel-shape", "1,2,3,3"), ("input-shape", "1,3,3"), ("transposed", "true"), ("stride", "2"));
+        var twin = ForwardTwin.Of(matrix);
+        var svg = XDocument.Parse(SymConv.Export.Pictures.LinearMapPicture.Svg(SymConv.Export.Pictures.MatrixAxes.Plain("C", twin), matrix.Layer.Symbols, "C"));
+        var legend = svg.Descendants(Ns + "text").Where(t => t.Attribute("data-entry") is not null).ToDictionary(t => int.Parse((string)t.Attribute("data-entry")!), t => t.Value);
+        var drawn = svg.Descendants(Ns + "g").Single(g => (string?)g.Attribute("class") == "cells").Elements(Ns + "rect")
+            .Select(r => (long.Parse((string)r.Attribute("y")!), long.Parse((string)r.Attribute("x")!), legend[int.Parse(((string)r.Attribute("class")!)[1..])])).Order();
+        var expected = new List<(long, long, string)>();
+        for (long r = 0; r < twin.Rows; r++)
+            expected.AddRange(twin.Row(r).Select(e => (r, e.Column, matrix.Text(e.Value))));
+        Assert.Equal(expected.Order(), drawn);
+    }
+}

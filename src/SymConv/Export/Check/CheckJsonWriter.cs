@@ -10,8 +10,11 @@ namespace SymConv.Export.Check;
 /// The verdicts as one JSON object (README.md, "symconv check"), every expression both as text
 /// and as exact terms in the layer report's form, for tools that grade derivations.
 /// </summary>
-internal static class CheckJsonWriter
+internal sealed class CheckJsonWriter : ICheckWriter
 {
+    /// <inheritdoc/>
+    public void Write(CheckView view, TextWriter output) => Write(view.Results, view.Matrix, view.Units, output, view.Numbers);
+
     /// <summary>Writes every verdict and the counts.</summary>
     public static void Write(IReadOnlyList<ClaimResult> results, ConvolutionMatrix matrix, UnitCoefficients units, TextWriter output,
         NumberNotation numbers = NumberNotation.Fraction)

@@ -10,8 +10,12 @@ namespace SymConv.Export.Check;
 /// The verdicts in plain text: ✓ or ✗ and the claim, one a line; under a ✗ the true value, the
 /// claimed one and their difference (true - claimed), or the first entries that differ.
 /// </summary>
-internal static partial class CheckTextWriter
+internal sealed partial class CheckTextWriter : ICheckWriter
 {
+    /// <inheritdoc/>
+    public void Write(CheckView view, TextWriter output) =>
+        Write(view.Results, view.LayerTitle, view.Matrix.Layer.Symbols, view.Units, output, view.Numbers);
+
     /// <summary>The longest claim text echoed; longer ones (pasted tensors) are cut with an ellipsis.</summary>
     public const int MaxEchoed = 160;
 

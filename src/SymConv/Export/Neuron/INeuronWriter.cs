@@ -1,8 +1,4 @@
 namespace SymConv.Export.Neuron;
 
 /// <summary>Writes a neuron view in one notation.</summary>
-internal interface INeuronWriter
-{
-    /// <summary>Writes the view to <paramref name="output"/>.</summary>
-    void Write(NeuronView view, TextWriter output);
-}
+internal interface INeuronWriter : IViewWriter<NeuronView>;

@@ -29,7 +29,7 @@ internal sealed class NeuronMarkdownWriter : INeuronWriter
             .Append(view.SlicesLeftOut ? "; channels and planes it does not read are left out" : "").Append(".\n\n");
         if (view.Grids.Count == 0) text.Append("It reads no input: its row of $M$ is zero.\n\n");
         foreach (var grid in view.Grids)
-            text.Append("$$\n").Append(GitHubMath.Protect(NeuronLatexWriter.Grid(grid, rank, printer))).Append("\n$$\n\n");
+            text.Append("$$\n").Append(GitHubMath.Protect(NeuronMath.Grid(grid, rank, printer))).Append("\n$$\n\n");
 
         text.Append("### Weights\n\nRow ").Append(Row()).Append(" of $M$, only the columns it reads.\n\n");
         text.Append("| column | input | weight | input value |\n|---:|---|---|---|\n");
@@ -44,7 +44,7 @@ internal sealed class NeuronMarkdownWriter : INeuronWriter
         if (view.Bias is { } bias)
             text.Append("\nBias: $b_{").Append(view.Channel).Append("} = ").Append(GitHubMath.Protect(printer.Format(bias))).Append("$\n");
 
-        text.Append("\n### Value\n\n$$\n\\begin{aligned}\n").Append(GitHubMath.Protect(NeuronLatexWriter.Value(view, printer))).Append("\n\\end{aligned}\n$$\n");
+        text.Append("\n### Value\n\n$$\n\\begin{aligned}\n").Append(GitHubMath.Protect(NeuronMath.Value(view, printer))).Append("\n\\end{aligned}\n$$\n");
         output.Write(text.ToString());
     }
 

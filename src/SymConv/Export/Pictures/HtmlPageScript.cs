@@ -29,7 +29,10 @@ internal static class HtmlPageScript
     // Rows of M as [column, entry] pairs; math[r] the MathML of y'_r; text[e] an entry's text.
     public const string Script = """
 (function () {
-  var root = document.currentScript.parentElement;
+  // A notebook may run the script without currentScript (inserted as HTML): then the newest page not yet set up is ours.
+  var root = (document.currentScript && document.currentScript.parentElement) ||
+    [].slice.call(document.querySelectorAll('.symconv:not([data-symconv-ready])')).pop();
+  root.setAttribute('data-symconv-ready', '');
   var data = JSON.parse(root.querySelector('script.symconv-data').textContent);
   var expression = root.querySelector('.expression');
   var cellsOf = {}, rowMark = root.querySelector('.rowmark'), columnMark = root.querySelector('.columnmark');

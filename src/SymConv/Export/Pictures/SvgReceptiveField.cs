@@ -140,11 +140,12 @@ internal static class SvgReceptiveField
             svg.Append($"<rect class=\"neuron\" x=\"{Svg.N(X(neuron.Column) - 1.5)}\" y=\"{Svg.N(Y(neuron.Row) - 1.5)}\" width=\"{Svg.N(cell + 3)}\" height=\"{Svg.N(cell + 3)}\" fill=\"none\" stroke=\"#1b5e20\" stroke-width=\"3\"/>\n");
         // Row and column numbers, in input coordinates (negative on the padding).
         if (numbers)
-        for (var r = plane.Rows.First; r <= plane.Rows.Last; r++)
-            svg.Append(Svg.Text(gridLeft - 4, Y(r) + cell / 2 + 3, Svg.N(r), 9, "end", " fill=\"#888\""));
-        if (numbers)
-        for (var c = plane.Columns.First; c <= plane.Columns.Last; c++)
-            svg.Append(Svg.Text(X(c) + cell / 2, gridTop - 3, Svg.N(c), 9, "middle", " fill=\"#888\""));
+        {
+            for (var r = plane.Rows.First; r <= plane.Rows.Last; r++)
+                svg.Append(Svg.Text(gridLeft - 4, Y(r) + cell / 2 + 3, Svg.N(r), 9, "end", " fill=\"#888\""));
+            for (var c = plane.Columns.First; c <= plane.Columns.Last; c++)
+                svg.Append(Svg.Text(X(c) + cell / 2, gridTop - 3, Svg.N(c), 9, "middle", " fill=\"#888\""));
+        }
         return (svg.ToString(), numberRoom + columns * cell, labelRoom + rows * cell);
     }
 
