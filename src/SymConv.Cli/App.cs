@@ -47,9 +47,10 @@ public static class App
         try
         {
             var arguments = Arguments.Parse(args);
+            var command = CommandCatalog.Find(arguments.Command);
             if (arguments.Has("help"))
             {
-                stdout.Write(HelpText.Build());
+                stdout.Write(HelpText.Build(command));
                 stdout.Flush();
                 return 0;
             }
@@ -62,10 +63,13 @@ public static class App
 
             if (arguments.Command == "layers")
                 return LayersCommand.Run(arguments, stdout);
+            if (arguments.Command == "completion")
+                return CompletionCommand.Run(arguments, stdout);
 
             string? specText = null;
             string? specName = null;
             OnnxModel? model = null;
+            var seeded = false;
             if (arguments.SpecPath is { } modelPath && ModelLayer.IsModelPath(modelPath))
             {
                 model = OnnxModel.Load(modelPath);
@@ -76,7 +80,7 @@ public static class App
             }
             else if (CommandOptions.WantsSeed(arguments) && !arguments.Entries.Any(e => e.Key == Networks.StackReader.LayersKey))
             {
-                stderr.Write(CliMessages.SeedNotice);
+                seeded = true;
                 specText = SeedExample.Text();
                 specName = SeedExample.Name;
             }
@@ -87,7 +91,13 @@ public static class App
             }
 
             var invocation = Invocation.From(arguments, specText, specName, model, arguments.SpecPath);
-            CommandOptions.CheckBelong(arguments.Command, arguments.Entries);
+            if (StackCommand.Describes(invocation)) command = CommandCatalog.ForStack(command);
+            OptionConflicts.Check(arguments.Entries, arguments.WrittenAt, fromSpec: false);
+            OptionConflicts.Check([.. invocation.Entries.Where(Invocation.IsFromSpec)], e => e.KeyAt ?? e.At, fromSpec: true);
+            OptionValues.Check(invocation.Entries, command);
+            OptionApplicability.Check(invocation.Entries, command, invocation.Format, arguments.WrittenAt, stderr);
+            // After the options are found sound, so that a mistyped one gets its message alone.
+            if (seeded) stderr.Write(CliMessages.SeedNotice);
             OutputTarget.RefuseInput(invocation.OutputPath, invocation.InputFiles(arguments.Command));
             return arguments.Command switch
             {

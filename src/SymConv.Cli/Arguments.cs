@@ -9,14 +9,18 @@ namespace SymConv.Cli;
 /// </summary>
 internal sealed class Arguments
 {
-    private Arguments(string? command, string? specPath, IReadOnlyList<SpecEntry> entries)
+    private Arguments(string? command, string? specPath, IReadOnlyList<SpecEntry> entries, IReadOnlyList<SourcePoint> written)
     {
         Command = command;
         SpecPath = specPath;
         Entries = entries;
+        _written = written;
     }
 
-    /// <summary>check, neuron, formula, layers, or null for showing the layer.</summary>
+    // Where each entry's option word stands on the command line, in step with Entries.
+    private readonly IReadOnlyList<SourcePoint> _written;
+
+    /// <summary>A command of <see cref="CommandCatalog"/> (check, neuron, …), or null for showing the layer.</summary>
     public string? Command { get; }
 
     /// <summary>The spec file named on the command line, if any.</summary>
@@ -27,7 +31,13 @@ internal sealed class Arguments
 
     public bool Has(string name) => Entries.Any(e => e.Key == name);
 
-    public static readonly IReadOnlySet<string> Commands = new HashSet<string> { "check", "neuron", "formula", "layers", "grad" };
+    /// <summary>Where the option of <paramref name="entry"/>, one of <see cref="Entries"/>, was written on the command line.</summary>
+    public SourcePoint WrittenAt(SpecEntry entry)
+    {
+        for (var i = 0; i < Entries.Count; i++)
+            if (ReferenceEquals(Entries[i], entry)) return _written[i];
+        return entry.At;
+    }
 
     public static Arguments Parse(IReadOnlyList<string> args)
     {
@@ -46,10 +56,11 @@ internal sealed class Arguments
         string? command = null;
         string? spec = null;
         var entries = new List<SpecEntry>();
+        var written = new List<SourcePoint>();
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
-            if (i == 0 && Commands.Contains(arg))
+            if (i == 0 && CommandCatalog.Names.Contains(arg))
             {
                 command = arg;
                 continue;
@@ -85,6 +96,7 @@ internal sealed class Arguments
 
             var option = OptionCatalog.Find(name)
                 ?? throw new InputException(CliMessages.UnknownOption("--" + name, OptionCatalog.Suggest(name)), At(i), CliMessages.HelpHint);
+            written.Add(At(i));
             if (option.IsSwitch)
             {
                 var value = inlineValue ?? "true";
@@ -101,6 +113,6 @@ internal sealed class Arguments
             i++;
             entries.Add(new SpecEntry(option.Name, args[i], new SourcePoint("--" + option.Name, 1, 1, args[i], 0)));
         }
-        return new Arguments(command, spec, entries);
+        return new Arguments(command, spec, entries, written);
     }
 }

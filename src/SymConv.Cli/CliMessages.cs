@@ -90,6 +90,36 @@ internal static class CliMessages
 
     public const string LayersHint = "symconv layers MODEL.onnx lists the model's Conv and ConvTranspose nodes; it takes no option but -o FILE";
 
-    public static string NotForCommand(string option, string command) =>
-        command.Length == 0 ? $"--{option} belongs to a subcommand (symconv check or symconv neuron)" : $"--{option} does not apply to symconv {command}";
+    public static string NotForCommand(string option, CommandInfo command, IReadOnlyList<string> readers) =>
+        $"--{option} does not apply to {command.Title}" + (command.Name.Length == 0 ? " (the layer view)" : "")
+        + (readers.Count == 0 ? "" : $"; {Either(readers, "and")} {(readers.Count == 1 ? "reads" : "read")} it");
+
+    public static string CommandHelpHint(CommandInfo command) => $"{command.Title} --help lists the options it reads";
+
+    public static string NotForFormat(string option, string format, IReadOnlyList<string> formats) =>
+        $"--{option} does nothing for --format {format}: it applies to {Either(formats, "and")}";
+
+    public static string NotForFormatHint(string option, IReadOnlyList<string> formats) =>
+        $"drop --{option}, or choose --format {Either(formats, "or")}";
+
+    public static string GivenTwice(string option, SourcePoint first, bool fromSpec) =>
+        $"{option} is given twice (first {(fromSpec ? $"on line {first.Line}" : $"at column {first.Column}")}): give it once";
+
+    public const string GivenTwiceHint = "on the command line an option is given once; it overrides the spec file's line of that name";
+
+    public const string GivenTwiceInSpecHint = "a spec file gives each key once; an option on the command line overrides it";
+
+    public static string SameSlot(string first, string second, string thing) => $"{first} and {second} both give {thing}: give one";
+
+    public static string SameSlotHint(string entries, string shape) =>
+        $"--{entries} gives the entries, --{shape} a tensor of fresh symbols of that shape";
+
+    public const string WhichShell = "symconv completion needs the shell: symconv completion bash, or symconv completion zsh";
+
+    public static string UnknownShell(string shell) => $"symconv completion writes scripts for bash and zsh, not '{shell}'";
+
+    public const string CompletionHint = "source <(symconv completion bash) completes symconv in this shell; add the line to ~/.bashrc (or ~/.zshrc with zsh) to keep it";
+
+    private static string Either(IReadOnlyList<string> words, string conjunction) =>
+        words.Count <= 1 ? string.Join("", words) : string.Join(", ", words.Take(words.Count - 1)) + $" {conjunction} " + words[^1];
 }

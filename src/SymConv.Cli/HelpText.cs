@@ -1,35 +1,74 @@
 using System.Text;
-using SymConv.Export;
 
 namespace SymConv.Cli;
 
-/// <summary>The text of --help, made from the option catalogue so it cannot fall out of date.</summary>
+/// <summary>The text of --help, made from the option and command catalogues so it cannot fall out of date.</summary>
 internal static class HelpText
 {
+    /// <summary>symconv --help: every command and every option.</summary>
     public static string Build()
     {
         var text = new StringBuilder();
         text.Append("symconv — a convolutional layer as the sparse fully connected layer it is: y' = M x' (+ b), exactly.\n\n");
         text.Append("Usage:\n");
-        text.Append("  symconv                         the seed example (kernel a..h on the input 1..9)\n");
-        text.Append("  symconv [SPEC] [options]        show K, x, x', M, y' and y of a layer\n");
-        text.Append("  symconv check [SPEC] [options] --claim CLAIM   check a hand derivation\n");
-        text.Append("  symconv neuron [SPEC] [options] --at u,v,w     explain one output neuron\n");
-        text.Append("  symconv formula [SPEC] [options]               M's index formula (--format text or latex)\n");
-        text.Append("  symconv grad [SPEC] [options]                  the backward pass: dL/dx, dL/dK, dL/db for g = dL/dy\n");
-        text.Append("  symconv layers MODEL.onnx       list an ONNX model's convolutions; symconv MODEL.onnx --node N shows one\n\n");
-        text.Append("SPEC is a file of 'key = value' lines whose keys are the long option names; options override it.\n");
-        foreach (var group in OptionCatalog.All.GroupBy(o => o.Group))
+        foreach (var command in CommandCatalog.All)
+        {
+            foreach (var usage in command.Usage)
+                text.Append("  ").Append(usage).Append('\n');
+            text.Append("      ").Append(command.Summary).Append('\n');
+        }
+        text.Append("\nSPEC is a file of 'key = value' lines whose keys are the long option names; options override it.\n");
+        text.Append("symconv COMMAND --help shows one command's options and examples.\n");
+        Options(text, CommandCatalog.Layer, _ => true);
+        text.Append("\nFormats: ").Append(string.Join(", ", CommandCatalog.Layer.Formats())).Append('\n');
+        Examples(text, CommandCatalog.Sharing(""));
+        text.Append("Exit codes: 0 all well, 1 a check failed, 2 bad input or trouble; 141 when the reader of the output went away.\n");
+        return text.ToString();
+    }
+
+    /// <summary>symconv COMMAND --help: what the command does, the options it reads, examples.</summary>
+    public static string Build(CommandInfo command)
+    {
+        if (command.Name.Length == 0) return Build();
+        // A command word may serve a single layer and a stack (neuron): its help covers both.
+        var forms = CommandCatalog.Sharing(command.Name);
+        var text = new StringBuilder();
+        text.Append(command.Title).Append(" — ").Append(command.Summary).Append(".\n");
+        foreach (var other in forms.Skip(1))
+            text.Append("  ").Append(other.Summary).Append(".\n");
+        text.Append("\nUsage:\n");
+        foreach (var usage in forms.SelectMany(f => f.Usage))
+            text.Append("  ").Append(usage).Append('\n');
+        if (command.Formats() is { Count: > 0 } formats)
+            text.Append("\nFormats: ").Append(string.Join(", ", formats)).Append(forms.Count > 1 ? " (of a single layer)" : "").Append('\n');
+        Options(text, command, o => forms.Any(f => f.Takes(o)));
+        Examples(text, forms);
+        text.Append("symconv --help lists every command and option.\n");
+        return text.ToString();
+    }
+
+    private static void Options(StringBuilder text, CommandInfo command, Func<OptionInfo, bool> takes)
+    {
+        foreach (var group in OptionCatalog.All.Where(takes).GroupBy(o => o.Group))
         {
             text.Append('\n').Append(group.Key).Append(":\n");
             foreach (var option in group)
             {
                 var name = (option.Short is { } s ? $"-{s}, " : "    ") + "--" + option.Name + (option.ValueName is null ? "" : " " + option.ValueName);
-                text.Append("  ").Append(name.PadRight(34)).Append(option.Help).Append('\n');
+                // --format's words are the command's own.
+                var help = option.Name == "format" && command != CommandCatalog.Layer
+                    ? string.Join(", ", command.Formats()) + " (the first is the default)"
+                    : option.Help;
+                text.Append("  ").Append(name.PadRight(34)).Append(help).Append('\n');
             }
         }
-        text.Append("\nFormats: ").Append(string.Join(", ", ReportFormats.Names)).Append('\n');
-        text.Append("Exit codes: 0 all well, 1 a check failed, 2 bad input or trouble; 141 when the reader of the output went away.\n");
-        return text.ToString();
+    }
+
+    private static void Examples(StringBuilder text, IEnumerable<CommandInfo> commands)
+    {
+        text.Append("\nExamples:\n");
+        foreach (var (line, says) in commands.SelectMany(c => c.Examples))
+            text.Append("  ").Append(line).Append("\n      ").Append(says).Append('\n');
+        text.Append('\n');
     }
 }

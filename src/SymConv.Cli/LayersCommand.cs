@@ -13,7 +13,7 @@ internal static class LayersCommand
             throw new InputException(CliMessages.LayersNeedsModel(arguments.SpecPath), null, CliMessages.LayersHint);
         foreach (var entry in arguments.Entries)
             if (entry.Key != "output")
-                throw new InputException(CliMessages.NotForCommand(entry.Key, "layers"), entry.KeyAt ?? entry.At, CliMessages.LayersHint);
+                throw new InputException(CliMessages.NotForCommand(entry.Key, CommandCatalog.Layers, Readers(entry.Key)), arguments.WrittenAt(entry), CliMessages.LayersHint);
 
         var outputPath = arguments.Entries.LastOrDefault(e => e.Key == "output")?.Text;
         OutputTarget.RefuseInput(outputPath, [new InputPath(path, "model")]);
@@ -29,6 +29,9 @@ internal static class LayersCommand
         });
         return 0;
     }
+
+    private static IReadOnlyList<string> Readers(string key) =>
+        OptionCatalog.Find(key) is { } option ? CommandCatalog.Readers(option) : [];
 
     private static string Count(int n) => n switch
     {

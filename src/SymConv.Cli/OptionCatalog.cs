@@ -43,34 +43,64 @@ internal static class OptionCatalog
         ["no-channel-index"] = (null, "one-channel --input-shape: symbols x_3, x_{1,2} rather than x_{0,3}, x_{0,1,2}"),
     };
 
+    private static readonly string[] KernelLayouts = ["oihw", "iohw", "hwio", "hwoi", "ihwo", "ohwi", "hwim"];
+
+    // The words a layer option's value is one of: the library reads them, the catalogue offers them
+    // for completion and "did you mean". A test runs each through the command, so none is offered
+    // that the library refuses.
+    private static readonly Dictionary<string, Func<OptionInfo, OptionInfo>> LayerChoices = new(StringComparer.Ordinal)
+    {
+        ["padding"] = o => o with { Choices = ["valid", "same", "same-lower", "full", "tf-same", "causal"], OtherValues = true },
+        ["padding-mode"] = o => o with { Choices = ["zeros", "reflect", "symmetric", "replicate", "circular"] },
+        ["layout"] = o => o with { Choices = ["nchw", "nhwc", "channels-first", "channels-last", "ncw", "nwc", "ncdhw", "ndhwc"] },
+        ["kernel-layout"] = o => o with
+        {
+            Choices = [.. KernelLayouts, .. KernelLayouts.SelectMany(l => new[] { l.Replace("hw", "w", StringComparison.Ordinal), l.Replace("hw", "dhw", StringComparison.Ordinal) })],
+        },
+        ["bias"] = o => o with { Choices = ["auto"], OtherValues = true },
+    };
+
+    /// <summary>The words of a switch's value (--one-per-line=false), as the library reads them.</summary>
+    public static readonly IReadOnlyList<string> SwitchWords = ["true", "false", "yes", "no", "on", "off", "1", "0"];
+
+    private static readonly string[] LatexAndMarkdown = ["latex", "markdown"];
+
     public static IReadOnlyList<OptionInfo> All { get; } =
     [
         .. LayerReader.Names.Select(LayerOption),
         new("layers", "LIST", "a stack of layers as in nn.Sequential: [nn.Conv2d(3, 8, 3, padding=1), nn.AvgPool2d(2)]; spec files give kernel[i] = …, bias[i] = …", StackGroup),
         new("format", "FORMAT", "text (default), json, latex, markdown, sympy, mathematica, csv, svg, tikz, html or animated-svg", OutputGroup),
-        new("show", "SECTIONS", "some of kernel, input, input-vector, matrix, forward-matrix, padding-term, bias, output, output-tensor (or K,x,x',M,C,p,b,y',y; all)", OutputGroup),
-        new("rows", "ROWS", "only these rows of M and y': 3, 0..1 (both ends included), 0..1,5", OutputGroup),
-        new("hide-unit-coefficients", null, "write a+2b rather than the seed's 1a+2b", OutputGroup),
-        new("unit-coefficients", null, "latex, markdown: write 1a+2b rather than a+2b", OutputGroup),
-        new("max-rows", "N", "latex, markdown: rows of M and y' shown before eliding the middle with \\vdots (default 16; 0 shows all)", OutputGroup),
-        new("max-cols", "N", "latex, markdown: columns of M and x' shown before eliding with \\cdots (default: as many as fit the page; 0 shows all)", OutputGroup),
-        new("zeros", "STYLE", "latex, markdown: zero entries of M as 0 (default), dot or blank", OutputGroup),
-        new("standalone", null, "latex: a complete document rather than a fragment for a document with amsmath", OutputGroup),
-        new("highlight", "ROW", "latex, markdown: colour one neuron's row of M and its y' entry (needs xcolor)", OutputGroup),
-        new("text-layout", "LAYOUT", "text: tensors in the seed's notation (default) or indented, as NumPy prints them", OutputGroup),
-        new("one-per-line", null, "text: y' one neuron a line, y'[3] = …; the default past 10,000 rows (--one-per-line=false for one line)", OutputGroup),
-        new("numbers", "NOTATION", "text, json, latex, markdown: a non-integer as a fraction (1/10; default) or, where it terminates, its exact decimal (0.1; 1/3 stays 1/3); an ONNX model's weights default to decimal, fraction with --weights exact", OutputGroup),
-        new("csv-numbers", "FORM", "csv: numbers exact (default; 1/3 as p/q) or decimal (17 significant digits, for numpy and spreadsheets)", OutputGroup),
-        new("output", "FILE", "write to FILE instead of standard output (- for standard output); a failed run leaves a regular FILE as it was", OutputGroup, 'o'),
-        new("claim", "CLAIM", "a claim to check, such as \"y'[3] = 5a+6b+8c+9d\"; repeatable", CheckGroup),
-        new("claims", "FILE", "claims to check, one a line (# comments; a line with open brackets runs on)", CheckGroup),
+        new("show", "SECTIONS", "some of kernel, input, input-vector, matrix, forward-matrix, padding-term, bias, output, output-tensor (or K,x,x',M,C,p,b,y',y; all)", OutputGroup)
+        {
+            Choices = ["kernel", "input", "input-vector", "matrix", "forward-matrix", "padding-term", "bias", "output", "output-tensor", "K", "x", "x'", "M", "C", "p", "b", "y'", "y", "all"],
+            ListOfChoices = true, Formats = ["text", "latex", "markdown", "svg", "tikz", "html"],
+        },
+        new("rows", "ROWS", "only these rows of M and y': 3, 0..1 (both ends included), 0..1,5", OutputGroup)
+        {
+            // html refuses --rows itself, saying why: it shows the whole layer.
+            Formats = ["text", "json", "latex", "markdown", "sympy", "mathematica", "csv", "svg", "tikz", "html"],
+        },
+        new("hide-unit-coefficients", null, "text, json, animated-svg, and symconv check and neuron: write a+2b rather than the seed's 1a+2b", OutputGroup) { Formats = ["text", "json", "animated-svg"] },
+        new("unit-coefficients", null, "latex, markdown: write 1a+2b rather than a+2b", OutputGroup) { Formats = LatexAndMarkdown },
+        new("max-rows", "N", "latex, markdown: rows of M and y' shown before eliding the middle with \\vdots (default 16; 0 shows all)", OutputGroup) { Formats = LatexAndMarkdown },
+        new("max-cols", "N", "latex, markdown: columns of M and x' shown before eliding with \\cdots (default: as many as fit the page; 0 shows all)", OutputGroup) { Formats = LatexAndMarkdown },
+        new("zeros", "STYLE", "latex, markdown: zero entries of M as 0 (default), dot or blank", OutputGroup) { Choices = ["0", "dot", "blank"], Formats = LatexAndMarkdown },
+        new("standalone", null, "latex, tikz: a complete document rather than a fragment for a document with amsmath (or tikz)", OutputGroup) { Formats = ["latex", "tikz"] },
+        new("highlight", "ROW", "latex, markdown: colour one neuron's row of M and its y' entry (needs xcolor)", OutputGroup) { Formats = LatexAndMarkdown },
+        new("text-layout", "LAYOUT", "text: tensors in the seed's notation (default) or indented, as NumPy prints them", OutputGroup) { Choices = ["seed", "indented"], Formats = ["text"] },
+        new("one-per-line", null, "text: y' one neuron a line, y'[3] = …; the default past 10,000 rows (--one-per-line=false for one line)", OutputGroup) { Formats = ["text"] },
+        new("numbers", "NOTATION", "text, json, latex, markdown and the pictures: a non-integer as a fraction (1/10; default) or, where it terminates, its exact decimal (0.1; 1/3 stays 1/3); an ONNX model's weights default to decimal, fraction with --weights exact", OutputGroup) { Choices = ["fraction", "decimal"], Formats = ["text", "json", "latex", "markdown", "svg", "tikz", "html", "animated-svg"] },
+        new("csv-numbers", "FORM", "csv: numbers exact (default; 1/3 as p/q) or decimal (17 significant digits, for numpy and spreadsheets)", OutputGroup) { Choices = ["exact", "decimal"], Formats = ["csv"] },
+        new("output", "FILE", "write to FILE instead of standard output (- for standard output); a failed run leaves a regular FILE as it was", OutputGroup, 'o') { NamesFile = true },
+        new("claim", "CLAIM", "a claim to check, such as \"y'[3] = 5a+6b+8c+9d\"; repeatable", CheckGroup) { Repeatable = true },
+        new("claims", "FILE", "claims to check, one a line (# comments; a line with open brackets runs on)", CheckGroup) { Repeatable = true, NamesFile = true },
         new("at", "INDEX", "the output neuron: channel and position (0,1,1), or one flat index of y'", NeuronGroup),
-        new("activation", "FN", "wrap the neuron's value in relu, sigmoid or tanh (symconv neuron also writes --format latex or markdown)", NeuronGroup),
+        new("activation", "FN", "wrap the neuron's value in relu, sigmoid or tanh (symconv neuron also writes --format latex or markdown)", NeuronGroup) { Choices = ["none", "relu", "sigmoid", "tanh"] },
         new("input-at", "INDEX", "the input entry seen from the outputs: which neurons read it with which weights (column of M), and its dL/dx; channel and position (0,1,1), or one flat index of x'", NeuronGroup),
         new("upstream", "TENSOR|auto", "the upstream gradient g = dL/dy, shaped like y; auto (default) for fresh symbols g_{d,i,j}", GradGroup),
         new("upstream-symbols", "WORD", "name the fresh upstream symbols WORD_{…} (default g, or dy, gy, … when the layer uses g_{…})", GradGroup),
         new("node", "NAME|INDEX", "the model's convolution to show: its node name, or its index as symconv layers numbers them (from 0)", ModelGroup),
-        new("weights", "READING", "shortest (default): each float weight as the shortest decimal that rounds to it, read exactly (0.1); exact: its binary value (13421773/134217728)", ModelGroup),
+        new("weights", "READING", "shortest (default): each float weight as the shortest decimal that rounds to it, read exactly (0.1); exact: its binary value (13421773/134217728)", ModelGroup) { Choices = ["shortest", "exact"] },
         new("symbolic-weights", null, "fresh symbols in place of the model's weights and bias; its shapes and attributes stay", ModelGroup),
         new("help", null, "show this help", GeneralGroup, 'h'),
         new("version", null, "show the version", GeneralGroup),
@@ -79,10 +109,13 @@ internal static class OptionCatalog
     /// <summary>The layer options with help but no such name in LayerReader.Names (none, when in step).</summary>
     internal static IEnumerable<string> LayerHelpWithoutOption => LayerHelp.Keys.Except(LayerReader.Names);
 
-    private static OptionInfo LayerOption(string name) =>
-        LayerHelp.TryGetValue(name, out var help)
-            ? new(name, help.ValueName, help.Help, LayerGroup)
-            : throw new InvalidOperationException($"the layer option '{name}' has no help text in OptionCatalog");
+    private static OptionInfo LayerOption(string name)
+    {
+        if (!LayerHelp.TryGetValue(name, out var help))
+            throw new InvalidOperationException($"the layer option '{name}' has no help text in OptionCatalog");
+        var option = new OptionInfo(name, help.ValueName, help.Help, LayerGroup);
+        return LayerChoices.TryGetValue(name, out var choices) ? choices(option) : option;
+    }
 
     public static OptionInfo? Find(string name) => All.FirstOrDefault(o => o.Name == name);
 

@@ -9,4 +9,29 @@ namespace SymConv.Cli;
 internal sealed record OptionInfo(string Name, string? ValueName, string Help, string Group, char? Short = null)
 {
     public bool IsSwitch => ValueName is null;
+
+    /// <summary>
+    /// The words its value is one of (or, with <see cref="OtherValues"/>, may be one of), for
+    /// completion and for the "did you mean" of a mistyped value; null when the value is free.
+    /// --format's words depend on the command, so they live with the commands.
+    /// </summary>
+    public IReadOnlyList<string>? Choices { get; init; }
+
+    /// <summary>The value may also be something other than a word of <see cref="Choices"/> (--padding 1,2).</summary>
+    public bool OtherValues { get; init; }
+
+    /// <summary>The value is a comma-separated list of <see cref="Choices"/> (--show M,y').</summary>
+    public bool ListOfChoices { get; init; }
+
+    /// <summary>
+    /// The formats of the layer view it changes; null when it does something for all of them. Given
+    /// with another format it would do nothing, so it is refused (or, from a spec file, warned about).
+    /// </summary>
+    public IReadOnlyList<string>? Formats { get; init; }
+
+    /// <summary>May be given more than once in one place (--claim); any other option given twice is refused.</summary>
+    public bool Repeatable { get; init; }
+
+    /// <summary>Its value names a file, which shell completion offers.</summary>
+    public bool NamesFile { get; init; }
 }

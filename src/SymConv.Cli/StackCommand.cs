@@ -8,7 +8,8 @@ namespace SymConv.Cli;
 /// <summary>symconv with layers = […] or --layers: a stack of layers, its total map, y' and its equivalent single layer.</summary>
 internal static class StackCommand
 {
-    private static readonly string[] Formats = ["text", "json", .. StackSectionWriter.Formats];
+    /// <summary>The formats a stack is written in.</summary>
+    public static readonly IReadOnlyList<string> Formats = ["text", "json", .. StackSectionWriter.Formats];
 
     /// <summary>check and formula read one layer: a stack given to them is refused where its layers are written.</summary>
     public static InputException NotForStack(string command, Invocation invocation)

@@ -8,12 +8,18 @@ namespace SymConv.Cli;
 /// <summary>symconv neuron on a stack: one output neuron's receptive field through every layer, and its value.</summary>
 internal static class StackNeuronCommand
 {
+    /// <summary>The formats a stack's neuron is written in, which the command catalogue offers.</summary>
+    public static readonly IReadOnlyList<string> Formats = ["text", "json"];
+
+    /// <summary>What a refused --format adds.</summary>
+    public const string FormatNote = " (a stack's neuron is written in text or json)";
+
     public static int Run(Invocation invocation, TextWriter stdout, TextWriter stderr)
     {
         StackCommand.RefuseUnread(invocation, ["format", "at", "activation", "hide-unit-coefficients", "output"]);
         var format = invocation.Format;
-        if (format is not "text" and not "json")
-            throw new InputException(ErrorMessages.BadChoice("--format", format, ["text", "json"]) + " (a stack's neuron is written in text or json)", invocation.Last("format")?.At);
+        if (!Formats.Contains(format))
+            throw new InputException(ErrorMessages.BadChoice("--format", format, Formats) + FormatNote, invocation.Last("format")?.At);
         var at = invocation.Last("at") ?? throw new InputException(CliMessages.NeuronNeedsAt);
         if (invocation.Last("activation") is { } activation)
             throw new InputException("--activation wraps a single layer's neuron; in a stack write the activation as a layer: nn.ReLU()", activation.KeyAt ?? activation.At);

@@ -280,7 +280,7 @@ public class CheckCommandTests
     {
         var outcome = CliRunner.Run(CliRunner.Example("seed.conv"), "--claim", "M[0,3] = c");
         Assert.Equal(2, outcome.ExitCode);
-        Assert.StartsWith("symconv: error: --claim belongs to a subcommand (symconv check or symconv neuron)", outcome.Stderr);
+        Assert.StartsWith("symconv: error: --claim does not apply to symconv (the layer view); symconv check reads it\n", outcome.Stderr);
     }
 
     [Fact]

@@ -32,7 +32,8 @@ public class NumberNotationOptionTests
     {
         foreach (var format in new[] { "text", "json", "latex", "markdown" })
         {
-            string[] args = [.. Layer, "--numbers", "decimal", "--format", format];
+            // json writes every section, so --show is not given to it.
+            string[] args = [.. format == "json" ? Layer[..^2] : Layer, "--numbers", "decimal", "--format", format];
             var invariant = Cultures.Under(CultureInfo.InvariantCulture, () => CliRunner.Run(args));
             var local = Cultures.Under(new CultureInfo(culture), () => CliRunner.Run(args));
             Assert.True(invariant.ExitCode == 0, invariant.Stderr);

@@ -62,7 +62,7 @@ public class OnnxCommandTests
         Assert.Contains("[0.1 -0.3 0.00001]", Succeeds(Model("inexact.onnx"), "--show", "K"));
         Assert.Contains("[0.1 -0.3 0.00001]", Succeeds(Model("inexact.onnx"), "--weights", "shortest", "--show", "K"));
         Assert.Contains("  0.1 & -0.3 & 0.00001\n", Succeeds(Model("inexact.onnx"), "--show", "K", "--format", "latex"));
-        var json = Succeeds(Model("inexact.onnx"), "--show", "K", "--format", "json");
+        var json = Succeeds(Model("inexact.onnx"), "--format", "json");
         Assert.Contains("{\"text\": \"0.1\", \"terms\": [{\"coef\": \"1/10\"", json);
     }
 

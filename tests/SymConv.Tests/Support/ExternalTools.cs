@@ -30,6 +30,12 @@ public static class ExternalTools
     public static string? PdfLatex(ITestOutputHelper output) =>
         PdfLatexPath.Value ?? Missing(output, "pdflatex is not installed (Debian: texlive-latex-base texlive-latex-recommended)");
 
+    private static readonly Lazy<string?> ZshPath = new(() => Which("zsh"));
+
+    /// <summary>zsh, for the completion script it sources, or null after reporting why the test cannot run.</summary>
+    public static string? Zsh(ITestOutputHelper output) =>
+        ZshPath.Value ?? Missing(output, "zsh is not installed (Debian: zsh)");
+
     private static readonly Lazy<string?> LuaLatexPath = new(() => Which("lualatex"));
 
     /// <summary>lualatex (in Debian's texlive-latex-base with pdflatex), or null after reporting why the test cannot run.</summary>

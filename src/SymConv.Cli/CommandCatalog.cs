@@ -1,0 +1,158 @@
+using SymConv.Export;
+using SymConv.Export.Neuron;
+
+namespace SymConv.Cli;
+
+/// <summary>
+/// Every command, with its help and the options it reads: per-command help, completion and the
+/// refusal of an option a command would ignore all come from here and the option catalogue.
+/// </summary>
+internal static class CommandCatalog
+{
+    public static CommandInfo Layer { get; } = new(
+        "", "show K, x, x', M, y' and y of a layer (the seed example when none is given)",
+        ["symconv [SPEC|MODEL.onnx] [options]"],
+        [
+            ("symconv", "the seed example: a 2×1×2×2 kernel a..h on the input 1..9"),
+            ("symconv examples/seed.conv --format latex --standalone", "a LaTeX document of a spec file's layer"),
+            ("symconv --kernel-shape 2,1,2,2 --input-shape 1,3,3 --show \"M,y'\"", "M and y' of fresh symbols"),
+            ("symconv --layer \"nn.Conv2d(1, 2, 3, padding=1)\" --input-shape 1,4,4", "a layer as written in PyTorch"),
+            ("symconv examples/two-convs.onnx --node 1", "a convolution of an ONNX model"),
+        ])
+    {
+        Groups = [OptionCatalog.LayerGroup, OptionCatalog.OutputGroup, OptionCatalog.ModelGroup],
+        Formats = () => ReportFormats.Names,
+    };
+
+    /// <summary>The layer view of a stack: symconv with --layers, or a spec with a layers line.</summary>
+    public static CommandInfo Stack { get; } = new(
+        "", "a stack of layers as in nn.Sequential: each layer's map, the total map, y' and the equivalent single layer",
+        ["symconv --layers LIST [options]", "symconv SPEC [options]    (a spec with a layers = […] line)"],
+        [
+            ("symconv --layers \"[nn.Conv2d(1, 2, 3, padding=1), nn.Conv2d(2, 1, 1)]\" --input-shape 1,4,4", "two convolutions of fresh symbols, and the one they make"),
+        ])
+    {
+        Groups = [OptionCatalog.StackGroup],
+        Options = ["input", "input-shape", "input-symbols", "format", "show", "hide-unit-coefficients", "numbers", "output"],
+        // The stack's reader refuses the options that describe one layer, and its report the
+        // output options it does not read, each saying why.
+        RefusedByCommand = [OptionCatalog.LayerGroup, OptionCatalog.OutputGroup],
+        OwnValues = ["show"],
+        Formats = () => StackCommand.Formats,
+    };
+
+    public static CommandInfo Check { get; } = new(
+        "check", "check hand-derived claims about y' and M against the layer; exit 1 when one is false",
+        ["symconv check [SPEC|MODEL.onnx] [options] --claim CLAIM", "symconv check [SPEC|MODEL.onnx] [options] --claims FILE"],
+        [
+            ("symconv check --claim \"y'[0] = 1a+2b+4c+5d\"", "a claim about the seed example"),
+            ("symconv check examples/seed.conv --claims examples/seed-claims.txt --format json", "a file of claims, verdicts as JSON"),
+            ("symconv formula examples/seed.conv > m.txt && symconv check examples/seed.conv --claims m.txt", "M's index formula, checked"),
+        ])
+    {
+        Groups = [OptionCatalog.LayerGroup, OptionCatalog.ModelGroup, OptionCatalog.CheckGroup],
+        // It reads one layer: a stack is refused by the command, saying so.
+        RefusedByCommand = [OptionCatalog.StackGroup],
+        Options = ["format", "hide-unit-coefficients", "numbers", "output"],
+        Formats = () => ["text", "json"],
+        FormatNote = " (symconv check writes these two)",
+    };
+
+    public static CommandInfo Neuron { get; } = new(
+        "neuron", "explain one output neuron: the inputs and kernel entries it reads, and its value",
+        ["symconv neuron [SPEC|MODEL.onnx] [options] --at INDEX"],
+        [
+            ("symconv neuron --at 0,1,1", "neuron (channel 0, row 1, column 1) of the seed example"),
+            ("symconv neuron examples/seed.conv --at 3 --activation relu --format latex", "y'[3] under a ReLU, in LaTeX"),
+        ])
+    {
+        Groups = [OptionCatalog.LayerGroup, OptionCatalog.ModelGroup, OptionCatalog.NeuronGroup, OptionCatalog.GradGroup],
+        Options = ["format", "hide-unit-coefficients", "numbers", "output"],
+        Formats = () => NeuronFormats.Names,
+    };
+
+    public static CommandInfo Grad { get; } = new(
+        "grad", "the backward pass: dL/dx' = Mᵀ g', dL/dK = U(x)ᵀ g', dL/db for g = dL/dy, and the layer that maps g to dL/dx",
+        ["symconv grad [SPEC|MODEL.onnx] [options]"],
+        [
+            ("symconv grad examples/seed.conv", "the seed's backward pass for fresh symbols g_{d,i,j}"),
+            ("symconv grad examples/seed.conv --show U,dL/dK --upstream \"[[[1 0] [0 0]] [[0 0] [0 2]]]\"", "U(x) and dL/dK for a numeric g"),
+        ])
+    {
+        Groups = [OptionCatalog.LayerGroup, OptionCatalog.ModelGroup, OptionCatalog.GradGroup],
+        Options = ["format", "show", "hide-unit-coefficients", "unit-coefficients", "numbers", "text-layout", "max-rows", "max-cols", "zeros", "standalone", "output"],
+        OwnValues = ["show"],
+        RefusedByCommand = [OptionCatalog.StackGroup],
+        Formats = () => GradCommand.Formats,
+        FormatNote = " (symconv grad writes these four)",
+    };
+
+    /// <summary>symconv neuron on a stack (--layers, or a spec's layers line).</summary>
+    public static CommandInfo StackNeuron { get; } = new(
+        "neuron", "on a stack: one output neuron's receptive field through every layer, and its value",
+        ["symconv neuron --layers LIST [options] --at INDEX"],
+        [
+            ("symconv neuron --layers \"[nn.Conv2d(1, 1, 3), nn.Conv2d(1, 1, 3)]\" --input-shape 1,7,7 --at 0,1,1", "two 3×3 convolutions: the neuron reads a 5×5 field"),
+        ])
+    {
+        Groups = [OptionCatalog.StackGroup],
+        Options = ["input", "input-shape", "input-symbols", "at", "format", "hide-unit-coefficients", "output"],
+        // As for a stack's layer view, the stack's own command refuses what it does not read (--activation: write nn.ReLU()).
+        RefusedByCommand = [OptionCatalog.LayerGroup, OptionCatalog.OutputGroup, OptionCatalog.NeuronGroup],
+        Formats = () => StackNeuronCommand.Formats,
+        FormatNote = StackNeuronCommand.FormatNote,
+    };
+
+    public static CommandInfo Formula { get; } = new(
+        "formula", "M's index formula for the layer: a claims file symconv check finds true, or LaTeX",
+        ["symconv formula [SPEC|MODEL.onnx] [options]"],
+        [
+            ("symconv formula examples/seed.conv", "the formula as claims, which symconv check reads"),
+            ("symconv formula --kernel-shape 1,1,3,3 --input-shape 1,5,5 --stride 2 --format latex", "the formula of a strided layer in LaTeX"),
+        ])
+    {
+        Groups = [OptionCatalog.LayerGroup, OptionCatalog.ModelGroup],
+        Options = ["format", "output"],
+        RefusedByCommand = [OptionCatalog.StackGroup],
+        Formats = () => ["text", "latex"],
+        FormatNote = " (symconv formula writes these two)",
+    };
+
+    public static CommandInfo Layers { get; } = new(
+        "layers", "list an ONNX model's Conv and ConvTranspose nodes, numbered as --node takes them",
+        ["symconv layers MODEL.onnx [-o FILE]"],
+        [
+            ("symconv layers examples/two-convs.onnx", "the model's two convolutions"),
+            ("symconv examples/two-convs.onnx --node 1", "then one of them as a layer"),
+        ])
+    {
+        Options = ["output"],
+    };
+
+    public static CommandInfo Completion { get; } = new(
+        "completion", "print a shell completion script for symconv (bash or zsh)",
+        ["symconv completion bash|zsh"],
+        [
+            ("source <(symconv completion bash)", "complete symconv in this bash session (add the line to ~/.bashrc to keep it)"),
+            ("source <(symconv completion zsh)", "the same for zsh (~/.zshrc)"),
+        ]);
+
+    /// <summary>Every command, the layer view first, in the order help lists them.</summary>
+    public static IReadOnlyList<CommandInfo> All { get; } = [Layer, Stack, Check, Neuron, StackNeuron, Formula, Grad, Layers, Completion];
+
+    /// <summary>The words that name a command (check, neuron, …).</summary>
+    public static IEnumerable<string> Names => All.Where(c => c.Name.Length > 0).Select(c => c.Name).Distinct();
+
+    /// <summary>The commands written with one word: a single layer's and a stack's (neuron, or "" for the layer view).</summary>
+    public static IReadOnlyList<CommandInfo> Sharing(string name) => [.. All.Where(c => c.Name == name)];
+
+    /// <summary>The form of <paramref name="command"/> for a stack, when it has one.</summary>
+    public static CommandInfo ForStack(CommandInfo command) =>
+        command == Layer ? Stack : command == Neuron ? StackNeuron : command;
+
+    /// <summary>How the commands that read an option are written: symconv, symconv check, ….</summary>
+    public static IReadOnlyList<string> Readers(OptionInfo option) => [.. All.Where(c => c.Takes(option)).Select(c => c.Title).Distinct()];
+
+    /// <summary>The command a word names, or the layer view for null.</summary>
+    public static CommandInfo Find(string? name) => All.FirstOrDefault(c => c.Name == (name ?? "")) ?? Layer;
+}

@@ -1,0 +1,33 @@
+namespace SymConv.Cli;
+
+/// <summary>One command of symconv: what its help says and which options it reads.</summary>
+/// <param name="Name">The word after symconv (check), or "" for the layer view (symconv SPEC).</param>
+/// <param name="Summary">One line saying what it does.</param>
+/// <param name="Usage">Its usage lines, each a command line and what it does.</param>
+/// <param name="Examples">Command lines worth copying, each with what it shows.</param>
+internal sealed record CommandInfo(string Name, string Summary, IReadOnlyList<string> Usage, IReadOnlyList<(string Line, string Says)> Examples)
+{
+    /// <summary>The option groups it reads whole.</summary>
+    public IReadOnlyList<string> Groups { get; init; } = [];
+
+    /// <summary>Options of other groups it reads too.</summary>
+    public IReadOnlyList<string> Options { get; init; } = [];
+
+    /// <summary>The --format values it writes; empty when it takes no --format.</summary>
+    public Func<IReadOnlyList<string>> Formats { get; init; } = () => [];
+
+    /// <summary>Option groups whose options, where this command does not read them, its own code refuses with a message of its own.</summary>
+    public IReadOnlyList<string> RefusedByCommand { get; init; } = [];
+
+    /// <summary>Options whose value this command reads its own way (a stack's --show y0), so not by the catalogue's words.</summary>
+    public IReadOnlyList<string> OwnValues { get; init; } = [];
+
+    /// <summary>What a refused --format adds after the formats it writes.</summary>
+    public string FormatNote { get; init; } = "";
+
+    /// <summary>How it is written on the command line: symconv check, or symconv for the layer view.</summary>
+    public string Title => Name.Length == 0 ? "symconv" : "symconv " + Name;
+
+    public bool Takes(OptionInfo option) =>
+        Groups.Contains(option.Group) || Options.Contains(option.Name) || option.Group == OptionCatalog.GeneralGroup;
+}

@@ -1,0 +1,24 @@
+using SymConv.Model;
+
+namespace SymConv.Cli;
+
+/// <summary>The "did you mean" of a mistyped option value: --format tex → latex, --padding-mode zero → zeros.</summary>
+internal static class ValueSuggestion
+{
+    // Other names people give a format. An edit distance alone would offer text for tex, which is
+    // one letter away, when a TeX user means LaTeX.
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
+    {
+        ["tex"] = "latex", ["md"] = "markdown", ["py"] = "sympy", ["python"] = "sympy",
+        ["mma"] = "mathematica", ["wolfram"] = "mathematica", ["wl"] = "mathematica", ["txt"] = "text",
+    };
+
+    /// <summary>The choice the value most likely meant, or null when none is close.</summary>
+    public static string? For(string value, IReadOnlyCollection<string> choices)
+    {
+        var word = value.Trim().ToLowerInvariant();
+        if (choices.Contains(word)) return word;
+        if (Aliases.TryGetValue(word, out var alias) && choices.Contains(alias)) return alias;
+        return NearestName.Among(word, choices);
+    }
+}
