@@ -36,9 +36,12 @@ internal static class CheckCommand
         var results = ClaimChecker.Check(matrix, sources);
         RefuseUnexpectedFiles(results, named);
         // Each unreadable claim gets the message every bad input gets, with its caret; the
-        // report lists it in its place, and the others are checked all the same.
+        // report lists it in its place, and the others are checked all the same. A hint is
+        // given once: a claim pasted over many lines would otherwise repeat it on every line.
+        var hinted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var result in results)
-            if (result.Unreadable is { } error) stderr.Write("symconv: " + error.Render(CliMessages.Flag));
+            if (result.Unreadable is { } error)
+                stderr.Write("symconv: " + (error.Hint is { } hint && !hinted.Add(hint) ? error.WithoutHint() : error).Render(CliMessages.Flag));
         var options = invocation.ReportOptions();
         var writer = CheckFormats.Find(format)!;
         OutputTarget.Write(invocation.OutputPath, stdout, output =>

@@ -26,7 +26,7 @@ internal static class ClaimGrammar
         (from letters in Parse.Char(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z', "letter").AtLeastOnce().Text()
          from primes in Parse.Char(IsPrime, "prime").Many()
          select letters + new string('\'', primes.Count()))
-        .Named("K, x, x', M, b, y' or y");
+        .Named("K, x, x', M, b, y', y, g, dx, dx', dK or db");
 
     private static readonly Parser<string[]> NameTuple =
         from open in Symbol('(')

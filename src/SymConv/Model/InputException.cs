@@ -45,6 +45,9 @@ public sealed class InputException : Exception
     /// <summary>The same error placed at <paramref name="at"/>: a spec's line that set the parameter.</summary>
     public InputException WithAt(SourcePoint? at) => new(_message, at, _hint) { Parameter = Parameter, Value = Value };
 
+    /// <summary>The same error without its hint, for a hint already given.</summary>
+    public InputException WithoutHint() => new(_message, At) { Parameter = Parameter, Value = Value };
+
     /// <summary>The message with each parameter named as <paramref name="name"/> says (the command's <c>--groups</c>).</summary>
     public string MessageWith(Func<string, string> name) => Words(_message, name);
 

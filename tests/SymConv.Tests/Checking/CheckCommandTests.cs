@@ -156,6 +156,19 @@ public class CheckCommandTests
         Assert.Contains($"  --> {path}, line 5, column 11\n", outcome.Stderr);
     }
 
+    [Fact]
+    public void A_hint_is_given_once_however_many_unreadable_claims_share_it()
+    {
+        // A matrix pasted with its brackets closed after the first row: each row after it is then a
+        // claim of its own that cannot be read, and each gets its caret, but the hint only once.
+        var path = TempFile.Write("y'[0] = 1a+2b+4c+5d\n[0 a b|0 c d|0 0 0]\n[0 0 0|a b 0|c d 0]\n[0 0 0|0 a b|0 c d]\n", "claims.txt");
+        var outcome = Check("--claims", path);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal(3, outcome.Stderr.Split("symconv: error: unexpected '['").Length - 1);
+        Assert.Equal(1, outcome.Stderr.Split("hint: a claim is TARGET[INDEX] = VALUE").Length - 1);
+        Assert.Contains($"  --> {path}, line 4, column 1\n", outcome.Stderr);
+    }
+
     [Theory]
     [InlineData("y'[3] = 5a+6b+8c+9d\ny'[2] = 4a+5b+7c+9d\n", 1)]
     [InlineData("y'[3] = 5a+6b+8c+9d\nM[0,3] = c\n", 0)]
