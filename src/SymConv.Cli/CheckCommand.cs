@@ -33,7 +33,11 @@ internal static class CheckCommand
                 sources.AddRange(claims);
             }
         }
-        var results = ClaimChecker.Check(matrix, sources);
+        // Claims about the backward pass are checked under fresh upstream symbols g_{…} unless
+        // --upstream gives g (or --upstream-symbols names the fresh ones), as symconv grad reads them.
+        var results = invocation.Last("upstream") is not null || invocation.Last("upstream-symbols") is not null
+            ? ClaimChecker.Check(GradCommand.Gradient(invocation, matrix).Gradient, sources)
+            : ClaimChecker.Check(matrix, sources);
         RefuseUnexpectedFiles(results, named);
         // Each unreadable claim gets the message every bad input gets, with its caret; the
         // report lists it in its place, and the others are checked all the same. A hint is

@@ -50,7 +50,7 @@ internal static class CommandCatalog
             ("symconv formula examples/seed.conv > m.txt && symconv check examples/seed.conv --claims m.txt", "M's index formula, checked"),
         ])
     {
-        Groups = [OptionCatalog.LayerGroup, OptionCatalog.ModelGroup, OptionCatalog.CheckGroup],
+        Groups = [OptionCatalog.LayerGroup, OptionCatalog.ModelGroup, OptionCatalog.CheckGroup, OptionCatalog.GradGroup],
         // It reads one layer: a stack is refused by the command, saying so.
         RefusedByCommand = [OptionCatalog.StackGroup],
         Options = ["format", "hide-unit-coefficients", "numbers", "output"],

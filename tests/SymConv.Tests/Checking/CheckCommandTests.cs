@@ -157,6 +157,23 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void Backward_pass_claims_are_checked_under_the_upstream_given()
+    {
+        // g is 1 at y[0,0,0] and 2 at y[1,1,1]: dK[d,0,p,q] = Σ g[d,v,w] x[0,v+p,w+q], so by hand from
+        // x = 1..9, dK[0,0,·,·] = x[0,p,q] (1 2 / 4 5) and dK[1,0,·,·] = 2 x[0,1+p,1+q] (10 12 / 16 18).
+        const string upstream = "[[[1 0] [0 0]] [[0 0] [0 2]]]";
+        var holds = Check("--upstream", upstream, "--claim", "dK = [[[[1 2] [4 5]]] [[[10 12] [16 18]]]]", "--claim", "dK[1,0,1,1] = 18");
+        Assert.Equal(0, holds.ExitCode);
+        var fails = Check("--upstream", upstream, "--claim", "dK[0,0,0,0] = 2");
+        Assert.Equal(1, fails.ExitCode);
+        Assert.Contains("    true:           1\n    claimed:        2\n", fails.Stdout);
+        var wrongShape = Check("--upstream", "[[[1 0] [0 0]]]", "--claim", "dK[0,0,0,0] = 1");
+        Assert.Equal(2, wrongShape.ExitCode);
+        Assert.StartsWith("symconv: error: ", wrongShape.Stderr);
+        Assert.Equal("", wrongShape.Stdout);
+    }
+
+    [Fact]
     public void A_hint_is_given_once_however_many_unreadable_claims_share_it()
     {
         // A matrix pasted with its brackets closed after the first row: each row after it is then a
