@@ -9,7 +9,7 @@ namespace SymConv.Cli;
 internal static class StackCommand
 {
     /// <summary>The formats a stack is written in.</summary>
-    public static readonly IReadOnlyList<string> Formats = ["text", "json", .. StackSectionWriter.Formats];
+    public static readonly IReadOnlyList<string> Formats = ["text", "json", .. StackSectionWriter.Formats, "svg"];
 
     /// <summary>check and formula read one layer: a stack given to them is refused where its layers are written.</summary>
     public static InputException NotForStack(string command, Invocation invocation)
@@ -55,11 +55,17 @@ internal static class StackCommand
         var numbers = invocation.Last("numbers") is { } notation
             ? OptionGrammar.ReadChoice(notation, new Dictionary<string, NumberNotation>(StringComparer.Ordinal) { ["fraction"] = NumberNotation.Fraction, ["decimal"] = NumberNotation.Decimal })
             : NumberNotation.Fraction;
+        // The picture is of M_total as it stands: sections and the text's number forms do not change it.
+        if (format == "svg")
+            foreach (var unread in new[] { "show", "hide-unit-coefficients", "numbers" })
+                if (invocation.Last(unread) is { } entry)
+                    throw new InputException($"--{unread} does not change --format svg, the picture of M_total", entry.KeyAt ?? entry.At, CliMessages.HelpHint);
         var report = new StackReport(stack, sections, units, numbers);
         OutputTarget.Write(invocation.OutputPath, stdout, output =>
         {
             if (format == "json") new StackJsonWriter().Write(report, output);
             else if (format == "text") new StackTextWriter().Write(report, output);
+            else if (format == "svg") StackSvgWriter.Write(report, output);
             else StackSectionWriter.Write(report, format, invocation.Last("show") is not null, output);
         });
         return 0;

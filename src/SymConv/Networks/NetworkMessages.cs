@@ -17,6 +17,9 @@ internal static class NetworkMessages
             ? $"{Layer(index, written)} cannot take the stack's input {input}: {why}"
             : $"{Layer(index, written)} cannot take the {input} output of {Layer(index - 1, previous)}: {why}";
 
+    public static string NothingToDraw(string first) =>
+        $"the stack's first layer ({first}) is not linear, so it has no M_total to draw";
+
     public static string ParameterShape(string key, Shape written, int index, string layer, Shape wanted) =>
         $"{key} is {written}, but {Layer(index, layer)} takes {wanted}";
 
