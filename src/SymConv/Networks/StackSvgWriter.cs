@@ -21,7 +21,7 @@ internal static class StackSvgWriter
         var input = stack.Input.Shape;
         var axes = new MatrixAxes("M_total", total, input.Rank > 1 ? input[input.Rank - 1] : 0, Plane(input), Plane(stack.TotalOutput));
         var title = string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{string.Join(" → ", stack.Layers.Take(stack.LinearCount).Select(l => l.Layer.Written))}: x {input} gives {stack.TotalOutput}; M_total is {total.Rows}×{total.Columns}");
+            $"{string.Join(" → ", stack.Layers.Take(stack.LinearCount).Select(l => l.Layer.Written))}: x {input} gives y {stack.TotalOutput}; M_total is {total.Rows}×{total.Columns}");
         output.Write(LinearMapPicture.Svg(axes, report.DisplaySymbols, title));
     }
 
