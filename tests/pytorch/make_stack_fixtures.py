@@ -21,7 +21,20 @@ from torch import nn
 
 SEED = 20261215
 OUT = os.path.join(os.path.dirname(__file__), "..", "SymConv.Tests", "Fixtures", "stacks.json")
-NAMES = {"nn": nn, "torch": torch, **{n: getattr(nn, n) for n in dir(nn) if n[:1].isupper()}}
+
+
+class Residual(nn.Module):
+    """SymConv's Residual(f1, …): y = x + f(x), f the layers inside in order (torch has no such module)."""
+
+    def __init__(self, *layers):
+        super().__init__()
+        self.body = nn.Sequential(*layers)
+
+    def forward(self, x):
+        return x + self.body(x)
+
+
+NAMES = {"nn": nn, "torch": torch, **{n: getattr(nn, n) for n in dir(nn) if n[:1].isupper()}, "Residual": Residual}
 
 
 def random_conv(rng, rank, channels, size):
@@ -81,9 +94,10 @@ def exact(value):
 def run(layers, shape, rng):
     model = nn.Sequential(*[eval(t, NAMES) for t in layers]).double().eval()
     params = []
-    for layer in model:
-        weight = getattr(layer, "weight", None)
-        if weight is None:
+    for module in model:
+        # A Residual's parameters are those of the one layer inside it that has weights: they share its index.
+        layer = next((m for m in module.modules() if getattr(m, "weight", None) is not None), None)
+        if layer is None:
             params.append({"kernel": None, "bias": None})
             continue
         with torch.no_grad():
@@ -131,6 +145,9 @@ MIXED = [
     # Not linear: at a numeric input M_total is the map each applies there, and torch's Jacobian there.
     (["nn.Conv2d(1, 2, 3, padding=1)", "nn.ReLU()", "nn.MaxPool2d(2)", "nn.Conv2d(2, 1, 2)"], [1, 6, 6]),
     (["nn.Conv1d(2, 3, 2)", "nn.MaxPool1d(3, stride=2, padding=1)", "nn.ReLU()", "nn.Flatten()", "nn.Linear(6, 2)"], [2, 5]),
+    # A residual block, y = x + f(x), with a convolution inside and one around it.
+    (["nn.Conv2d(1, 2, 3, padding=1)", "Residual(nn.Conv2d(2, 2, 3, padding=1))", "nn.Conv2d(2, 1, 2)"], [1, 4, 4]),
+    (["Residual(nn.ZeroPad2d(1), nn.Conv2d(2, 2, 3))", "nn.AvgPool2d(2)"], [2, 4, 4]),
 ]
 
 MIXED_REFUSED = [
