@@ -45,11 +45,11 @@ internal static class SectionNames
                 continue;
             }
             if (!Words.TryGetValue(word, out var section))
-                throw new InputException(ErrorMessages.BadChoice("--show", word, [.. Words.Keys, "all"]), at);
+                throw new InputException(ErrorMessages.BadChoice("`show`", word, [.. Words.Keys, "all"]), at);
             sections.Add(section);
         }
         if (sections.Count == 0)
-            throw new InputException(ErrorMessages.BadChoice("--show", text, [.. Words.Keys, "all"]), at);
+            throw new InputException(ErrorMessages.BadChoice("`show`", text, [.. Words.Keys, "all"]), at);
         return sections.Distinct().Order().ToList();
     }
 }

@@ -44,11 +44,11 @@ internal static class GradientSectionNames
                 continue;
             }
             if (!Words.TryGetValue(word, out var section))
-                throw new InputException(ErrorMessages.BadChoice("--show", word, [.. Words.Keys, "all"]), at);
+                throw new InputException(ErrorMessages.BadChoice("`show`", word, [.. Words.Keys, "all"]), at);
             sections.Add(section);
         }
         if (sections.Count == 0)
-            throw new InputException(ErrorMessages.BadChoice("--show", text, [.. Words.Keys, "all"]), at);
+            throw new InputException(ErrorMessages.BadChoice("`show`", text, [.. Words.Keys, "all"]), at);
         return sections.Distinct().Order().ToList();
     }
 }

@@ -17,7 +17,7 @@ internal static partial class ErrorMessages
         string.Create(CultureInfo.InvariantCulture, $"'{name}' is not a part of the layer: a claim is about K, x, x', M, b, y' or y, or the backward pass g, dx, dx', dK or db");
 
     /// <summary>A claim about the bias of a layer without one.</summary>
-    public const string ClaimNoBias = "the layer has no bias, so there is nothing for a claim about b to be about; add --bias";
+    public const string ClaimNoBias = "the layer has no bias, so there is nothing for a claim about b to be about; add `bias`";
 
     /// <summary>The wrong number of indices for a target.</summary>
     public static string ClaimIndexCount(string target, int given, int expected, string shape) =>
@@ -90,7 +90,7 @@ internal static partial class ErrorMessages
 
     /// <summary>A layer symconv formula does not write.</summary>
     public const string FormulaLayout =
-        "symconv formula writes a transposed layer's formula with zero padding only, as PyTorch's ConvTranspose pads; give --padding-mode zeros";
+        "symconv formula writes a transposed layer's formula with zero padding only, as PyTorch's ConvTranspose pads; give `padding-mode` zeros";
 
     /// <summary>A function the formula language does not have.</summary>
     public static string FormulaUnknownFunction(string name) =>
@@ -139,7 +139,7 @@ internal static partial class ErrorMessages
     public static string CannotReadClaims(string path, string reason) => string.Create(CultureInfo.InvariantCulture, $"cannot read the claims file '{path}': {reason}");
 
     /// <summary>No claims at all.</summary>
-    public const string NoClaims = "symconv check needs at least one claim: --claim \"y'[3] = 5a+6b+8c+9d\" or --claims FILE";
+    public const string NoClaims = "symconv check needs at least one claim: `claim` \"y'[3] = 5a+6b+8c+9d\" or `claims` FILE";
 
     /// <summary>A neuron index (--at, ConvLayer.Explain) that does not name an output neuron.</summary>
     public static string NeuronIndexCount(int given, string shape, int rank) =>

@@ -29,7 +29,7 @@ internal static partial class ErrorMessages
         string.Create(CultureInfo.InvariantCulture, $"the formulas' sums ran past {limit:N0} terms, the work a run may do; check them on a smaller layer with the same options");
 
     /// <summary>A claim on ∂L/∂b for a layer without a bias.</summary>
-    public const string ClaimNoBiasGradient = "the layer has no bias, so it has no gradient db = ∂L/∂b to claim; add --bias";
+    public const string ClaimNoBiasGradient = "the layer has no bias, so it has no gradient db = ∂L/∂b to claim; add `bias`";
 
     /// <summary>A formula for a part with a number among its index names.</summary>
     public static string FormulaPartNeedsNames(string part, string shape) =>

@@ -48,12 +48,12 @@ internal static class NetworkMessages
     public const string OneLayerOptionHint =
         "write it in the constructor (nn.Conv2d(3, 8, 3, stride=2)); give a layer's weights as kernel[i] = … and bias[i] = … in the spec file";
 
-    public const string InputHint = "give the stack's input as --input-shape C,n… (or --input), without a batch dimension or with a batch of 1";
+    public const string InputHint = "give the stack's input as `input-shape` C,n… (or `input`), without a batch dimension or with a batch of 1";
 
     public static string NoSuchActivation(string name, int layers) =>
-        string.Create(CultureInfo.InvariantCulture, $"--show {name}: the stack has layers 0 to {layers - 1}, so its activations are y0 to y{layers - 1}");
+        string.Create(CultureInfo.InvariantCulture, $"`show` {name}: the stack has layers 0 to {layers - 1}, so its activations are y0 to y{layers - 1}");
 
-    public const string NoChannelIndex = "--no-channel-index is not read for a stack: its input symbols keep their channel, x_{c,…}";
+    public const string NoChannelIndex = "`no-channel-index` is not read for a stack: its input symbols keep their channel, x_{c,…}";
 
-    public const string LayerAndLayers = "--layer and --layers both describe the layers: give one";
+    public const string LayerAndLayers = "`layer` and `layers` both describe the layers: give one";
 }

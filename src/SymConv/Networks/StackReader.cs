@@ -73,7 +73,7 @@ internal static partial class StackReader
         var parameters = new StackParameters(symbols, given);
         Tensor<Polynomial>? input = null;
         var inputWord = slots.TryGetValue("input-symbols", out var wordEntry) ? wordEntry.Text.Trim() : "x";
-        if (!IndexedSymbols.IsWord(inputWord)) throw new InputException(ErrorMessages.BadSymbolWord("--input-symbols", inputWord), wordEntry!.At);
+        if (!IndexedSymbols.IsWord(inputWord)) throw new InputException(ErrorMessages.BadSymbolWord("`input-symbols`", inputWord), wordEntry!.At);
         void MakeInput() => input = inputEntry.Key == "input"
             ? Reshaped(TensorReader.Read(inputEntry.At, inputEntry.Text.Length, symbols), shape)
             : parameters.FreshInput(shape, inputWord, inputEntry.At);

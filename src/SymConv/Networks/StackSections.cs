@@ -55,7 +55,7 @@ internal sealed record StackSections
                 _ when name.Length > 1 && name[0] == 'y' && int.TryParse(name.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var index) =>
                     index < layers ? Add(sections, activations, index)
                         : throw new InputException(NetworkMessages.NoSuchActivation(name, layers), at),
-                _ => throw new InputException(ErrorMessages.BadChoice("--show", name, [.. Names.Split(", ")]), at),
+                _ => throw new InputException(ErrorMessages.BadChoice("`show`", name, [.. Names.Split(", ")]), at),
             };
         }
         return sections with { Activations = activations };

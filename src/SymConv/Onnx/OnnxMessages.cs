@@ -97,7 +97,7 @@ internal static class OnnxMessages
             ? Invariant($"the {role} '{name}' of node {node} is computed in the graph (by a {producer} node), not stored in the model")
             : Invariant($"the {role} '{name}' of node {node} is not stored in the model (it is an input of the graph)");
 
-    public const string NotStoredHint = "SymConv reads weights that the model stores (initializers and Constant nodes); --symbolic-weights shows the layer with symbols in their place";
+    public const string NotStoredHint = "SymConv reads weights that the model stores (initializers and Constant nodes); `symbolic-weights` shows the layer with symbols in their place";
 
     public static string StoredShapeDiffers(string what, IEnumerable<long> stored, Model.Shape wanted) =>
         Invariant($"{what} is stored as {string.Join('×', stored)}, but the node needs {wanted}");
@@ -113,7 +113,7 @@ internal static class OnnxMessages
     public static string UnsupportedType(string what, string type) =>
         Invariant($"{what} holds {type} numbers; SymConv reads FLOAT, DOUBLE and FLOAT16 weights");
 
-    public const string UnsupportedTypeHint = "a quantized or integer model's layer can be shown with --symbolic-weights, its shapes and hyper-parameters only";
+    public const string UnsupportedTypeHint = "a quantized or integer model's layer can be shown with `symbolic-weights`, its shapes and hyper-parameters only";
 
     public static string BadDims(string what, IEnumerable<long> dims) =>
         Invariant($"{what} has the impossible shape {List(dims)}");

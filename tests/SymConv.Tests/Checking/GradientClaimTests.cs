@@ -169,8 +169,8 @@ public class GradientClaimTests
     }
 
     [Theory]
-    [InlineData("db[0] = 0", "the layer has no bias, so it has no gradient db = ∂L/∂b to claim; add --bias", 1)]
-    [InlineData("dK[u,i,p,q] = db[u]", "the layer has no bias, so it has no gradient db = ∂L/∂b to claim; add --bias", 15)]
+    [InlineData("db[0] = 0", "the layer has no bias, so it has no gradient db = ∂L/∂b to claim; add bias", 1)]
+    [InlineData("dK[u,i,p,q] = db[u]", "the layer has no bias, so it has no gradient db = ∂L/∂b to claim; add bias", 15)]
     [InlineData("dK[0,0,2,0] = 0", "index 2 is outside dK: dimension 3 runs 0..1", 8)]
     [InlineData("dx[i,j] = 0", "dx has shape 1×3×3, so its formula names 3 indices, such as dx[d,i,j] = …, or one flat index, dx[s]", 3)]
     [InlineData("dK[u,i,p,q] = g[u,p,q,0]", "g has shape 2×2×2, so reading it takes 3 indices, not 4", 15)]

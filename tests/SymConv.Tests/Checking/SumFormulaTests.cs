@@ -114,7 +114,7 @@ public class SumFormulaTests
     [InlineData("y[d,i,j] = sum(K[d,0,p,0] for p < 2 if)", "unexpected ')'; expected 'not' or a number, a name, '(' or '⌊'", 39)]
     [InlineData("y[d,i,j] = Σ_{c,p,q} K[d,c,p,q] c", "unexpected 'c'; expected an operator or 'if' or 'otherwise' or ',' or ';' and another case or 'else' or the end of the formula", 33)]
     [InlineData("y[d,i,j] = sum(K[d,0,p,0] p < 2)", "unexpected 'p'; expected an operator or 'for' or ',' or ')'", 27)]
-    [InlineData("y[d,i,j] = Σ_{p<P} K[d,0,p,0] + db[d]", "the layer has no bias, so it has no gradient db = ∂L/∂b to claim; add --bias", 33)]
+    [InlineData("y[d,i,j] = Σ_{p<P} K[d,0,p,0] + db[d]", "the layer has no bias, so it has no gradient db = ∂L/∂b to claim; add bias", 33)]
     public void A_sum_that_cannot_be_read_is_refused_with_a_caret(string claim, string message, int column)
     {
         var result = Check(Seed(), claim);

@@ -22,6 +22,18 @@ public sealed class TypedErrorTests
         Assert.Null(error.At);
     }
 
+    [Fact]
+    public void Claims_and_section_lists_are_refused_in_the_librarys_words_and_the_command_adds_its_flags()
+    {
+        var layer = ConvLayer.Create(SeedKernel, SeedInput);
+        var noBias = Assert.Throws<InputException>(() => layer.Check("db[0] = 0"));
+        Assert.Equal("the layer has no bias, so it has no gradient db = ∂L/∂b to claim; add bias", noBias.Message);
+        Assert.Equal("the layer has no bias, so it has no gradient db = ∂L/∂b to claim; add --bias", noBias.MessageWith(name => "--" + name));
+        var badShow = Assert.Throws<InputException>(() => SymConv.Export.SectionNames.ReadList("Q", SourcePoint.StartOf("show", "Q")));
+        Assert.StartsWith("show cannot be 'Q'", badShow.Message, StringComparison.Ordinal);
+        Assert.StartsWith("--show cannot be 'Q'", badShow.MessageWith(name => "--" + name), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("stride", "stride must be at least 1, not 0")]
     [InlineData("dilation", "dilation must be at least 1, not 0")]

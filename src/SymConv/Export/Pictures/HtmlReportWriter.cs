@@ -21,7 +21,7 @@ internal sealed class HtmlReportWriter : IReportWriter
     {
         // The page's lookups go from y' and x' to M's rows and columns: it is of the whole layer.
         if (!report.AllRows)
-            throw new InputException("--rows cannot be used with --format html, which shows the whole layer: leave --rows out, or use --format svg for some rows");
+            throw new InputException("`rows` cannot be used with `format` html, which shows the whole layer: leave `rows` out, or use `format` svg for some rows");
         var pictures = MatrixPictures.Of(report);
         var g = report.Geometry;
         var channelsLast = g.Layout == DataLayout.ChannelsLast;
