@@ -60,6 +60,15 @@ internal sealed class GradientReport
         "dL/dx' = Mᵀ g', dL/dK = U(x)ᵀ g' reshaped like K (y' = U(x) k'" + (Matrix.Layer.Bias is null ? "" : " + b") + ")" + (Matrix.Layer.Bias is null ? "." : ", dL/db = g summed over each output channel."),
     ];
 
+    /// <summary>The same lines as <see cref="Notes"/> set as LaTeX, the math in math mode, for a standalone document.</summary>
+    public IReadOnlyList<string> LatexNotes =>
+    [
+        "Backward pass: $g = \\partial L/\\partial y$ for a loss $L$ of $y$"
+            + (FreshUpstream ? ", as fresh symbols $\\mathit{" + UpstreamWord + "}_{\\ldots}$ (one per entry of $y$)" : ", as given") + ";",
+        "$\\partial L/\\partial x' = M^{\\top} g'$, $\\partial L/\\partial K = U(x)^{\\top} g'$ reshaped like $K$ ($y' = U(x)\\,k'"
+            + (Matrix.Layer.Bias is null ? "$)." : " + b$), $\\partial L/\\partial b = g$ summed over each output channel."),
+    ];
+
     /// <summary>
     /// Mᵀ or U(x) as a matrix to show, as the layer report shows M: Mᵀ's rules between x's channels and
     /// bars after each image row of y; U's rules between y's channels and bars after each kernel window.
@@ -114,16 +123,17 @@ internal sealed class GradientReport
         _ => null,
     };
 
+    private string UpstreamName => UpstreamWord + "_{…}";
+
     // The word of the upstream family, from its first entry: g for g_{0,0,0}.
-    private string UpstreamName
+    private string UpstreamWord
     {
         get
         {
             var first = Gradient.Upstream[0];
-            var word = first.TermCount == 1 && first.Terms[0].Monomial.FactorCount == 1
+            return first.TermCount == 1 && first.Terms[0].Monomial.FactorCount == 1
                 ? FreshSymbols.WordOf(Symbols.NameOf(first.Terms[0].Monomial.SymbolAt(0)))
                 : UpstreamSymbols.DefaultWord;
-            return word + "_{…}";
         }
     }
 }

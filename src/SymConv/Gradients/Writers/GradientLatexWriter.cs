@@ -38,7 +38,7 @@ internal sealed class GradientLatexWriter
             {
                 output.Write("\\documentclass{article}\n\\usepackage{amsmath}\n\\begin{document}\n\n");
                 output.Write("\\section*{" + LatexReportWriter.Escape("Backward pass of " + LayerTitle.Name(report.Matrix)) + "}\n");
-                foreach (var note in report.Notes) output.Write("\\noindent " + LatexReportWriter.Escape(note) + "\n\n");
+                foreach (var note in report.LatexNotes) output.Write("\\noindent " + note + "\n\n");
             }
             else
             {
