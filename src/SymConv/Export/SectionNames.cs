@@ -34,22 +34,5 @@ internal static class SectionNames
     };
 
     /// <summary>Reads a --show list such as <c>matrix,output</c> or <c>M,y'</c>.</summary>
-    public static IReadOnlyList<Section> ReadList(string text, SourcePoint at)
-    {
-        var sections = new List<Section>();
-        foreach (var word in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (word == "all")
-            {
-                sections.AddRange(Enum.GetValues<Section>());
-                continue;
-            }
-            if (!Words.TryGetValue(word, out var section))
-                throw new InputException(ErrorMessages.BadChoice("`show`", word, [.. Words.Keys, "all"]), at);
-            sections.Add(section);
-        }
-        if (sections.Count == 0)
-            throw new InputException(ErrorMessages.BadChoice("`show`", text, [.. Words.Keys, "all"]), at);
-        return sections.Distinct().Order().ToList();
-    }
+    public static IReadOnlyList<Section> ReadList(string text, SourcePoint at) => Export.ShowList.Read(text, at, Words);
 }

@@ -32,23 +32,5 @@ internal static class GradientSectionNames
     };
 
     /// <summary>Reads a --show list such as <c>dL/dK,dL/db</c> or <c>grad-kernel</c>.</summary>
-    public static IReadOnlyList<GradientSection> ReadList(string text, SourcePoint at)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var sections = new List<GradientSection>();
-        foreach (var word in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (word == "all")
-            {
-                sections.AddRange(Enum.GetValues<GradientSection>());
-                continue;
-            }
-            if (!Words.TryGetValue(word, out var section))
-                throw new InputException(ErrorMessages.BadChoice("`show`", word, [.. Words.Keys, "all"]), at);
-            sections.Add(section);
-        }
-        if (sections.Count == 0)
-            throw new InputException(ErrorMessages.BadChoice("`show`", text, [.. Words.Keys, "all"]), at);
-        return sections.Distinct().Order().ToList();
-    }
+    public static IReadOnlyList<GradientSection> ReadList(string text, SourcePoint at) => Export.ShowList.Read(text, at, Words);
 }
