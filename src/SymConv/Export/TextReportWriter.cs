@@ -100,61 +100,6 @@ internal sealed class TextReportWriter : IReportWriter
         output.Write("]\n");
     }
 
-    private static void WriteTensor(Report report, Shape shape, string[] texts, TextWriter output)
-    {
-        var separator = Separator(texts);
-        if (report.Options.TextLayout == TextLayout.Indented)
-        {
-            WriteIndented(shape, texts, separator, output);
-            return;
-        }
-        long next = 0;
-        WriteLevel(0);
-
-        void WriteLevel(int axis)
-        {
-            if (axis == shape.Rank - 1)
-            {
-                output.Write('[');
-                for (var i = 0; i < shape[axis]; i++)
-                {
-                    if (i > 0) output.Write(separator);
-                    output.Write(texts[next++]);
-                }
-                output.Write("]\n");
-                return;
-            }
-            output.Write("[\n");
-            for (var i = 0; i < shape[axis]; i++)
-                WriteLevel(axis + 1);
-            output.Write("]\n");
-        }
-    }
-
-    // NumPy's layout: [[[1 2 3]\n  [4 5 6]]\n\n [[7 8 9]\n  [1 2 3]]]. Between two blocks, as many
-    // brackets close as levels end, a blank line for each beyond the first, and the next row is
-    // indented by the levels still open.
-    private static void WriteIndented(Shape shape, string[] texts, string separator, TextWriter output)
-    {
-        var rows = shape.Rank == 0 ? 1 : texts.Length / shape[shape.Rank - 1];
-        var width = shape[shape.Rank - 1];
-        var line = new StringBuilder(new string('[', shape.Rank));
-        for (var row = 0; row < rows; row++)
-        {
-            if (row > 0)
-            {
-                var closed = 1;
-                long block = 1;
-                for (var axis = shape.Rank - 2; axis > 0; axis--)
-                {
-                    block *= shape[axis];
-                    if (row % block != 0) break;
-                    closed++;
-                }
-                line.Append(']', closed).Append('\n', closed).Append(' ', shape.Rank - closed).Append('[', closed);
-            }
-            line.AppendJoin(separator, texts.AsSpan(row * width, width));
-        }
-        output.Write(line.Append(']', shape.Rank).Append('\n').ToString());
-    }
+    private static void WriteTensor(Report report, Shape shape, string[] texts, TextWriter output) =>
+        TensorText.Write(shape, i => texts[i], Separator(texts), report.Options.TextLayout, output);
 }

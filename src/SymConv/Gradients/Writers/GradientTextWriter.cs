@@ -97,62 +97,6 @@ internal sealed class GradientTextWriter
     private static void WriteTensor(GradientReport report, Shape shape, Tensor<SymConv.Algebra.Polynomial> values, TextWriter output)
     {
         var text = Texts(report, values, out var separator);
-        if (report.Options.TextLayout == TextLayout.Indented)
-        {
-            WriteIndented(shape, text, separator, output);
-            return;
-        }
-        long next = 0;
-        WriteLevel(0);
-
-        void WriteLevel(int axis)
-        {
-            if (axis == shape.Rank - 1)
-            {
-                output.Write('[');
-                for (var i = 0; i < shape[axis]; i++)
-                {
-                    if (i > 0) output.Write(separator);
-                    output.Write(text(next++));
-                }
-                output.Write("]\n");
-                return;
-            }
-            output.Write("[\n");
-            for (var i = 0; i < shape[axis]; i++)
-                WriteLevel(axis + 1);
-            output.Write("]\n");
-        }
-    }
-
-    // NumPy's layout, as the layer report writes it: brackets close as levels end, a blank line per level beyond the first.
-    private static void WriteIndented(Shape shape, Func<long, string> text, string separator, TextWriter output)
-    {
-        var width = shape[shape.Rank - 1];
-        var rows = shape.Size / width;
-        var line = new StringBuilder(new string('[', shape.Rank));
-        for (long row = 0; row < rows; row++)
-        {
-            if (row > 0)
-            {
-                var closed = 1;
-                long block = 1;
-                for (var axis = shape.Rank - 2; axis > 0; axis--)
-                {
-                    block *= shape[axis];
-                    if (row % block != 0) break;
-                    closed++;
-                }
-                line.Append(']', closed).Append('\n', closed).Append(' ', shape.Rank - closed).Append('[', closed);
-            }
-            for (var i = 0; i < width; i++)
-            {
-                if (i > 0) line.Append(separator);
-                line.Append(text(row * width + i));
-            }
-            output.Write(line);
-            line.Clear();
-        }
-        output.Write(new string(']', shape.Rank) + "\n");
+        TensorText.Write(shape, text, separator, report.Options.TextLayout, output);
     }
 }
