@@ -48,23 +48,7 @@ internal sealed class StackNeuron
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(at);
-        var shape = report.Stack.Layers[^1].Output;
-        long index;
-        if (at.Count == 1 && shape.Rank != 1)
-        {
-            if (at[0] < 0 || at[0] >= shape.Size)
-                throw new InputException(ErrorMessages.NeuronIndexRange(at[0], shape.Size, "flat (y')"), where);
-            index = at[0];
-        }
-        else
-        {
-            if (at.Count != shape.Rank)
-                throw new InputException(ErrorMessages.NeuronIndexCount(at.Count, shape.ToString(), shape.Rank), where);
-            for (var d = 0; d < at.Count; d++)
-                if (at[d] < 0 || at[d] >= shape[d])
-                    throw new InputException(ErrorMessages.NeuronIndexRange(at[d], shape[d], d == 0 ? "channel" : $"spatial dimension {d}"), where);
-            index = shape.Flatten([.. at]);
-        }
+        var index = Export.Neuron.NeuronIndex.Read(report.Stack.Layers[^1].Output, at, where);
         return new StackNeuron(report, index);
     }
 

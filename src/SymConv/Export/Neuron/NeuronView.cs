@@ -89,23 +89,7 @@ internal sealed class NeuronView
     public static NeuronView At(ConvolutionMatrix matrix, IReadOnlyList<int> at, SourcePoint? where, Activation activation, UnitCoefficients units,
         NumberNotation numbers = NumberNotation.Fraction)
     {
-        var shape = matrix.Geometry.OutputShape;
-        long row;
-        if (at.Count == 1 && shape.Rank != 1)
-        {
-            if (at[0] < 0 || at[0] >= matrix.Rows)
-                throw new InputException(ErrorMessages.NeuronIndexRange(at[0], matrix.Rows, "flat (y')"), where);
-            row = at[0];
-        }
-        else
-        {
-            if (at.Count != shape.Rank)
-                throw new InputException(ErrorMessages.NeuronIndexCount(at.Count, shape.ToString(), shape.Rank), where);
-            for (var d = 0; d < at.Count; d++)
-                if (at[d] < 0 || at[d] >= shape[d])
-                    throw new InputException(ErrorMessages.NeuronIndexRange(at[d], shape[d], d == 0 ? "channel" : $"spatial dimension {d}"), where);
-            row = shape.Flatten([.. at]);
-        }
+        var row = NeuronIndex.Read(matrix.Geometry.OutputShape, at, where);
         return new NeuronView(matrix, row, activation, units, numbers);
     }
 
