@@ -112,6 +112,6 @@ public sealed class StackCommandTests
         var outcome = CliRunner.Run(spec, "--show", "M,c,y'");
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
         // y0 = [1·1 + 2·0 + 3, 1·0 + 2·1 + 3] = [4, 5]; y1 = 2·y0.
-        Assert.Equal("M_total (2×3, its nonzeros row by row):\nM[0,0] = 2\nM[0,1] = 4\nM[1,1] = 2\nM[1,2] = 4\n\nc (y' = M_total x' + c):\nc[0] = 6\nc[1] = 6\n\ny' (y1' = M_total x' + c, of shape 1×2):\ny'[0] = 8\ny'[1] = 10\n", outcome.Stdout);
+        Assert.Equal("M_total:\n[\n[2 4 0]\n[0 2 4]\n]\n\nc (y' = M_total x' + c):\nc[0] = 6\nc[1] = 6\n\ny' (y1' = M_total x' + c, of shape 1×2):\ny'[0] = 8\ny'[1] = 10\n", outcome.Stdout);
     }
 }
