@@ -14,6 +14,7 @@ public sealed class StackJsonSchemaTests(ITestOutputHelper output)
     public static TheoryData<string, string[]> Stacks() => new()
     {
         { "two-3x3, all", [CliRunner.Example("stacks/two-3x3.conv"), "--show", "all,y0"] },
+        { "some rows", ["--layers", "[nn.Conv1d(1, 2, 2), nn.Conv1d(2, 1, 2)]", "--input-shape", "1,6", "--rows", "0..1,3", "--show", "all,y0"] },
         { "no equivalent", ["--layers", "[nn.Conv1d(1, 1, 2), nn.Conv1d(1, 1, 3, padding=1)]", "--input-shape", "1,5", "--show", "all"] },
         { "stops at a ReLU", ["--layers", "[nn.Conv1d(1, 2, 2), nn.ReLU(), nn.Conv1d(2, 1, 2)]", "--input-shape", "1,5", "--show", "all,y0,y2"] },
         { "no M_total", ["--layers", "[nn.ReLU(), nn.Conv1d(1, 1, 2)]", "--input-shape", "1,4"] },

@@ -87,7 +87,7 @@ public sealed partial class StackMatrixFormatTests
                 Assert.Equal(rows, lines.Length);
                 for (var r = 0; r < rows; r++)
                 {
-                    var cells = lines[r].Trim('[', ']').Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+                    var cells = lines[r].Trim('[', ']').Split([' ', ',', '|'], StringSplitOptions.RemoveEmptyEntries);
                     Assert.Equal(columns, cells.Length);
                     for (var c = 0; c < columns; c++) Set(r, c, cells[c]);
                 }
