@@ -84,7 +84,7 @@ internal static class CommandCatalog
         OwnValues = ["show"],
         RefusedByCommand = [OptionCatalog.StackGroup],
         Formats = () => GradCommand.Formats,
-        FormatNote = " (symconv grad writes these four)",
+        FormatNote = GradCommand.FormatNote,
     };
 
     /// <summary>symconv neuron on a stack (--layers, or a spec's layers line).</summary>

@@ -33,6 +33,11 @@ internal static class OptionApplicability
                 problem = CliMessages.NotForFormat(entry.Key, format, formats);
                 hint = CliMessages.NotForFormatHint(entry.Key, formats);
             }
+            else if (command == CommandCatalog.Grad && GradCommand.OptionFormats.TryGetValue(option.Name, out var gradFormats) && !gradFormats.Contains(format))
+            {
+                problem = CliMessages.NotForFormat(entry.Key, format, gradFormats);
+                hint = CliMessages.NotForFormatHint(entry.Key, gradFormats);
+            }
             if (problem is null) continue;
             if (!fromSpec)
                 throw new InputException(problem, where(entry), hint);
