@@ -2,6 +2,7 @@ using SymConv.Algebra;
 using SymConv.Export;
 using SymConv.Model;
 using SymConv.Onnx;
+using SymConv.Parsing;
 
 namespace SymConv.Cli;
 
@@ -92,8 +93,8 @@ public static class App
 
             var invocation = Invocation.From(arguments, specText, specName, model, arguments.SpecPath);
             if (StackCommand.Describes(invocation)) command = CommandCatalog.ForStack(command);
-            OptionConflicts.Check(arguments.Entries, arguments.WrittenAt, fromSpec: false);
-            OptionConflicts.Check([.. invocation.Entries.Where(Invocation.IsFromSpec)], e => e.KeyAt ?? e.At, fromSpec: true);
+            OptionConflicts.Check(arguments.Entries, arguments.WrittenAt);
+            SpecConflicts.Check(invocation.Entries.Where(Invocation.IsFromSpec), CliMessages.GivenTwiceInSpecHint);
             // A value no command reads is a mistake; one another command or format reads is refused
             // (a spec's line left to it, with a warning); what is left must be this command's.
             OptionValues.Check(invocation.Entries, command, anywhere: true);

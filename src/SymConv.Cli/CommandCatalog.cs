@@ -11,9 +11,11 @@ namespace SymConv.Cli;
 internal static class CommandCatalog
 {
     // Before the commands, which are made from them (static fields are set in the order written).
-    private static readonly (IReadOnlyList<string>, string) PictureSections =
-        (["matrix", "M", "forward-matrix", "C", "all"], "it draws only M and, for a transposed layer, C");
-    private static readonly string[] LatexAndMarkdown = ["latex", "markdown"];
+    private static readonly ShownSections PictureSections =
+        new(["matrix", "M", "forward-matrix", "C", "all"], "it draws only M and, for a transposed layer, C");
+    private static readonly string[] GradMatrices = ["M^T", "Mᵀ", "transpose", "U", "patches", "im2col", "all"];
+    private static readonly ShownSections GradPictureSections =
+        new(GradMatrices, "it draws only the backward pass's matrices, Mᵀ and U(x)") { WriterRefuses = true };
 
     public static CommandInfo Layer { get; } = new(
         "", "show K, x, x', M, y' and y of a layer (the seed example when none is given)",
@@ -31,7 +33,7 @@ internal static class CommandCatalog
         OptionFormats = OptionCatalog.All.Where(o => o.Formats is not null).ToDictionary(o => o.Name, o => o.Formats!, StringComparer.Ordinal),
         ShowWords = () => OptionCatalog.Find("show")!.Choices!,
         // The pictures draw M, and C beside it; a layer's other sections are the text formats'.
-        ShownIn = new Dictionary<string, (IReadOnlyList<string>, string)>(StringComparer.Ordinal)
+        ShownIn = new Dictionary<string, ShownSections>(StringComparer.Ordinal)
         {
             ["svg"] = PictureSections, ["tikz"] = PictureSections, ["html"] = PictureSections,
         },
@@ -100,24 +102,17 @@ internal static class CommandCatalog
         Groups = [OptionCatalog.LayerGroup, OptionCatalog.ModelGroup, OptionCatalog.GradGroup],
         Options = ["format", "show", "hide-unit-coefficients", "unit-coefficients", "numbers", "text-layout", "max-rows", "max-cols", "zeros", "standalone", "output"],
         RefusedByCommand = [OptionCatalog.StackGroup],
-        OptionFormats = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
-        {
-            ["hide-unit-coefficients"] = ["text", "json"],
-            ["text-layout"] = ["text"],
-            ["unit-coefficients"] = LatexAndMarkdown,
-            ["max-rows"] = LatexAndMarkdown,
-            ["max-cols"] = LatexAndMarkdown,
-            ["zeros"] = LatexAndMarkdown,
-            ["standalone"] = ["latex"],
-        },
+        OptionFormats = GradCommand.OptionFormats,
         ShowWords = () => [.. GradientSectionNames.Names, "all"],
         // JSON always holds g, dL/dx', dL/dK, dL/db and the equivalent layer; --show adds Mᵀ and U(x).
-        ShownIn = new Dictionary<string, (IReadOnlyList<string>, string)>(StringComparer.Ordinal)
+        ShownIn = new Dictionary<string, ShownSections>(StringComparer.Ordinal)
         {
-            ["json"] = (["M^T", "Mᵀ", "transpose", "U", "patches", "im2col", "all"], "it always holds dL/dy, dL/dx', dL/dK, dL/db and the equivalent layer, and --show adds only Mᵀ and U(x)"),
+            ["json"] = new(GradMatrices, "it always holds dL/dy, dL/dx', dL/dK, dL/db and the equivalent layer, and --show adds only Mᵀ and U(x)"),
+            ["svg"] = GradPictureSections,
+            ["tikz"] = GradPictureSections,
         },
         Formats = () => GradCommand.Formats,
-        FormatNote = " (symconv grad writes these four)",
+        FormatNote = GradCommand.FormatNote,
     };
 
     /// <summary>symconv neuron on a stack (--layers, or a spec's layers line).</summary>

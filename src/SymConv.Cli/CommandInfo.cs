@@ -33,9 +33,9 @@ internal sealed record CommandInfo(string Name, string Summary, IReadOnlyList<st
 
     /// <summary>
     /// The formats that draw only some of the sections --show names, with the words they read: a
-    /// picture draws M and C, not K or y'. The other words would do nothing there; Says tells why.
+    /// picture draws M and C, not K or y'. The other words would do nothing there.
     /// </summary>
-    public IReadOnlyDictionary<string, (IReadOnlyList<string> Words, string Says)> ShownIn { get; init; } = new Dictionary<string, (IReadOnlyList<string>, string)>();
+    public IReadOnlyDictionary<string, ShownSections> ShownIn { get; init; } = new Dictionary<string, ShownSections>();
 
     /// <summary>What a refused --format adds after the formats it writes.</summary>
     public string FormatNote { get; init; } = "";

@@ -22,13 +22,16 @@ internal static class OptionApplicability
     public static Invocation Check(Invocation invocation, CommandInfo command, Func<SpecEntry, SourcePoint> where, TextWriter warnings)
     {
         var unread = new HashSet<SpecEntry>(ReferenceEqualityComparer.Instance);
-        void Refuse(SpecEntry entry, string problem, string? hint, bool wholeLine = true)
+        // A spec's show line of which only some words are read, with those words.
+        var narrowed = new Dictionary<SpecEntry, SpecEntry>(ReferenceEqualityComparer.Instance);
+        void Refuse(SpecEntry entry, string problem, string? hint, SpecEntry? rest = null)
         {
             if (!Invocation.IsFromSpec(entry))
                 throw new InputException(problem, where(entry), hint);
             var at = entry.KeyAt ?? entry.At;
-            warnings.Write($"symconv: warning: {at.Source}, line {at.Line}: {problem} ({(wholeLine ? "the line is left unread" : "those words are left unread")})\n");
-            if (wholeLine) unread.Add(entry);
+            warnings.Write($"symconv: warning: {at.Source}, line {at.Line}: {problem} ({(rest is null ? "the line is left unread" : "those words are left unread")})\n");
+            if (rest is null) unread.Add(entry);
+            else narrowed[entry] = rest;
         }
 
         // The format first: what the other options do depends on it. A spec's format another
@@ -46,7 +49,7 @@ internal static class OptionApplicability
         {
             if (unread.Contains(entry) || OptionCatalog.Find(entry.Key) is not { } option) continue;
             // A spec's line the command line overrides is not read, whatever it says.
-            if (!option.Repeatable && !ReferenceEquals(invocation.Last(entry.Key), entry)) continue;
+            if (!SpecConflicts.Repeatable.Contains(option.Name) && !ReferenceEquals(invocation.Last(entry.Key), entry)) continue;
             if (!command.Takes(option))
             {
                 if (!command.RefusedByCommand.Contains(option.Group))
@@ -66,7 +69,7 @@ internal static class OptionApplicability
             else if (ModeRule.Problem(entry, command, invocation) is { } mode)
                 Refuse(entry, mode.Problem, mode.Hint);
         }
-        return unread.Count == 0 ? invocation : invocation.Without(unread);
+        return unread.Count == 0 && narrowed.Count == 0 ? invocation : invocation.Without(unread, narrowed);
     }
 
     /// <summary>
@@ -97,18 +100,21 @@ internal static class OptionApplicability
 
     // A show list of another command's sections (dL/dK for the layer view), or sections the chosen
     // format does not draw (K for a picture). A word no command knows is OptionValues' to refuse.
-    private static void CheckShown(SpecEntry entry, CommandInfo command, IReadOnlyList<string> known, string format, Action<SpecEntry, string, string?, bool> refuse)
+    private static void CheckShown(SpecEntry entry, CommandInfo command, IReadOnlyList<string> known, string format, Action<SpecEntry, string, string?, SpecEntry?> refuse)
     {
         var words = entry.Text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (words.Any(w => !known.Contains(w)))
         {
             if (CommandCatalog.Showing(words) is { Count: > 0 } readers)
-                refuse(entry, CliMessages.OtherSections(entry.Text.Trim(), command, readers), CliMessages.CommandHelpHint(command), true);
+                refuse(entry, CliMessages.OtherSections(entry.Text.Trim(), command, readers), CliMessages.CommandHelpHint(command), null);
             return;
         }
         if (!command.ShownIn.TryGetValue(format, out var shown)) return;
         var undrawn = words.Where(w => !shown.Words.Contains(w)).ToList();
-        if (undrawn.Count > 0)
-            refuse(entry, CliMessages.NotShownIn(undrawn, format, shown.Says), CliMessages.NotShownInHint(format), undrawn.Count == words.Length);
+        // Where the writer refuses the other words itself, the command line gets its message.
+        if (undrawn.Count == 0 || (shown.WriterRefuses && !Invocation.IsFromSpec(entry))) return;
+        var drawn = words.Where(shown.Words.Contains).ToList();
+        refuse(entry, CliMessages.NotShownIn(undrawn, format, shown.Says), CliMessages.NotShownInHint(format),
+            drawn.Count == 0 ? null : entry with { Text = string.Join(",", drawn) });
     }
 }

@@ -32,9 +32,6 @@ internal sealed record OptionInfo(string Name, string? ValueName, string Help, s
     /// <summary>Formats outside <see cref="Formats"/> that refuse the option for a reason worth saying: html, which shows the whole layer, refuses --rows.</summary>
     public IReadOnlyDictionary<string, string>? RefusedIn { get; init; }
 
-    /// <summary>May be given more than once in one place (--claim); any other option given twice is refused.</summary>
-    public bool Repeatable { get; init; }
-
     /// <summary>Its value names a file, which shell completion offers.</summary>
     public bool NamesFile { get; init; }
 }

@@ -43,7 +43,7 @@ public class SpecLineElsewhereTests
 
     [Theory]
     [InlineData("grad", "html", "symconv grad does not write --format html: it writes text, json, latex")]
-    [InlineData("check", "svg", "symconv check does not write --format svg: it writes text and json; symconv and symconv neuron write svg")]
+    [InlineData("check", "svg", "symconv check does not write --format svg: it writes text and json; symconv, symconv neuron and symconv grad write svg")]
     [InlineData("neuron", "csv", "symconv neuron does not write --format csv: it writes text, json, latex, markdown, svg and tikz; symconv writes csv")]
     public void A_format_line_another_command_writes_is_left_to_it(string command, string format, string problem)
     {
@@ -76,6 +76,16 @@ public class SpecLineElsewhereTests
         var outcome = CliRunner.Run(spec, "--format", "svg");
         Assert.Equal(0, outcome.ExitCode);
         Assert.Equal($"symconv: warning: {spec}, line 12: --show kernel,input-vector,output does nothing for --format svg: it draws only M and, for a transposed layer, C (those words are left unread)\n", outcome.Stderr);
+    }
+
+    [Fact]
+    public void A_grad_picture_draws_the_specs_matrices_and_leaves_its_other_sections()
+    {
+        var spec = Spec("show = U,dL/dK");
+        var outcome = CliRunner.Run("grad", spec, "--format", "svg");
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal($"symconv: warning: {spec}, line 3: --show dL/dK does nothing for --format svg: it draws only the backward pass's matrices, Mᵀ and U(x) (those words are left unread)\n", outcome.Stderr);
+        Assert.Equal(CliRunner.Run("grad", spec, "--format", "svg", "--show", "U").Stdout, outcome.Stdout);
     }
 
     [Theory]

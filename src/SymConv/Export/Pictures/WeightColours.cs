@@ -53,6 +53,12 @@ internal sealed class WeightColours
         }
     }
 
+    /// <summary>The legend's heading: "entries" (of M), "values of x" (U(x)'s entries).</summary>
+    public string Heading { get; init; } = "entries";
+
+    /// <summary>What the coloured values are, for the legend's notes: "weights" (M's), "input values" (U(x)'s).</summary>
+    public string Noun { get; init; } = "weights";
+
     /// <summary>One distinct entry: its id, value, text and the colours it is drawn in (two or more for a sum).</summary>
     public sealed record LegendEntry(int Id, Polynomial Value, string Text, IReadOnlyList<string> Colours);
 
