@@ -30,7 +30,7 @@ internal static class CommandCatalog
     {
         Groups = [OptionCatalog.LayerGroup, OptionCatalog.OutputGroup, OptionCatalog.ModelGroup],
         Formats = () => ReportFormats.Names,
-        OptionFormats = OptionCatalog.All.Where(o => o.Formats is not null).ToDictionary(o => o.Name, o => o.Formats!, StringComparer.Ordinal),
+        OptionFormats = CatalogueFormats(),
         ShowWords = () => OptionCatalog.Find("show")!.Choices!,
         // The pictures draw M, and C beside it; a layer's other sections are the text formats'.
         ShownIn = new Dictionary<string, ShownSections>(StringComparer.Ordinal)
@@ -48,11 +48,13 @@ internal static class CommandCatalog
         ])
     {
         Groups = [OptionCatalog.StackGroup],
-        Options = ["input", "input-shape", "input-symbols", "format", "show", "hide-unit-coefficients", "numbers", "output"],
+        Options = ["input", "input-shape", "input-symbols", .. StackCommand.Read],
         // The stack's reader refuses the options that describe one layer, and its report the
         // output options it does not read, each saying why.
         RefusedByCommand = [OptionCatalog.LayerGroup, OptionCatalog.OutputGroup],
         OwnValues = ["show"],
+        // M_total and y' are written by the layer report's writers, which read the layer's options.
+        OptionFormats = CatalogueFormats(except: "show"),
         Formats = () => StackCommand.Formats,
     };
 
@@ -167,6 +169,10 @@ internal static class CommandCatalog
 
     /// <summary>Every command, the layer view first, in the order help lists them.</summary>
     public static IReadOnlyList<CommandInfo> All { get; } = [Layer, Stack, Check, Neuron, StackNeuron, Formula, Grad, Layers, Completion];
+
+    // The layer view's formats of each option, from the catalogue.
+    private static Dictionary<string, IReadOnlyList<string>> CatalogueFormats(string? except = null) =>
+        OptionCatalog.All.Where(o => o.Formats is not null && o.Name != except).ToDictionary(o => o.Name, o => o.Formats!, StringComparer.Ordinal);
 
     /// <summary>The --format words some command writes.</summary>
     public static IReadOnlyList<string> AnyFormat => [.. All.SelectMany(c => c.Formats()).Distinct()];
