@@ -39,6 +39,7 @@ internal static class CommandCatalog
         RefusedByCommand = [OptionCatalog.LayerGroup, OptionCatalog.OutputGroup],
         OwnValues = ["show"],
         Formats = () => StackCommand.Formats,
+        FormatNote = StackCommand.FormatNote,
     };
 
     public static CommandInfo Check { get; } = new(
