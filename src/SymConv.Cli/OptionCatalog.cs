@@ -70,9 +70,9 @@ internal static class OptionCatalog
         .. LayerReader.Names.Select(LayerOption),
         new("layers", "LIST", "a stack of layers as in nn.Sequential: [nn.Conv2d(3, 8, 3, padding=1), nn.AvgPool2d(2)]; spec files give kernel[i] = …, bias[i] = …", StackGroup),
         new("format", "FORMAT", "text (default), json, latex, markdown, sympy, mathematica, csv, svg, tikz, html or animated-svg", OutputGroup),
-        new("show", "SECTIONS", "some of kernel, input, input-vector, matrix, forward-matrix, padding-term, bias, output, output-tensor (or K,x,x',M,C,p,b,y',y; all)", OutputGroup)
+        new("show", "SECTIONS", "some of kernel, input, input-vector, matrix, forward-matrix, patches, padding-term, bias, output, output-tensor (or K,x,x',M,C,U,p,b,y',y; im2col for patches; all)", OutputGroup)
         {
-            Choices = ["kernel", "input", "input-vector", "matrix", "forward-matrix", "padding-term", "bias", "output", "output-tensor", "K", "x", "x'", "M", "C", "p", "b", "y'", "y", "all"],
+            Choices = ["kernel", "input", "input-vector", "matrix", "forward-matrix", "patches", "im2col", "padding-term", "bias", "output", "output-tensor", "K", "x", "x'", "M", "C", "U", "p", "b", "y'", "y", "all"],
             ListOfChoices = true, Formats = ["text", "latex", "markdown", "svg", "tikz", "html"],
         },
         new("rows", "ROWS", "only these rows of M and y': 3, 0..1 (both ends included), 0..1,5", OutputGroup)
