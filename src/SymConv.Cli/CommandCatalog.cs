@@ -56,6 +56,7 @@ internal static class CommandCatalog
         // M_total and y' are written by the layer report's writers, which read the layer's options.
         OptionFormats = CatalogueFormats(except: "show"),
         Formats = () => StackCommand.Formats,
+        FormatNote = StackCommand.FormatNote,
     };
 
     public static CommandInfo Check { get; } = new(
@@ -99,6 +100,7 @@ internal static class CommandCatalog
         [
             ("symconv grad examples/seed.conv", "the seed's backward pass for fresh symbols g_{d,i,j}"),
             ("symconv grad examples/seed.conv --show U,dL/dK --upstream \"[[[1 0] [0 0]] [[0 0] [0 2]]]\"", "U(x) and dL/dK for a numeric g"),
+            ("symconv grad examples/seed.conv --format tikz --show U", "U(x) as a TikZ picture for a paper"),
         ])
     {
         Groups = [OptionCatalog.LayerGroup, OptionCatalog.ModelGroup, OptionCatalog.GradGroup],
