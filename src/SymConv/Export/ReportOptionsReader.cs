@@ -29,7 +29,7 @@ internal static class ReportOptionsReader
         {
             if (last(key) is not { } entry) return null;
             var value = OptionGrammar.ReadInteger(entry);
-            return value >= 0 ? value : throw new InputException(ErrorMessages.NegativeLimit(ErrorMessages.Parameter(key), value), entry.At);
+            return value >= 0 ? value : throw new InputException(ErrorMessages.NegativeLimit(ErrorMessages.Parameter(key), value), entry.At) { Parameter = key, Value = entry.Text.Trim() };
         }
         return new()
         {
@@ -58,7 +58,8 @@ internal static class ReportOptionsReader
         var format = entry.Text.Trim();
         return ReportFormats.Find(format) is not null
             ? format
-            : throw new InputException(ErrorMessages.BadChoice(ErrorMessages.Parameter(entry.Key), format, ReportFormats.Names), entry.At);
+            : throw new InputException(ErrorMessages.BadChoice(ErrorMessages.Parameter(entry.Key), format, ReportFormats.Names) + OptionGrammar.DidYouMean(format, ReportFormats.Names), entry.At)
+                { Parameter = entry.Key, Value = format };
     }
 
     private static readonly Dictionary<string, TextLayout> TextLayouts = new(StringComparer.Ordinal)

@@ -6,7 +6,7 @@ namespace SymConv.Model;
 /// symbols: an input of a hundred million fresh symbols is then no bigger than its shape.
 /// </summary>
 /// <typeparam name="T">The entry type; polynomials in practice.</typeparam>
-public sealed class Tensor<T>
+public sealed partial class Tensor<T>
 {
     private readonly T[]? _values;
     private readonly Func<long, T>? _entry;
