@@ -33,6 +33,10 @@ internal static class OptionApplicability
                 problem = CliMessages.NotForFormat(entry.Key, format, formats);
                 hint = CliMessages.NotForFormatHint(entry.Key, formats);
             }
+            else if (command == CommandCatalog.Layer && option.Name == "show" && ShowForFormat.Check(entry.Text, format) is { } show)
+            {
+                (problem, hint) = show;
+            }
             else if (command == CommandCatalog.Grad && GradCommand.OptionFormats.TryGetValue(option.Name, out var gradFormats) && !gradFormats.Contains(format))
             {
                 problem = CliMessages.NotForFormat(entry.Key, format, gradFormats);
