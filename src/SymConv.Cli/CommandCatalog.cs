@@ -33,7 +33,7 @@ internal static class CommandCatalog
         ])
     {
         Groups = [OptionCatalog.StackGroup],
-        Options = ["input", "input-shape", "input-symbols", "format", "show", "hide-unit-coefficients", "numbers", "output"],
+        Options = ["input", "input-shape", "input-symbols", .. StackCommand.Read],
         // The stack's reader refuses the options that describe one layer, and its report the
         // output options it does not read, each saying why.
         RefusedByCommand = [OptionCatalog.LayerGroup, OptionCatalog.OutputGroup],
@@ -77,6 +77,7 @@ internal static class CommandCatalog
         [
             ("symconv grad examples/seed.conv", "the seed's backward pass for fresh symbols g_{d,i,j}"),
             ("symconv grad examples/seed.conv --show U,dL/dK --upstream \"[[[1 0] [0 0]] [[0 0] [0 2]]]\"", "U(x) and dL/dK for a numeric g"),
+            ("symconv grad examples/seed.conv --format tikz --show U", "U(x) as a TikZ picture for a paper"),
         ])
     {
         Groups = [OptionCatalog.LayerGroup, OptionCatalog.ModelGroup, OptionCatalog.GradGroup],

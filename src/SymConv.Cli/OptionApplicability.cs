@@ -28,7 +28,7 @@ internal static class OptionApplicability
                 problem = CliMessages.NotForCommand(entry.Key, command, CommandCatalog.Readers(option));
                 hint = CliMessages.CommandHelpHint(command);
             }
-            else if (command == CommandCatalog.Layer && option.Formats is { } formats && !formats.Contains(format))
+            else if ((command == CommandCatalog.Layer || command == CommandCatalog.Stack && !command.OwnValues.Contains(option.Name)) && option.Formats is { } formats && !formats.Contains(format))
             {
                 problem = CliMessages.NotForFormat(entry.Key, format, formats);
                 hint = CliMessages.NotForFormatHint(entry.Key, formats);

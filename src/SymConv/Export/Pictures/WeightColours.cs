@@ -12,6 +12,9 @@ namespace SymConv.Export.Pictures;
 internal sealed class WeightColours
 {
     // Qualitative colours far enough apart to tell on a projector.
+    // Not in the palette, so a zero tap never looks like a weight.
+    private const string ZeroColour = "#9e9e9e";
+
     private static readonly string[] Palette =
     [
         "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#b07aa1", "#edc948", "#76b7b2", "#ff9da7",
@@ -56,6 +59,9 @@ internal sealed class WeightColours
     /// <summary>The legend's heading: "entries" (of M), "values of x" (U(x)'s entries).</summary>
     public string Heading { get; init; } = "entries";
 
+    /// <summary>What the legend says above the taps when entries are coloured by them.</summary>
+    public string TapsNote { get; init; } = "by kernel position, in every channel";
+
     /// <summary>What the coloured values are, for the legend's notes: "weights" (M's), "input values" (U(x)'s).</summary>
     public string Noun { get; init; } = "weights";
 
@@ -77,6 +83,8 @@ internal sealed class WeightColours
         if (_entries.TryGetValue(value, out var id)) return id;
         id = _legend.Count;
         var colours = Parts(value).Select(Colour).Distinct().ToList();
+        // A zero weight has no parts to colour by, yet a receptive field still draws its tap: plain grey.
+        if (colours.Count == 0) colours.Add(ZeroColour);
         _legend.Add(new LegendEntry(id, value, _text(value), colours));
         _entries[value] = id;
         return id;
