@@ -18,8 +18,8 @@ public class ShowForFormatTests
         var outcome = CliRunner.Run(CliRunner.Example("seed.conv"), "--format", format, "--show", "U," + word);
         Assert.Equal(2, outcome.ExitCode);
         Assert.Equal("", outcome.Stdout);
-        Assert.StartsWith($"symconv: error: --show {word} does nothing for --format {format}, which writes the whole layer whatever --show says; there --show only adds U (patches, im2col), the patch matrix\n", outcome.Stderr);
-        Assert.EndsWith($"  hint: drop {word} from --show, or choose --format text, latex or markdown to pick sections\n", outcome.Stderr);
+        Assert.StartsWith($"symconv: error: --show {word} does nothing for --format {format}: it writes the whole layer whatever --show says, and there --show only adds U (patches, im2col), the patch matrix\n", outcome.Stderr);
+        Assert.EndsWith($"  hint: drop those words from --show, or choose a format other than {format} for them\n", outcome.Stderr);
     }
 
     [Theory]
@@ -63,7 +63,7 @@ public class ShowForFormatTests
         Assert.Equal("symconv: error: --format csv writes one matrix, and --show names both M and U(x); show M (the default) or U, and write the other to a second file\n", both.Stderr);
         var other = CliRunner.Run(CliRunner.Example("seed.conv"), "--format", "csv", "--show", "y'");
         Assert.Equal(2, other.ExitCode);
-        Assert.StartsWith("symconv: error: --show y' does nothing for --format csv, which writes one matrix: M, or U (patches, im2col) with --show U\n", other.Stderr);
+        Assert.StartsWith("symconv: error: --show y' does nothing for --format csv: it writes one matrix: M, or U (patches, im2col) with --show U\n", other.Stderr);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class ShowForFormatTests
     {
         var html = CliRunner.Run(CliRunner.Example("seed.conv"), "--format", "html", "--show", "M,im2col");
         Assert.Equal(2, html.ExitCode);
-        Assert.StartsWith("symconv: error: --show im2col does nothing for --format html, which draws M (and C) but not U(x)\n", html.Stderr);
+        Assert.StartsWith("symconv: error: --show im2col does nothing for --format html: it draws only M and, for a transposed layer, C\n", html.Stderr);
         var svg = CliRunner.Run(CliRunner.Example("seed.conv"), "--format", "svg", "--show", "U");
         Assert.True(svg.ExitCode == 0, svg.Stderr);
         Assert.Contains("U(x) (8×8): one cell per entry, coloured by value (of x)", svg.Stdout);
