@@ -66,6 +66,13 @@ internal sealed class Invocation
         return new Invocation(entries, model, specPath);
     }
 
+    /// <summary>
+    /// The same run without <paramref name="unread"/>, a spec's lines that another command or
+    /// format reads, and with the lines of which only some words are read <paramref name="narrowed"/> to those.
+    /// </summary>
+    public Invocation Without(IReadOnlySet<SpecEntry> unread, IReadOnlyDictionary<SpecEntry, SpecEntry> narrowed) =>
+        new([.. Entries.Where(e => !unread.Contains(e)).Select(e => narrowed.GetValueOrDefault(e, e))], Model, SpecPath);
+
     /// <summary>True when the entry is a line of the spec file rather than an option on the command line.</summary>
     public static bool IsFromSpec(SpecEntry entry) => entry.KeyAt is not null;
 
@@ -108,61 +115,13 @@ internal sealed class Invocation
     }
 
     /// <param name="layerSections">False when --show names another command's sections (symconv grad's), read by that command.</param>
-    public ReportOptions ReportOptions(bool layerSections = true) => new()
-    {
-        Sections = layerSections && Last("show") is { } show ? SectionNames.ReadList(show.Text, show.At) : null,
-        Rows = Last("rows") is { } rows ? OptionGrammar.ReadRows(rows) : null,
-        UnitCoefficients = Switch("hide-unit-coefficients") ? UnitCoefficients.Hidden : UnitCoefficients.Shown,
-        TextLayout = Last("text-layout") is { } layout ? OptionGrammar.ReadChoice(layout, TextLayouts) : TextLayout.Seed,
-        OnePerLine = Last("one-per-line") is { } lines ? OptionGrammar.ReadSwitch(lines) : null,
-        Numbers = Last("numbers") is { } notation ? OptionGrammar.ReadChoice(notation, Notations) : DefaultNotation,
-        CsvNumbers = Last("csv-numbers") is { } numbers ? OptionGrammar.ReadChoice(numbers, CsvForms) : CsvNumbers.Exact,
-        Display = DisplayOptions(),
-    };
-
-    private static readonly Dictionary<string, TextLayout> TextLayouts = new(StringComparer.Ordinal)
-    {
-        ["seed"] = TextLayout.Seed, ["indented"] = TextLayout.Indented,
-    };
-
-    private static readonly Dictionary<string, NumberNotation> Notations = new(StringComparer.Ordinal)
-    {
-        ["fraction"] = NumberNotation.Fraction, ["decimal"] = NumberNotation.Decimal,
-    };
+    public ReportOptions ReportOptions(bool layerSections = true) => ReportOptionsReader.Read(Last, DefaultNotation, layerSections);
 
     // A model's float weights read as their shortest decimals (0.1f as 1/10) show as those
     // decimals, the numbers the framework printed; --weights exact asks for binary values, which
     // read best as p/2^k. A typed layer keeps the seed's fractions, byte for byte.
     private NumberNotation DefaultNotation =>
         Model is not null && Last("weights")?.Text.Trim() != "exact" ? NumberNotation.Decimal : NumberNotation.Fraction;
-
-    private static readonly Dictionary<string, CsvNumbers> CsvForms = new(StringComparer.Ordinal)
-    {
-        ["exact"] = CsvNumbers.Exact, ["decimal"] = CsvNumbers.Decimal,
-    };
-
-    private static readonly Dictionary<string, ZeroStyle> ZeroStyles = new(StringComparer.Ordinal)
-    {
-        ["0"] = ZeroStyle.Zero, ["dot"] = ZeroStyle.Dot, ["blank"] = ZeroStyle.Blank,
-    };
-
-    private DisplayOptions DisplayOptions() => new()
-    {
-        MaxRows = Limit("max-rows") ?? Export.DisplayOptions.DefaultMaxRows,
-        MaxColumns = Limit("max-cols"),
-        Zeros = Last("zeros") is { } zeros ? OptionGrammar.ReadChoice(zeros, ZeroStyles) : ZeroStyle.Zero,
-        Standalone = Switch("standalone"),
-        Highlight = Last("highlight") is { } row ? OptionGrammar.ReadInteger(row) : null,
-        UnitCoefficients = Switch("unit-coefficients"),
-    };
-
-    private int? Limit(string key)
-    {
-        if (Last(key) is not { } entry) return null;
-        var value = OptionGrammar.ReadInteger(entry);
-        if (value < 0) throw new InputException(ErrorMessages.NegativeLimit("--" + key, value), entry.At);
-        return value;
-    }
 
     public string? OutputPath => Last("output")?.Text;
 }

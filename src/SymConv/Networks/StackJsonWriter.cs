@@ -29,6 +29,7 @@ internal sealed class StackJsonWriter
         }
         output.Write("\n  ],\n");
         output.Write(Inv($"  \"linear_layers\": {stack.LinearCount},\n"));
+        output.Write($"  \"rows_shown\": {JsonSectionWriter.RowsShown(report.Rows)},\n");
 
         var sections = new JsonSectionWriter(report.DisplaySymbols, report.Options);
         output.Write("  \"equivalent\": ");

@@ -47,6 +47,7 @@ internal sealed class StackTextWriter
         {
             // As a layer's M is written: every row, zeros and all, under the layer's limit on dense cells.
             var total = matrix with { Label = "M_total", Note = null };
+            SectionRows.Check(total.Rows, total.Map.Rows);
             DenseLimit.Check(total.ShownRowCount, total.Map.Columns);
             Gap();
             output.Write(TextSectionWriter.Heading(total) + ":\n");
@@ -55,7 +56,7 @@ internal sealed class StackTextWriter
         if (sections.Offset && report.OffsetSection is { } offset)
         {
             Gap();
-            output.Write("c (y' = M_total x' + c):\n");
+            output.Write("c (y' = M_total x' + c)" + RowsNote(offset) + ":\n");
             WriteLines(report, offset, output);
         }
         foreach (var layer in sections.Activations)
@@ -66,7 +67,7 @@ internal sealed class StackTextWriter
         if (sections.Output && report.OutputSection is { } y)
         {
             Gap();
-            output.Write(Inv($"y' (y{stack.LinearCount - 1}' = M_total x' + c, of shape {stack.TotalOutput}):\n"));
+            output.Write(Inv($"y' (y{stack.LinearCount - 1}' = M_total x' + c, of shape {stack.TotalOutput})") + RowsNote(y) + ":\n");
             WriteLines(report, y, output);
         }
     }
@@ -85,8 +86,15 @@ internal sealed class StackTextWriter
     }
 
     // One entry a line under its label (y'[3] = …), streamed in blocks on every core as a layer's y' is.
-    private static void WriteLines(StackReport report, AffineVectorSection vector, TextWriter output) =>
+    private static void WriteLines(StackReport report, AffineVectorSection vector, TextWriter output)
+    {
+        SectionRows.Check(vector.Rows, vector.Vector.Count);
         RowTextStream.WriteVector(vector, report.DisplaySymbols, report.Options, null, output);
+    }
+
+    // ", rows 0..3": as a layer's headings say which rows --rows kept.
+    private static string RowsNote(AffineVectorSection vector) =>
+        vector.AllRows ? "" : ", rows " + TextSectionWriter.RowsText(vector.RowRanges);
 
     private static void WriteTable(NetworkStack stack, TextWriter output)
     {

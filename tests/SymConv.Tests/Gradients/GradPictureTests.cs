@@ -120,6 +120,19 @@ public class GradPictureTests(ITestOutputHelper output)
         AssertBins(svg, "U(x)", patches);
     }
 
+    [Fact]
+    public void A_padding_value_fills_every_kernel_entry_of_its_channel_in_the_density_picture_of_U()
+    {
+        // With a padding value every tap of a neuron reads something other than zero: row s of U is
+        // full across its output channel's kernel entries, o·9 to o·9 + 8.
+        var outcome = CliRunner.Run("grad", "--kernel-shape", "2,1,3,3", "--input-shape", "1,18,18", "--padding", "1", "--padding-value", "1", "--format", "svg", "--show", "U");
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        var nonzeros = new List<(long, long)>();
+        for (long s = 0; s < 2 * 18 * 18; s++)
+            for (var k = 0; k < 9; k++) nonzeros.Add((s, s / (18 * 18) * 9 + k));
+        AssertBins(XDocument.Parse(outcome.Stdout), "U(x)", nonzeros);
+    }
+
     [Theory]
     [InlineData("svg", "--max-rows", "3")]
     [InlineData("svg", "--upstream", "auto")]
@@ -132,6 +145,29 @@ public class GradPictureTests(ITestOutputHelper output)
         var outcome = CliRunner.Run(["grad", CliRunner.Example("seed.conv"), "--format", format, option, .. value is null ? Array.Empty<string>() : [value]]);
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains($"{option} does nothing for --format {format}", outcome.Stderr);
+    }
+
+    [Fact]
+    public void The_format_table_names_options_and_formats_grad_has()
+    {
+        // A renamed option or format would leave the table's line matching nothing, and the option silently read.
+        foreach (var (name, formats) in SymConv.Cli.GradCommand.OptionFormats)
+        {
+            Assert.Contains(name, SymConv.Cli.CommandCatalog.Grad.Options.Concat(SymConv.Cli.OptionCatalog.All.Where(o => o.Group == SymConv.Cli.OptionCatalog.GradGroup).Select(o => o.Name)));
+            Assert.All(formats, f => Assert.Contains(f, SymConv.Cli.GradCommand.Formats));
+        }
+    }
+
+    [Fact]
+    public void Numbers_decimal_writes_the_legend_of_a_picture_in_decimals()
+    {
+        string[] layer = ["grad", "--kernel", "[[[[1/2 -1/4] [3 1/3]]]]", "--input", "[[[1/5 2 3] [4 5 6] [7 8 9]]]", "--format", "svg"];
+        var fractions = XDocument.Parse(CliRunner.Run(layer).Stdout);
+        var decimals = XDocument.Parse(CliRunner.Run([.. layer, "--numbers", "decimal"]).Stdout);
+        Assert.Contains("1/2", Legend(fractions, "transpose").Values);
+        Assert.Equal(["-0.25", "0.5", "1/3", "3"], Legend(decimals, "transpose").Values.Order(StringComparer.Ordinal));
+        Assert.Contains("0.2", Legend(decimals, "patches").Values);
+        Assert.Contains("1/5", Legend(fractions, "patches").Values);
     }
 
     [Fact]
