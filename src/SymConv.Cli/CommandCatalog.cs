@@ -118,6 +118,7 @@ internal static class CommandCatalog
         RefusedByCommand = [OptionCatalog.StackGroup],
         OptionFormats = GradCommand.OptionFormats,
         ShowWords = () => [.. GradientSectionNames.Names, "all"],
+        ShowHelp = "some of dL/dy (or g, upstream), dL/dx' (grad-input-vector), dL/dx (grad-input), dL/dK (grad-kernel), dL/db (grad-bias), equivalent, M^T (Mᵀ, transpose), U (patches, im2col), or all; M^T and U are shown only when named or with all",
         // JSON always holds g, dL/dx', dL/dK, dL/db and the equivalent layer; --show adds Mᵀ and U(x).
         ShownIn = new Dictionary<string, ShownSections>(StringComparer.Ordinal)
         {
