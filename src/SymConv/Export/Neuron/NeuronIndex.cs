@@ -19,7 +19,7 @@ internal static class NeuronIndex
             throw new InputException(ErrorMessages.NeuronIndexCount(at.Count, shape.ToString(), shape.Rank), where) { Parameter = "at", Value = Written(at) };
         for (var d = 0; d < at.Count; d++)
             if (at[d] < 0 || at[d] >= shape[d])
-                throw new InputException(ErrorMessages.NeuronIndexRange(at[d], shape[d], d == 0 ? "channel" : $"spatial dimension {d}"), where) { Parameter = "at", Value = Written(at) };
+                throw new InputException(ErrorMessages.NeuronIndexRange(at[d], shape[d], d == 0 ? "channel" : $"spatial dimension {d}"), IndexItemPosition.Of(where, d)) { Parameter = "at", Value = Written(at) };
         return shape.Flatten([.. at]);
     }
 
