@@ -95,7 +95,7 @@ public static class App
             OptionConflicts.Check(arguments.Entries, arguments.WrittenAt, fromSpec: false);
             OptionConflicts.Check([.. invocation.Entries.Where(Invocation.IsFromSpec)], e => e.KeyAt ?? e.At, fromSpec: true);
             OptionValues.Check(invocation.Entries, command);
-            OptionApplicability.Check(invocation.Entries, command, invocation.Format, arguments.WrittenAt, stderr);
+            invocation = invocation.Without(OptionApplicability.Check(invocation.Entries, command, invocation.Format, arguments.WrittenAt, stderr));
             // After the options are found sound, so that a mistyped one gets its message alone.
             if (seeded) stderr.Write(CliMessages.SeedNotice);
             OutputTarget.RefuseInput(invocation.OutputPath, invocation.InputFiles(arguments.Command));

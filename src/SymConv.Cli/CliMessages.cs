@@ -114,6 +114,9 @@ internal static class CliMessages
     public static string SameSlotHint(string entries, string shape) =>
         $"--{entries} gives the entries, --{shape} a tensor of fresh symbols of that shape";
 
+    public const string UnitCoefficientsHint =
+        "the two are one setting: --hide-unit-coefficients writes a+2b, --unit-coefficients 1a+2b; without either, text and JSON write 1a+2b, LaTeX and Markdown a + 2b";
+
     public const string WhichShell = "symconv completion needs the shell: symconv completion bash, or symconv completion zsh";
 
     public static string UnknownShell(string shell) => $"symconv completion writes scripts for bash and zsh, not '{shell}'";

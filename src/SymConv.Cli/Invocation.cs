@@ -112,7 +112,7 @@ internal sealed class Invocation
     {
         Sections = layerSections && Last("show") is { } show ? SectionNames.ReadList(show.Text, show.At) : null,
         Rows = Last("rows") is { } rows ? OptionGrammar.ReadRows(rows) : null,
-        UnitCoefficients = Switch("hide-unit-coefficients") ? UnitCoefficients.Hidden : UnitCoefficients.Shown,
+        UnitCoefficients = UnitCoefficients,
         TextLayout = Last("text-layout") is { } layout ? OptionGrammar.ReadChoice(layout, TextLayouts) : TextLayout.Seed,
         OnePerLine = Last("one-per-line") is { } lines ? OptionGrammar.ReadSwitch(lines) : null,
         Numbers = Last("numbers") is { } notation ? OptionGrammar.ReadChoice(notation, Notations) : DefaultNotation,
@@ -153,8 +153,30 @@ internal sealed class Invocation
         Zeros = Last("zeros") is { } zeros ? OptionGrammar.ReadChoice(zeros, ZeroStyles) : ZeroStyle.Zero,
         Standalone = Switch("standalone"),
         Highlight = Last("highlight") is { } row ? OptionGrammar.ReadInteger(row) : null,
-        UnitCoefficients = Switch("unit-coefficients"),
     };
+
+    /// <summary>
+    /// The one unit-coefficient setting, which two flags spell: --hide-unit-coefficients (for text
+    /// and JSON) says hidden, --unit-coefficients (for LaTeX and Markdown) says shown, and neither
+    /// leaves each format its own default. Each says the other's default, so either flag does what it
+    /// always did. One place gives at most one of them (<see cref="OptionConflicts"/>); given in both,
+    /// the command line's overrides the spec's line.
+    /// </summary>
+    public UnitCoefficients? UnitCoefficients
+    {
+        get
+        {
+            var hidden = Switch("hide-unit-coefficients") ? Last("hide-unit-coefficients") : null;
+            var shown = Switch("unit-coefficients") ? Last("unit-coefficients") : null;
+            if (hidden is null) return shown is null ? null : Algebra.UnitCoefficients.Shown;
+            if (shown is null) return Algebra.UnitCoefficients.Hidden;
+            return IsFromSpec(hidden) ? Algebra.UnitCoefficients.Shown : Algebra.UnitCoefficients.Hidden;
+        }
+    }
+
+    /// <summary>This run without the spec's lines that do nothing for it, so they are left unread as the warning says.</summary>
+    public Invocation Without(IReadOnlyCollection<SpecEntry> unread) =>
+        unread.Count == 0 ? this : new([.. Entries.Where(e => !unread.Contains(e))], Model, SpecPath);
 
     private int? Limit(string key)
     {

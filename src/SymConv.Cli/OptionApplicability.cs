@@ -16,8 +16,10 @@ internal static class OptionApplicability
     /// <param name="format">The format chosen (the layer view's options depend on it).</param>
     /// <param name="where">Where a command-line entry's option was written, for the caret.</param>
     /// <param name="warnings">Standard error, for a spec's lines that do nothing.</param>
-    public static void Check(IEnumerable<SpecEntry> entries, CommandInfo command, string format, Func<SpecEntry, SourcePoint> where, TextWriter warnings)
+    /// <returns>The spec's lines warned about, which the run must leave unread.</returns>
+    public static IReadOnlyCollection<SpecEntry> Check(IEnumerable<SpecEntry> entries, CommandInfo command, string format, Func<SpecEntry, SourcePoint> where, TextWriter warnings)
     {
+        var unread = new HashSet<SpecEntry>(ReferenceEqualityComparer.Instance);
         foreach (var entry in entries)
         {
             if (OptionCatalog.Find(entry.Key) is not { } option) continue;
@@ -38,6 +40,8 @@ internal static class OptionApplicability
                 throw new InputException(problem, where(entry), hint);
             var at = entry.KeyAt ?? entry.At;
             warnings.Write($"symconv: warning: {at.Source}, line {at.Line}: {problem} (the line is left unread)\n");
+            unread.Add(entry);
         }
+        return unread;
     }
 }

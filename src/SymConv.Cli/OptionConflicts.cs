@@ -12,10 +12,11 @@ namespace SymConv.Cli;
 internal static class OptionConflicts
 {
     // Options that each say all of one thing.
-    private static readonly (string First, string Second, string Thing)[] SameSlot =
+    private static readonly (string First, string Second, string Thing, string Hint)[] SameSlot =
     [
-        ("kernel", "kernel-shape", "the kernel"),
-        ("input", "input-shape", "the input"),
+        ("kernel", "kernel-shape", "the kernel", CliMessages.SameSlotHint("kernel", "kernel-shape")),
+        ("input", "input-shape", "the input", CliMessages.SameSlotHint("input", "input-shape")),
+        ("hide-unit-coefficients", "unit-coefficients", "whether a coefficient of 1 is written", CliMessages.UnitCoefficientsHint),
     ];
 
     /// <param name="entries">The entries of one place, in order.</param>
@@ -30,11 +31,11 @@ internal static class OptionConflicts
             if (option is null || option.Repeatable) continue;
             if (seen.TryGetValue(entry.Key, out var first))
                 throw new InputException(CliMessages.GivenTwice(Name(entry.Key, fromSpec), where(first), fromSpec), where(entry), fromSpec ? CliMessages.GivenTwiceInSpecHint : CliMessages.GivenTwiceHint);
-            foreach (var (a, b, thing) in SameSlot)
+            foreach (var (a, b, thing, hint) in SameSlot)
             {
                 var other = entry.Key == a ? b : entry.Key == b ? a : null;
                 if (other is not null && seen.TryGetValue(other, out var earlier))
-                    throw new InputException(CliMessages.SameSlot(Name(other, fromSpec), Name(entry.Key, fromSpec), thing), where(entry), CliMessages.SameSlotHint(a, b));
+                    throw new InputException(CliMessages.SameSlot(Name(other, fromSpec), Name(entry.Key, fromSpec), thing), where(entry), hint);
             }
             seen[entry.Key] = entry;
         }

@@ -51,7 +51,7 @@ internal static class StackCommand
         var sections = invocation.Last("show") is { } show
             ? StackSections.Read(show.Text, show.At, stack.Layers.Count)
             : new StackSections();
-        var units = invocation.Switch("hide-unit-coefficients") ? UnitCoefficients.Hidden : UnitCoefficients.Shown;
+        var units = invocation.UnitCoefficients;
         var numbers = invocation.Last("numbers") is { } notation
             ? OptionGrammar.ReadChoice(notation, new Dictionary<string, NumberNotation>(StringComparer.Ordinal) { ["fraction"] = NumberNotation.Fraction, ["decimal"] = NumberNotation.Decimal })
             : NumberNotation.Fraction;
