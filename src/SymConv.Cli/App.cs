@@ -2,6 +2,7 @@ using SymConv.Algebra;
 using SymConv.Export;
 using SymConv.Model;
 using SymConv.Onnx;
+using SymConv.Parsing;
 
 namespace SymConv.Cli;
 
@@ -92,8 +93,8 @@ public static class App
 
             var invocation = Invocation.From(arguments, specText, specName, model, arguments.SpecPath);
             if (StackCommand.Describes(invocation)) command = CommandCatalog.ForStack(command);
-            OptionConflicts.Check(arguments.Entries, arguments.WrittenAt, fromSpec: false);
-            OptionConflicts.Check([.. invocation.Entries.Where(Invocation.IsFromSpec)], e => e.KeyAt ?? e.At, fromSpec: true);
+            OptionConflicts.Check(arguments.Entries, arguments.WrittenAt);
+            SpecConflicts.Check(invocation.Entries.Where(Invocation.IsFromSpec), CliMessages.GivenTwiceInSpecHint);
             OptionValues.Check(invocation.Entries, command);
             invocation = invocation.Without(OptionApplicability.Check(invocation.Entries, command, invocation.Format, arguments.WrittenAt, stderr));
             // After the options are found sound, so that a mistyped one gets its message alone.

@@ -102,20 +102,9 @@ internal static class CliMessages
     public static string NotForFormatHint(string option, IReadOnlyList<string> formats) =>
         $"drop --{option}, or choose --format {Either(formats, "or")}";
 
-    public static string GivenTwice(string option, SourcePoint first, bool fromSpec) =>
-        $"{option} is given twice (first {(fromSpec ? $"on line {first.Line}" : $"at column {first.Column}")}): give it once";
-
     public const string GivenTwiceHint = "on the command line an option is given once; it overrides the spec file's line of that name";
 
     public const string GivenTwiceInSpecHint = "a spec file gives each key once; an option on the command line overrides it";
-
-    public static string SameSlot(string first, string second, string thing) => $"{first} and {second} both give {thing}: give one";
-
-    public static string SameSlotHint(string entries, string shape) =>
-        $"--{entries} gives the entries, --{shape} a tensor of fresh symbols of that shape";
-
-    public const string UnitCoefficientsHint =
-        "the two are one setting: --hide-unit-coefficients writes a+2b, --unit-coefficients 1a+2b; without either, text and JSON write 1a+2b, LaTeX and Markdown a + 2b";
 
     public const string WhichShell = "symconv completion needs the shell: symconv completion bash, or symconv completion zsh";
 

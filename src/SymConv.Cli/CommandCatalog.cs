@@ -33,7 +33,7 @@ internal static class CommandCatalog
         ])
     {
         Groups = [OptionCatalog.StackGroup],
-        Options = ["input", "input-shape", "input-symbols", "format", "show", "hide-unit-coefficients", "numbers", "output"],
+        Options = ["input", "input-shape", "input-symbols", .. StackCommand.Read],
         // The stack's reader refuses the options that describe one layer, and its report the
         // output options it does not read, each saying why.
         RefusedByCommand = [OptionCatalog.LayerGroup, OptionCatalog.OutputGroup],
@@ -84,7 +84,7 @@ internal static class CommandCatalog
         OwnValues = ["show"],
         RefusedByCommand = [OptionCatalog.StackGroup],
         Formats = () => GradCommand.Formats,
-        FormatNote = " (symconv grad writes these four)",
+        FormatNote = GradCommand.FormatNote,
     };
 
     /// <summary>symconv neuron on a stack (--layers, or a spec's layers line).</summary>

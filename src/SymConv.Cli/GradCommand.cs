@@ -13,7 +13,31 @@ namespace SymConv.Cli;
 /// </summary>
 internal static class GradCommand
 {
-    public static readonly IReadOnlyList<string> Formats = ["text", "json", "latex", "markdown"];
+    public static readonly IReadOnlyList<string> Formats = ["text", "json", "latex", "markdown", "svg", "tikz"];
+
+    /// <summary>What a refused --format adds after the formats grad writes.</summary>
+    public const string FormatNote = " (symconv grad writes these six)";
+
+    private static readonly string[] Written = ["text", "json", "latex", "markdown"];
+    private static readonly string[] LatexAndMarkdown = ["latex", "markdown"];
+
+    /// <summary>
+    /// The formats in which each of grad's options that depends on the format does something; the
+    /// rest act in every format. The pictures draw Mᵀ and U(x), which do not depend on g, so the
+    /// upstream options do nothing there.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> OptionFormats = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        ["upstream"] = Written,
+        ["upstream-symbols"] = Written,
+        ["hide-unit-coefficients"] = ["text", "json"],
+        ["text-layout"] = ["text"],
+        ["unit-coefficients"] = LatexAndMarkdown,
+        ["max-rows"] = LatexAndMarkdown,
+        ["max-cols"] = LatexAndMarkdown,
+        ["zeros"] = LatexAndMarkdown,
+        ["standalone"] = ["latex", "tikz"],
+    };
 
     private const string UpstreamSymbolsWithTensor =
         "--upstream-symbols names fresh upstream symbols, but --upstream gives the upstream gradient itself: give one of the two";
@@ -22,8 +46,9 @@ internal static class GradCommand
     {
         var format = invocation.Format;
         if (!Formats.Contains(format))
-            throw new InputException(ErrorMessages.BadChoice("--format", format, Formats) + " (symconv grad writes these four)", invocation.Last("format")?.At);
+            throw new InputException(ErrorMessages.BadChoice("--format", format, Formats) + FormatNote, invocation.Last("format")?.At);
         var matrix = invocation.BuildMatrix(stderr);
+        if (format is "svg" or "tikz") return Pictures(invocation, matrix, format, stdout);
         var (gradient, fresh) = Gradient(invocation, matrix);
         var layerOptions = invocation.ReportOptions(layerSections: false);
         var options = new GradientOptions
@@ -46,6 +71,23 @@ internal static class GradCommand
                 case "markdown": new GradientLatexWriter { Markdown = true }.Write(report, output); break;
                 default: new GradientTextWriter().Write(report, output); break;
             }
+        });
+        return 0;
+    }
+
+    // Mᵀ and U(x) as pictures: they do not depend on g, so no upstream gradient is made.
+    private static int Pictures(Invocation invocation, ConvolutionMatrix matrix, string format, TextWriter stdout)
+    {
+        var show = invocation.Last("show");
+        var sections = GradientPictures.Sections(show is null ? null : GradientSectionNames.ReadList(show.Text, show.At), format, show?.At);
+        var options = invocation.ReportOptions(layerSections: false);
+        var maxBins = format == "tikz" ? Export.Pictures.TikzMatrix.MaxBins : Export.Pictures.MatrixDensity.MaxBins;
+        var pictures = GradientPictures.Of(matrix, sections, options.Numbers, maxBins);
+        var title = GradientPictures.Title(matrix);
+        OutputTarget.Write(invocation.OutputPath, stdout, output =>
+        {
+            if (format == "tikz") GradientTikzWriter.Write(title, pictures, matrix.Layer.Symbols, options.Numbers, options.Display.Standalone, output);
+            else GradientSvgWriter.Write(title, pictures, output);
         });
         return 0;
     }

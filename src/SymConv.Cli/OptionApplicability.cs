@@ -30,10 +30,15 @@ internal static class OptionApplicability
                 problem = CliMessages.NotForCommand(entry.Key, command, CommandCatalog.Readers(option));
                 hint = CliMessages.CommandHelpHint(command);
             }
-            else if (command == CommandCatalog.Layer && option.Formats is { } formats && !formats.Contains(format))
+            else if ((command == CommandCatalog.Layer || command == CommandCatalog.Stack && !command.OwnValues.Contains(option.Name)) && option.Formats is { } formats && !formats.Contains(format))
             {
                 problem = CliMessages.NotForFormat(entry.Key, format, formats);
                 hint = CliMessages.NotForFormatHint(entry.Key, formats);
+            }
+            else if (command == CommandCatalog.Grad && GradCommand.OptionFormats.TryGetValue(option.Name, out var gradFormats) && !gradFormats.Contains(format))
+            {
+                problem = CliMessages.NotForFormat(entry.Key, format, gradFormats);
+                hint = CliMessages.NotForFormatHint(entry.Key, gradFormats);
             }
             if (problem is null) continue;
             if (!fromSpec)

@@ -70,9 +70,9 @@ internal static class OptionCatalog
         .. LayerReader.Names.Select(LayerOption),
         new("layers", "LIST", "a stack of layers as in nn.Sequential: [nn.Conv2d(3, 8, 3, padding=1), nn.AvgPool2d(2)]; spec files give kernel[i] = …, bias[i] = …", StackGroup),
         new("format", "FORMAT", "text (default), json, latex, markdown, sympy, mathematica, csv, svg, tikz, html or animated-svg", OutputGroup),
-        new("show", "SECTIONS", "some of kernel, input, input-vector, matrix, forward-matrix, padding-term, bias, output, output-tensor (or K,x,x',M,C,p,b,y',y; all)", OutputGroup)
+        new("show", "SECTIONS", "some of kernel, input, input-vector, matrix, forward-matrix, patches, padding-term, bias, output, output-tensor (or K,x,x',M,C,U,p,b,y',y; im2col for patches; all)", OutputGroup)
         {
-            Choices = ["kernel", "input", "input-vector", "matrix", "forward-matrix", "padding-term", "bias", "output", "output-tensor", "K", "x", "x'", "M", "C", "p", "b", "y'", "y", "all"],
+            Choices = ["kernel", "input", "input-vector", "matrix", "forward-matrix", "patches", "im2col", "padding-term", "bias", "output", "output-tensor", "K", "x", "x'", "M", "C", "U", "p", "b", "y'", "y", "all"],
             ListOfChoices = true, Formats = ["text", "latex", "markdown", "svg", "tikz", "html"],
         },
         new("rows", "ROWS", "only these rows of M and y': 3, 0..1 (both ends included), 0..1,5", OutputGroup)
@@ -92,8 +92,8 @@ internal static class OptionCatalog
         new("numbers", "NOTATION", "text, json, latex, markdown and the pictures: a non-integer as a fraction (1/10; default) or, where it terminates, its exact decimal (0.1; 1/3 stays 1/3); an ONNX model's weights default to decimal, fraction with --weights exact", OutputGroup) { Choices = ["fraction", "decimal"], Formats = ["text", "json", "latex", "markdown", "svg", "tikz", "html", "animated-svg"] },
         new("csv-numbers", "FORM", "csv: numbers exact (default; 1/3 as p/q) or decimal (17 significant digits, for numpy and spreadsheets)", OutputGroup) { Choices = ["exact", "decimal"], Formats = ["csv"] },
         new("output", "FILE", "write to FILE instead of standard output (- for standard output); a failed run leaves a regular FILE as it was", OutputGroup, 'o') { NamesFile = true },
-        new("claim", "CLAIM", "a claim to check, such as \"y'[3] = 5a+6b+8c+9d\"; repeatable", CheckGroup) { Repeatable = true },
-        new("claims", "FILE", "claims to check, one a line (# comments; a line with open brackets runs on)", CheckGroup) { Repeatable = true, NamesFile = true },
+        new("claim", "CLAIM", "a claim to check, such as \"y'[3] = 5a+6b+8c+9d\"; repeatable", CheckGroup),
+        new("claims", "FILE", "claims to check, one a line (# comments; a line with open brackets runs on)", CheckGroup) { NamesFile = true },
         new("at", "INDEX", "the output neuron: channel and position (0,1,1), or one flat index of y'", NeuronGroup),
         new("activation", "FN", "wrap the neuron's value in relu, sigmoid or tanh (symconv neuron also writes --format latex or markdown)", NeuronGroup) { Choices = ["none", "relu", "sigmoid", "tanh"] },
         new("input-at", "INDEX", "the input entry seen from the outputs: which neurons read it with which weights (column of M), and its dL/dx; channel and position (0,1,1), or one flat index of x'", NeuronGroup),

@@ -4,42 +4,25 @@ using SymConv.Parsing;
 namespace SymConv.Cli;
 
 /// <summary>
-/// Refuses options that contradict each other in one place — the command line, or one spec file:
-/// a single-valued option given twice, or two options that fill the same slot (--kernel beside
-/// --kernel-shape). Between the two places the rule stays that the command line overrides the
-/// spec's lines, so a spec's kernel can be swapped for --kernel-shape.
+/// Refuses options that contradict each other on the command line: a single-valued option given
+/// twice, or two options that fill the same slot (--kernel beside --kernel-shape), by the
+/// library's table of what conflicts with what. A spec file's lines are checked by the library
+/// itself (<see cref="SpecConflicts"/>), as its front door checks them. Between the two places the
+/// rule stays that the command line overrides the spec's lines, so a spec's kernel can be swapped
+/// for --kernel-shape.
 /// </summary>
 internal static class OptionConflicts
 {
-    // Options that each say all of one thing.
-    private static readonly (string First, string Second, string Thing, string Hint)[] SameSlot =
-    [
-        ("kernel", "kernel-shape", "the kernel", CliMessages.SameSlotHint("kernel", "kernel-shape")),
-        ("input", "input-shape", "the input", CliMessages.SameSlotHint("input", "input-shape")),
-        ("hide-unit-coefficients", "unit-coefficients", "whether a coefficient of 1 is written", CliMessages.UnitCoefficientsHint),
-    ];
-
-    /// <param name="entries">The entries of one place, in order.</param>
+    /// <param name="entries">The command line's entries, in order.</param>
     /// <param name="where">Where an entry's option was written, for the caret.</param>
-    /// <param name="fromSpec">True for a spec file's lines, whose keys are written without dashes.</param>
-    public static void Check(IReadOnlyList<SpecEntry> entries, Func<SpecEntry, SourcePoint> where, bool fromSpec)
+    public static void Check(IReadOnlyList<SpecEntry> entries, Func<SpecEntry, SourcePoint> where)
     {
-        var seen = new Dictionary<string, SpecEntry>(StringComparer.Ordinal);
-        foreach (var entry in entries)
-        {
-            var option = OptionCatalog.Find(entry.Key);
-            if (option is null || option.Repeatable) continue;
-            if (seen.TryGetValue(entry.Key, out var first))
-                throw new InputException(CliMessages.GivenTwice(Name(entry.Key, fromSpec), where(first), fromSpec), where(entry), fromSpec ? CliMessages.GivenTwiceInSpecHint : CliMessages.GivenTwiceHint);
-            foreach (var (a, b, thing, hint) in SameSlot)
-            {
-                var other = entry.Key == a ? b : entry.Key == b ? a : null;
-                if (other is not null && seen.TryGetValue(other, out var earlier))
-                    throw new InputException(CliMessages.SameSlot(Name(other, fromSpec), Name(entry.Key, fromSpec), thing), where(entry), hint);
-            }
-            seen[entry.Key] = entry;
-        }
+        if (SpecConflicts.First(entries) is not { } conflict) return;
+        var (entry, earlier, thing) = conflict;
+        throw thing is null
+            ? new InputException(SpecConflicts.GivenTwice(ErrorMessages.Parameter(entry.Key), FormattableString.Invariant($"at column {where(earlier).Column}")),
+                where(entry), CliMessages.GivenTwiceHint)
+            : new InputException(SpecConflicts.BothGive(ErrorMessages.Parameter(earlier.Key), ErrorMessages.Parameter(entry.Key), thing),
+                where(entry), SpecConflicts.BothGiveHint(entry.Key));
     }
-
-    private static string Name(string key, bool fromSpec) => fromSpec ? $"'{key}'" : "--" + key;
 }

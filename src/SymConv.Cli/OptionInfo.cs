@@ -29,9 +29,6 @@ internal sealed record OptionInfo(string Name, string? ValueName, string Help, s
     /// </summary>
     public IReadOnlyList<string>? Formats { get; init; }
 
-    /// <summary>May be given more than once in one place (--claim); any other option given twice is refused.</summary>
-    public bool Repeatable { get; init; }
-
     /// <summary>Its value names a file, which shell completion offers.</summary>
     public bool NamesFile { get; init; }
 }

@@ -22,9 +22,11 @@ internal static class StackCommand
     /// <summary>True when the run describes a stack rather than one layer.</summary>
     public static bool Describes(Invocation invocation) => StackReader.DescribesStack(invocation.Entries);
 
-    // The output options a stack's report reads; the others shape the layer report (rows, LaTeX
-    // layout, CSV) and are refused rather than ignored.
-    private static readonly string[] Read = ["format", "show", "hide-unit-coefficients", "numbers", "output"];
+    // The output options a stack's report reads: those that shape how M and y' are written, read
+    // as the layer report reads them. The others shape only the layer report (its tensors, a
+    // neuron's highlight, a standalone document) and are refused rather than ignored.
+    internal static readonly string[] Read =
+        ["format", "show", "rows", "hide-unit-coefficients", "unit-coefficients", "numbers", "max-rows", "max-cols", "zeros", "csv-numbers", "output"];
 
     /// <summary>Refuses an output option the stack's report does not read.</summary>
     public static void RefuseUnread(Invocation invocation, IReadOnlyCollection<string> read)
@@ -51,16 +53,20 @@ internal static class StackCommand
         var sections = invocation.Last("show") is { } show
             ? StackSections.Read(show.Text, show.At, stack.Layers.Count)
             : new StackSections();
-        var units = invocation.UnitCoefficients;
-        var numbers = invocation.Last("numbers") is { } notation
-            ? OptionGrammar.ReadChoice(notation, new Dictionary<string, NumberNotation>(StringComparer.Ordinal) { ["fraction"] = NumberNotation.Fraction, ["decimal"] = NumberNotation.Decimal })
-            : NumberNotation.Fraction;
-        // The picture is of M_total as it stands: sections and the text's number forms do not change it.
+        // The picture is of M_total as it stands: sections, rows and the text's number forms do not change it.
         if (format == "svg")
-            foreach (var unread in new[] { "show", "hide-unit-coefficients", "numbers" })
+            foreach (var unread in new[] { "show", "rows", "hide-unit-coefficients", "numbers" })
                 if (invocation.Last(unread) is { } entry)
                     throw new InputException($"--{unread} does not change --format svg, the picture of M_total", entry.KeyAt ?? entry.At, CliMessages.HelpHint);
-        var report = new StackReport(stack, sections, units, numbers);
+        // M_total and y' are written by the layer report's writers, so they read its options.
+        var options = invocation.ReportOptions(layerSections: false);
+        if (invocation.Last("rows") is { } rows)
+        {
+            if (stack.Total is not { } total)
+                throw new InputException($"--rows picks rows of M_total and y', and this stack has none: its first layer ({stack.Layers[0].Layer.Written}) is not linear", rows.KeyAt ?? rows.At);
+            Export.Sections.SectionRows.Check(options.Rows, total.Rows);
+        }
+        var report = new StackReport(stack, sections, options.UnitCoefficients, options.Numbers) { Options = options };
         OutputTarget.Write(invocation.OutputPath, stdout, output =>
         {
             if (format == "json") new StackJsonWriter().Write(report, output);

@@ -47,6 +47,7 @@ public sealed class ConvLayer
         var entries = SpecGrammar.Read(name, text);
         foreach (var entry in entries)
             SpecKeys.Check(entry);
+        SpecConflicts.Check(entries);
         return Build(entries);
     }
 

@@ -5,8 +5,7 @@ namespace SymConv.Convolution;
 /// <summary>
 /// Computes output neurons y'_row of a layer whose entries are single terms, as canonical term
 /// lists of packed monomials (<see cref="TermKey"/>) and small exact coefficients, reusing its
-/// buffers from row to row: no allocation per row or per term. Taps usually come out already in
-/// term order, so sorting is skipped unless a check finds it needed. One builder per thread.
+/// buffers from row to row: no allocation per row or per term. One builder per thread.
 /// </summary>
 internal sealed class OutputRowBuilder
 {
@@ -60,8 +59,7 @@ internal sealed class OutputRowBuilder
                 count++;
             }
         }
-        var keys = _keys;
-        Count = IsStrictlyIncreasing(keys.AsSpan(0, count)) ? count : SortAndMerge(count);
+        Count = TermSort.Canonicalize(_keys.AsSpan(0, count), _coefficients.AsSpan(0, count));
         return Count;
     }
 
@@ -116,41 +114,5 @@ internal sealed class OutputRowBuilder
         var first = Monomial.Of(TermKey.First(key));
         if (TermKey.IsSingle(key)) return first;
         return TermKey.IsSquare(key) ? first * first : first * Monomial.Of(TermKey.Second(key));
-    }
-
-    private static bool IsStrictlyIncreasing(ReadOnlySpan<ulong> keys)
-    {
-        for (var i = 1; i < keys.Length; i++)
-            if (keys[i - 1] >= keys[i]) return false;
-        return true;
-    }
-
-    // Like terms meet when symbols repeat in the kernel or input, or padding reads a column twice.
-    private int SortAndMerge(int count)
-    {
-        var keys = _keys.AsSpan(0, count);
-        var coefficients = _coefficients.AsSpan(0, count);
-        keys.Sort(coefficients);
-        var merged = 0;
-        for (var i = 0; i < count; i++)
-        {
-            if (merged > 0 && keys[merged - 1] == keys[i])
-            {
-                coefficients[merged - 1] = SmallRational.Add(coefficients[merged - 1], coefficients[i]);
-                continue;
-            }
-            keys[merged] = keys[i];
-            coefficients[merged] = coefficients[i];
-            merged++;
-        }
-        var kept = 0;
-        for (var i = 0; i < merged; i++)
-        {
-            if (coefficients[i].IsZero) continue;
-            keys[kept] = keys[i];
-            coefficients[kept] = coefficients[i];
-            kept++;
-        }
-        return kept;
     }
 }

@@ -20,6 +20,10 @@ internal static class DenseLimit
         if (report.Sections.Contains(Section.ForwardMatrix)) rows = report.Matrix.Rows;
         else if (report.Sections.Contains(Section.Matrix)) rows = report.SelectedRowCount;
         Check(rows, report.Matrix.Columns);
+        // U(x) has M's rows and a column per kernel entry.
+        if (report.Sections.Contains(Section.PatchMatrix)
+            && (Int128)report.SelectedRowCount * report.PatchSection.Map.Columns > MaxCells)
+            throw new InputException(ErrorMessages.PatchMatrixTooLarge(report.SelectedRowCount, report.PatchSection.Map.Columns, MaxCells));
     }
 
     /// <summary>Refuses a dense matrix of <paramref name="rows"/> × <paramref name="columns"/> cells past <see cref="MaxCells"/>.</summary>

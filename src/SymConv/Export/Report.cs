@@ -124,6 +124,11 @@ internal sealed class Report
 
     private MatrixSection? _forwardSection;
 
+    /// <summary>U(x), the patch matrix (y' = U(x) k' (+ b)), as a matrix to show: the rows chosen, as M's.</summary>
+    public MatrixSection PatchSection => _patchSection ??= Export.Sections.PatchSection.Of(Gradients.PatchMatrix.Of(Matrix), Options.Rows);
+
+    private MatrixSection? _patchSection;
+
     /// <summary>y' = M x' (+ p) (+ b) as a vector to show, the rows chosen, made by the layer's fast paths.</summary>
     public AffineVectorSection OutputSection => _outputSection ??= new AffineVectorSection("y'", AffineVector.Of(Matrix))
     {
@@ -164,8 +169,8 @@ internal sealed class Report
     private static IReadOnlyList<Section> ResolveSections(IReadOnlyList<Section>? asked, bool hasBias, bool allRows, bool transposed, bool hasPaddingTerm)
     {
         // y is y' reshaped, and C is all of M turned over: with only some rows chosen neither is
-        // whole, so neither is shown unless asked for.
-        var sections = asked ?? Enum.GetValues<Section>().Where(s => allRows || s is not (Section.Output or Section.ForwardMatrix));
+        // whole, so neither is shown unless asked for. U(x) is as big as M and a view of its own: only when asked for.
+        var sections = asked ?? Enum.GetValues<Section>().Where(s => s != Section.PatchMatrix && (allRows || s is not (Section.Output or Section.ForwardMatrix)));
         // Whatever was asked, a layer without bias has no b and only a transposed layer has C.
         return sections.Where(s => (s != Section.Bias || hasBias) && (s != Section.ForwardMatrix || transposed)
             && (s != Section.PaddingTerm || hasPaddingTerm)).ToList();

@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using System.Text;
 using SymConv.Algebra;
 using SymConv.Convolution;
@@ -23,8 +20,7 @@ internal sealed class RowTextFormatter
     private readonly NumberNotation _numbers;
     private readonly OutputRowBuilder? _builder;
     private readonly int _walkerTaps;
-    // Sign, coefficient, star, two names with their star, or a name and ^2.
-    private readonly int _maxTermLength;
+    private readonly TermListText _terms;
 
     public RowTextFormatter(ConvolutionMatrix matrix, SymbolBytes names, UnitCoefficients? units, NumberNotation numbers = NumberNotation.Fraction)
         : this(AffineVector.Of(matrix), names, units, numbers)
@@ -43,8 +39,7 @@ internal sealed class RowTextFormatter
             _builder = OutputRowBuilder.TryCreate(_matrix);
             _walkerTaps = new TapWalker(_matrix.Geometry).MaxTaps;
         }
-        _maxTermLength = 2 + (numbers == NumberNotation.Decimal ? SmallRational.MaxDecimalLength : SmallRational.MaxFormattedLength)
-            + 2 * names.MaxLength + 2;
+        _terms = new TermListText(names, units, numbers);
     }
 
     /// <summary>
@@ -61,88 +56,16 @@ internal sealed class RowTextFormatter
             AppendGeneral(row, buffer);
             return;
         }
-        int count;
         try
         {
-            count = _builder.Build(row);
+            _builder.Build(row);
         }
         catch (OverflowException)
         {
             AppendGeneral(row, buffer);
             return;
         }
-        if (count == 0)
-        {
-            buffer.Append((byte)'0');
-            return;
-        }
-        var keys = _builder.Keys;
-        var coefficients = _builder.Coefficients;
-        var showUnit = UnitCoefficientRule.WritesUnits(_units, count, HasNonUnitCoefficient(keys, coefficients));
-        // Room for every term plus the slack the block copies of names may run over.
-        var span = buffer.Reserve(checked(count * _maxTermLength + SymbolBytes.Slack));
-        ref var destination = ref MemoryMarshal.GetReference(span);
-        var at = 0;
-        for (var i = 0; i < count; i++)
-        {
-            var key = keys[i];
-            var coefficient = coefficients[i];
-            if (coefficient.Numerator < 0) Unsafe.Add(ref destination, at++) = (byte)'-';
-            else if (i > 0) Unsafe.Add(ref destination, at++) = (byte)'+';
-            if (key == TermKey.Constant)
-            {
-                at += coefficient.FormatMagnitude(span[at..], _numbers);
-                continue;
-            }
-            if (UnitCoefficientRule.WritesNumber(coefficient.IsUnitMagnitude, showUnit, _names.Symbols, TermKey.IsSingle(key) ? TermKey.First(key) : -1))
-            {
-                var written = coefficient.FormatMagnitude(span[at..], _numbers);
-                // As PolynomialText: 2a and 0.5a juxtaposed, but 1/2*a so it cannot read as 1/(2a).
-                var slash = !coefficient.IsInteger && span[at..(at + written)].Contains((byte)'/');
-                at += written;
-                if (slash) Unsafe.Add(ref destination, at++) = (byte)'*';
-            }
-            at += CopyName(TermKey.First(key), ref Unsafe.Add(ref destination, at));
-            if (TermKey.IsSingle(key)) continue;
-            if (TermKey.IsSquare(key))
-            {
-                Unsafe.Add(ref destination, at++) = (byte)'^';
-                Unsafe.Add(ref destination, at++) = (byte)'2';
-                continue;
-            }
-            Unsafe.Add(ref destination, at++) = (byte)'*';
-            at += CopyName(TermKey.Second(key), ref Unsafe.Add(ref destination, at));
-        }
-        buffer.Length += at;
-    }
-
-    // Names of up to 16 bytes (nearly all) go as one 16-byte block; the bytes past the name are
-    // overwritten by what follows or lie beyond the buffer's length. The spans reserved above
-    // and SymbolBytes.Slack keep every such copy inside its array. Names past the cache (the
-    // members of a large generated family) are written from their index.
-    private int CopyName(int id, ref byte destination)
-    {
-        if ((uint)id >= (uint)_names.Cached)
-            return _names.WriteUncached(id, MemoryMarshal.CreateSpan(ref destination, _names.MaxLength));
-        var starts = _names.Starts;
-        var start = starts[id];
-        var length = starts[id + 1] - start;
-        ref var source = ref _names.Bytes[start];
-        if (length <= 16)
-            Unsafe.WriteUnaligned(ref destination, Unsafe.ReadUnaligned<Vector128<byte>>(ref source));
-        else
-            Unsafe.CopyBlockUnaligned(ref destination, ref source, (uint)length);
-        return length;
-    }
-
-    // UnitCoefficientRule.WritesUnits over packed keys: whether a symbolic term is not ±1;
-    // FastPathTests holds the two to the same bytes on random rows.
-    private static bool HasNonUnitCoefficient(ReadOnlySpan<ulong> keys, ReadOnlySpan<SmallRational> coefficients)
-    {
-        for (var i = 0; i < keys.Length; i++)
-            if (!coefficients[i].IsUnitMagnitude && keys[i] != TermKey.Constant)
-                return true;
-        return false;
+        _terms.Append(_builder.Keys, _builder.Coefficients, buffer);
     }
 
     private void AppendGeneral(long row, ByteBuffer buffer)

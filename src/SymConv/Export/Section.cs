@@ -18,6 +18,12 @@ public enum Section
     /// <summary>For a transposed layer, the matrix C of the matching forward convolution (M = Cᵀ).</summary>
     ForwardMatrix,
 
+    /// <summary>
+    /// The patch ("im2col") matrix U(x): y' = U(x) k' (+ b), one row per output neuron and one column per
+    /// kernel entry, its entries read from x. As big as M, so shown only when asked for.
+    /// </summary>
+    PatchMatrix,
+
     /// <summary>The padding term p, when constant padding reads a value other than zero: y' = M x' + p (+ b).</summary>
     PaddingTerm,
 

@@ -37,6 +37,7 @@ internal sealed class TextReportWriter : IReportWriter
         {
             case Section.Matrix: return TextSectionWriter.Heading(report.MatrixSection);
             case Section.ForwardMatrix: return TextSectionWriter.Heading(report.ForwardSection!);
+            case Section.PatchMatrix: return TextSectionWriter.Heading(report.PatchSection);
             case Section.OutputVector: return TextSectionWriter.Heading(report.OutputSection);
         }
         var label = SectionNames.Label(section);
@@ -70,6 +71,9 @@ internal sealed class TextReportWriter : IReportWriter
             case Section.ForwardMatrix:
                 var forward = report.ForwardSection!;
                 new TextSectionWriter(report.Symbols, report.Options).WriteMatrixBody(forward, forward.ShownRows, output);
+                break;
+            case Section.PatchMatrix:
+                new TextSectionWriter(report.Symbols, report.Options).WriteMatrixBody(report.PatchSection, report.SelectedRows, output);
                 break;
             case Section.OutputVector:
                 // Streams row blocks on every core; the text is what a loop over report.Output would write.

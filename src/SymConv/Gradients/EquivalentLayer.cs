@@ -93,8 +93,13 @@ internal sealed class EquivalentLayer
             var crop = low.Concat(high).Any(p => p < 0) ? " (a negative side is cropped)" : "";
             var groups = g.Groups == 1 ? "" : Invariant($" within each of the {g.Groups} groups");
             // Stride 1 and no padding pad g by the whole kernel reach on each side: signal processing's full convolution.
-            var full = g.Stride.All(s => s == 1) && before.All(p => p == 0) && after.All(p => p == 0) ? ": the full convolution of g with K" : "";
-            lines.Add($"Equivalently (zero padding): the cross-correlation of {spread}padded {Sides(low, high)} before:after{crop}, with K flipped in every spatial dimension and its two channel axes swapped{groups}, dilation {Tuple(g.Dilation)}{full}.");
+            // A layer that flips its kernel (--flip) is flipped twice on the way back, so g meets K as written.
+            var unpadded = g.Stride.All(s => s == 1) && before.All(p => p == 0) && after.All(p => p == 0);
+            var full = !unpadded ? "" : g.Flip ? ": the full cross-correlation of g with K" : ": the full convolution of g with K";
+            var kernel = g.Flip
+                ? "with K as written (the layer's flip and the backward pass's cancel)"
+                : "with K flipped in every spatial dimension";
+            lines.Add($"Equivalently (zero padding): the cross-correlation of {spread}padded {Sides(low, high)} before:after{crop}, {kernel} and its two channel axes swapped{groups}, dilation {Tuple(g.Dilation)}{full}.");
         }
         if (matrix.HasPaddingTerm)
             lines.Add("The padding value enters y' = M x' + p (+ b) through p alone, so it leaves dL/dx unchanged; in U(x) it is the entry under every kernel entry whose tap falls on the padding.");

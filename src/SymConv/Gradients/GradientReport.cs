@@ -123,6 +123,20 @@ internal sealed class GradientReport
         _ => null,
     };
 
+    /// <summary>The shape of a section's entries, known without computing them; null for a section that is not a tensor.</summary>
+    public Shape? ShapeOf(GradientSection section) => section switch
+    {
+        GradientSection.Upstream => Gradient.Upstream.Shape,
+        GradientSection.InputVector => new Shape(checked((int)Matrix.Columns)),
+        GradientSection.Input => Matrix.Layer.Input.Shape,
+        GradientSection.Kernel => Matrix.Layer.Kernel.Shape,
+        GradientSection.Bias => Matrix.Layer.Bias?.Shape,
+        _ => null,
+    };
+
+    /// <summary>The text of each entry of a section that is a tensor, written without polynomials where the layer allows; null for the others.</summary>
+    public GradientTexts? Texts(GradientSection section) => GradientTexts.Of(this, section);
+
     private string UpstreamName => UpstreamWord + "_{…}";
 
     // The word of the upstream family, from its first entry: g for g_{0,0,0}.

@@ -43,6 +43,9 @@ internal sealed class TransposedMatrix : ILinearMap
     /// <summary>The matrix M this is the transpose of.</summary>
     public ConvolutionMatrix Matrix => _matrix;
 
+    /// <summary>For a transposed layer, its forward twin, whose matrix C is this Mᵀ; null for a forward layer.</summary>
+    public ForwardTwin? Twin => _twin;
+
     /// <summary>Rows of Mᵀ: the layer's input entries.</summary>
     public long Rows => _matrix.Columns;
 

@@ -1,15 +1,12 @@
 using System.Globalization;
-using System.Text;
-using SymConv.Algebra;
 using SymConv.Export;
 
 namespace SymConv.Networks;
 
 /// <summary>
-/// A stack as one JSON object: the input shape, the layers with their shapes, M_total as its
-/// nonzeros row by row with its constant term c, x', y' and the activations asked for, and the
-/// equivalent single layer (or why there is none); every expression as EXPR, the layer format's
-/// {"text", "terms"}.
+/// A stack as one JSON object (schemas/stack.schema.json): the input shape, the layers with their
+/// shapes, the equivalent single layer (or why there is none), and M_total, its constant term c,
+/// x', y' and the activations asked for, written by the layer report's JSON writer in its forms.
 /// </summary>
 internal sealed class StackJsonWriter
 {
@@ -19,7 +16,6 @@ internal sealed class StackJsonWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         var stack = report.Stack;
-        var line = new StringBuilder();
         output.Write("{\n");
         output.Write($"  \"input_shape\": {JsonText.Integers(stack.Input.Shape.Dims)},\n");
         output.Write("  \"layers\": [");
@@ -33,14 +29,16 @@ internal sealed class StackJsonWriter
         }
         output.Write("\n  ],\n");
         output.Write(Inv($"  \"linear_layers\": {stack.LinearCount},\n"));
+        output.Write($"  \"rows_shown\": {JsonSectionWriter.RowsShown(report.Rows)},\n");
 
+        var sections = new JsonSectionWriter(report.DisplaySymbols, report.Options);
         output.Write("  \"equivalent\": ");
         if (report.Equivalent is { } form)
         {
             output.Write($"{{\"constructor\": {JsonText.String(ConvolutionFormText.Constructor(form))}, \"kernel_shape\": {JsonText.Integers(form.Kernel.Shape.Dims)}, \"kernel\": ");
-            WriteVector(report, form.Kernel.Values, output, line);
+            sections.WriteValues(form.Kernel.Values, output);
             output.Write(", \"bias\": ");
-            if (form.Bias is { } bias) WriteVector(report, bias.Values, output, line);
+            if (form.Bias is { } bias) sections.WriteValues(bias.Values, output);
             else output.Write("null");
             output.Write("},\n");
         }
@@ -49,28 +47,17 @@ internal sealed class StackJsonWriter
             output.Write($"null,\n  \"no_equivalent\": {JsonText.String(report.NoEquivalentBecause)},\n");
         }
 
+        // M_total, c, x', y' and the activations in the layer report's forms, by its writer.
         output.Write("  \"input\": ");
-        WriteVector(report, stack.Input.Values, output, line);
+        sections.WriteVectorValue(report.InputSection, output);
         output.Write(",\n  \"matrix\": ");
-        if (stack.Total is { } total)
+        if (report.MatrixSection is { } matrix)
         {
-            output.Write(Inv($"{{\"rows\": {total.Rows}, \"cols\": {total.Columns}, \"entries\": ["));
-            var first = true;
-            for (long r = 0; r < total.Rows; r++)
-            {
-                foreach (var entry in total.Row(r))
-                {
-                    line.Clear().Append(first ? "\n    [" : ",\n    [").Append(r.ToString(CultureInfo.InvariantCulture)).Append(", ")
-                        .Append(entry.Column.ToString(CultureInfo.InvariantCulture)).Append(", ");
-                    Expression(report, entry.Value, line);
-                    output.Write(line.Append(']'));
-                    first = false;
-                }
-            }
-            output.Write("\n  ]},\n  \"offset\": ");
-            WriteVector(report, Enumerable.Range(0, (int)total.Rows).Select(r => total.Offset(r)), output, line);
+            sections.WriteMatrixValue(matrix, output);
+            output.Write(",\n  \"offset\": ");
+            sections.WriteVectorValue(report.OffsetSection!, output);
             output.Write(",\n  \"output\": ");
-            WriteVector(report, Enumerable.Range(0, (int)total.Rows).Select(r => report.Activations.Entry(stack.LinearCount - 1, r)), output, line);
+            sections.WriteVectorValue(report.OutputSection!, output);
         }
         else
         {
@@ -82,28 +69,11 @@ internal sealed class StackJsonWriter
         {
             output.Write(firstActivation ? "\n" : ",\n");
             output.Write(Inv($"    \"y{layer}\": "));
-            WriteVector(report, Enumerable.Range(0, (int)report.Activations.Count(layer)).Select(i => report.Activations.Entry(layer, i)), output, line);
+            sections.WriteVectorValue(report.ActivationSection(layer), output);
             firstActivation = false;
         }
         output.Write(firstActivation ? "}\n}\n" : "\n  }\n}\n");
     }
-
-    private static void WriteVector(StackReport report, IEnumerable<Polynomial> values, TextWriter output, StringBuilder line)
-    {
-        output.Write('[');
-        var first = true;
-        foreach (var value in values)
-        {
-            line.Clear().Append(first ? "" : ", ");
-            Expression(report, value, line);
-            output.Write(line);
-            first = false;
-        }
-        output.Write(']');
-    }
-
-    private static void Expression(StackReport report, Polynomial value, StringBuilder line) =>
-        JsonReportWriter.AppendExpression(line, value, report.DisplaySymbols, report.Units, report.Numbers);
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -5,7 +5,7 @@ using SymConv.Export;
 namespace SymConv.Networks;
 
 /// <summary>
-/// A stack's output neuron as one JSON object: its index and position, the input entries it
+/// A stack's output neuron as one JSON object (schemas/stack-neuron.schema.json): its index and position, the input entries it
 /// depends on (flat and as indices), the field's extent per axis, the stack's receptive field
 /// size, and its value — EXPR when every layer is linear, else null beside the nested expression.
 /// </summary>

@@ -3,7 +3,7 @@ using SymConv.Algebra;
 namespace SymConv.Networks;
 
 /// <summary>A stack to show, with what to show of it and how its entries are written.</summary>
-internal sealed class StackReport
+internal sealed partial class StackReport
 {
     private readonly Lazy<(ConvolutionForm? Form, string Why)> _equivalent;
 

@@ -1,5 +1,3 @@
-using SymConv.Algebra;
-using SymConv.Export;
 using SymConv.Export.Sections;
 
 namespace SymConv.Networks;
@@ -19,41 +17,23 @@ internal static class StackSectionWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        var options = new ReportOptions { UnitCoefficients = report.Units, Numbers = report.Numbers };
-        var writer = SectionWriters.Find(format, report.DisplaySymbols, options)
+        var writer = SectionWriters.Find(format, report.DisplaySymbols, report.Options)
             ?? throw new ArgumentException($"no section writer for {format}", nameof(format));
         var stack = report.Stack;
         var sections = report.Sections;
-        var showMatrix = !sectionsGiven || sections.Matrix || format == "csv";
-        var showOutput = !sectionsGiven || sections.Output;
-        var x = stack.Input.Values;
         if (sectionsGiven && sections.Input)
-            writer.WriteVector(new AffineVectorSection("x'", new AffineVector(new IdentityMap(stack.Input.Shape.Size), x)), output);
-        if (stack.Total is not { } total) return;
+            writer.WriteVector(report.InputSection, output);
+        if (report.MatrixSection is not { } matrix) return;
         // M_total's rows are shown as M's, and y' = M x' + c with it.
-        if (showMatrix)
-            writer.WriteMatrix(new MatrixSection("M", total) { CodeName = "M_total", Note = ProductNote(stack) }, output);
+        if (!sectionsGiven || sections.Matrix || format == "csv")
+            writer.WriteMatrix(matrix, output);
         // CSV holds one matrix, as for a layer.
         if (format == "csv") return;
         if (sectionsGiven && sections.Offset)
-            writer.WriteVector(new AffineVectorSection("c", new AffineVector(total, [.. Enumerable.Repeat(Polynomial.Zero, x.Count)])), output);
+            writer.WriteVector(report.OffsetSection!, output);
         foreach (var layer in sections.Activations.Where(l => l < stack.LinearCount))
-            writer.WriteVector(new AffineVectorSection($"y{layer}'", new AffineVector(stack.Product(0, layer), x)), output);
-        if (showOutput)
-            writer.WriteVector(new AffineVectorSection("y'", new AffineVector(total, x)) { Sum = total.IsAffine ? "M x' + c" : "M x'" }, output);
-    }
-
-    private static string ProductNote(NetworkStack stack) =>
-        "M_total = " + string.Join(" ", Enumerable.Range(0, stack.LinearCount).Reverse().Select(i => "M_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-        + (stack.FirstNonlinear is { } stop ? ", up to layer " + stop.Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", which is not linear" : "");
-
-    // x' itself, as the vector of the identity map.
-    private sealed class IdentityMap(long size) : LinearMaps.ILinearMap
-    {
-        public long Rows => size;
-        public long Columns => size;
-        public bool IsAffine => false;
-        public IReadOnlyList<LinearMaps.MatrixEntry> Row(long row) => [new(row, Polynomial.One)];
-        public Polynomial Offset(long row) => Polynomial.Zero;
+            writer.WriteVector(report.ActivationSection(layer), output);
+        if (!sectionsGiven || sections.Output)
+            writer.WriteVector(report.OutputSection!, output);
     }
 }

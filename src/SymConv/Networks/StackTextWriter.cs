@@ -1,15 +1,17 @@
 using System.Globalization;
 using System.Text;
 using SymConv.Algebra;
+using SymConv.Export;
+using SymConv.Export.Sections;
 using SymConv.Model;
 
 namespace SymConv.Networks;
 
 /// <summary>
 /// A stack in text: the layers with their shapes and maps, the equivalent single layer (or why
-/// there is none), and the sections asked for — M_total as its nonzeros one a line
-/// (<c>M[3,4] = …</c>, as <c>symconv check</c> reads entry claims), c, and y' and the
-/// activations one neuron a line (<c>y'[3] = …</c>). Rows are written as they are made.
+/// there is none), and the sections asked for through the layer report's text writers — M_total
+/// as a layer's M is written (every row, zeros and all), and x', c, y' and the activations one
+/// entry a line (<c>y'[3] = …</c>), streamed as they are made.
 /// </summary>
 internal sealed class StackTextWriter
 {
@@ -39,63 +41,60 @@ internal sealed class StackTextWriter
         {
             Gap();
             output.Write("x' (the stack's input, flattened):\n");
-            for (long i = 0; i < stack.Input.Shape.Size; i++)
-                output.Write(Line("x'", i, report.Text(stack.Input[i])));
+            WriteLines(report, report.InputSection, output);
         }
-        var total = stack.Total;
-        if (sections.Matrix && total is not null)
+        if (sections.Matrix && report.MatrixSection is { } matrix)
+        {
+            // As a layer's M is written: every row, zeros and all, under the layer's limit on dense cells.
+            var total = matrix with { Label = "M_total", Note = null };
+            SectionRows.Check(total.Rows, total.Map.Rows);
+            DenseLimit.Check(total.ShownRowCount, total.Map.Columns);
+            Gap();
+            output.Write(TextSectionWriter.Heading(total) + ":\n");
+            new TextSectionWriter(report.DisplaySymbols, report.Options).WriteMatrixBody(total, total.ShownRows, output);
+        }
+        if (sections.Offset && report.OffsetSection is { } offset)
         {
             Gap();
-            output.Write(Inv($"M_total ({total.Rows}×{total.Columns}, its nonzeros row by row):\n"));
-            for (long r = 0; r < total.Rows; r++)
-                foreach (var entry in total.Row(r))
-                    output.Write(Inv($"M[{r},{entry.Column}] = {report.Text(entry.Value)}\n"));
-        }
-        if (sections.Offset && total is not null)
-        {
-            Gap();
-            output.Write("c (y' = M_total x' + c):\n");
-            for (long r = 0; r < total.Rows; r++)
-                output.Write(Line("c", r, report.Text(total.Offset(r))));
+            output.Write("c (y' = M_total x' + c)" + RowsNote(offset) + ":\n");
+            WriteLines(report, offset, output);
         }
         foreach (var layer in sections.Activations)
         {
             Gap();
-            WriteActivation(report, layer, Inv($"y{layer}"), output);
+            WriteActivation(report, layer, output);
         }
-        if (sections.Output && stack.LinearCount > 0)
+        if (sections.Output && report.OutputSection is { } y)
         {
             Gap();
-            WriteActivation(report, stack.LinearCount - 1, "y'", output);
+            output.Write(Inv($"y' (y{stack.LinearCount - 1}' = M_total x' + c, of shape {stack.TotalOutput})") + RowsNote(y) + ":\n");
+            WriteLines(report, y, output);
         }
     }
 
-    private static void WriteActivation(StackReport report, int layer, string name, TextWriter output)
+    private static void WriteActivation(StackReport report, int layer, TextWriter output)
     {
         var stack = report.Stack;
         if (layer >= stack.LinearCount)
         {
             var stop = stack.FirstNonlinear!;
-            output.Write(Inv($"{name}: not written: layer {stop.Index} ({stop.Layer.Written}) is not linear; symconv neuron writes one output neuron through it\n"));
+            output.Write(Inv($"y{layer}: not written: layer {stop.Index} ({stop.Layer.Written}) is not linear; symconv neuron writes one output neuron through it\n"));
             return;
         }
-        var shape = stack.Layers[layer].Output;
-        output.Write(name == "y'"
-            ? Inv($"y' (y{layer}' = M_total x' + c, of shape {shape}):\n")
-            : Inv($"{name}' (the output of layer {layer}, {stack.Layers[layer].Layer.Written}, of shape {shape}):\n"));
-        var label = name == "y'" ? "y'" : name + "'";
-        // Neurons are made and formatted a block at a time on every core, and written in order.
-        var lines = new string[Block];
-        for (long start = 0; start < shape.Size; start += Block)
-        {
-            var count = (int)Math.Min(Block, shape.Size - start);
-            Parallel.For(0, count, i => lines[i] = Line(label, start + i, report.Text(report.Activations.Entry(layer, start + i))));
-            for (var i = 0; i < count; i++)
-                output.Write(lines[i]);
-        }
+        output.Write(Inv($"y{layer}' (the output of layer {layer}, {stack.Layers[layer].Layer.Written}, of shape {stack.Layers[layer].Output}):\n"));
+        WriteLines(report, report.ActivationSection(layer), output);
     }
 
-    private const int Block = 256;
+    // One entry a line under its label (y'[3] = …), streamed in blocks on every core as a layer's y' is.
+    private static void WriteLines(StackReport report, AffineVectorSection vector, TextWriter output)
+    {
+        SectionRows.Check(vector.Rows, vector.Vector.Count);
+        RowTextStream.WriteVector(vector, report.DisplaySymbols, report.Options, null, output);
+    }
+
+    // ", rows 0..3": as a layer's headings say which rows --rows kept.
+    private static string RowsNote(AffineVectorSection vector) =>
+        vector.AllRows ? "" : ", rows " + TextSectionWriter.RowsText(vector.RowRanges);
 
     private static void WriteTable(NetworkStack stack, TextWriter output)
     {
@@ -143,8 +142,6 @@ internal sealed class StackTextWriter
         if (form.Bias is { } bias)
             output.Write("b = " + ConvolutionFormText.Tensor(bias, report.Text) + "\n");
     }
-
-    private static string Line(string name, long index, string value) => Inv($"{name}[{index}] = {value}\n");
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -42,19 +42,6 @@ public class UnitCoefficientFlagTests
     }
 
     [Theory]
-    [InlineData("text", "--unit-coefficients")]
-    [InlineData("json", "--unit-coefficients")]
-    [InlineData("latex", "--hide-unit-coefficients")]
-    [InlineData("markdown", "--hide-unit-coefficients")]
-    public void In_symconv_grad_the_other_formats_flag_changes_nothing(string format, string flag)
-    {
-        var plain = CliRunner.Run("grad", Seed, "--format", format);
-        var flagged = CliRunner.Run("grad", Seed, "--format", format, flag);
-        Assert.Equal(0, flagged.ExitCode);
-        Assert.Equal(plain.Stdout, flagged.Stdout);
-    }
-
-    [Theory]
     [InlineData("text", "--hide-unit-coefficients")]
     [InlineData("json", "--hide-unit-coefficients")]
     [InlineData("latex", "--unit-coefficients")]

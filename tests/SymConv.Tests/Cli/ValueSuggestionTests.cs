@@ -15,7 +15,7 @@ public class ValueSuggestionTests
     [InlineData(new[] { "--zeros", "dots" }, "--zeros cannot be 'dots': choose one of 0, dot, blank; did you mean dot?", "dots", 1)]
     [InlineData(new[] { "--text-layout", "indent" }, "--text-layout cannot be 'indent': choose one of seed, indented; did you mean indented?", "indent", 1)]
     [InlineData(new[] { "--numbers", "decimals" }, "--numbers cannot be 'decimals': choose one of fraction, decimal; did you mean decimal?", "decimals", 1)]
-    [InlineData(new[] { "--show", "M,yy" }, "--show cannot be 'yy': choose one of kernel, input, input-vector, matrix, forward-matrix, padding-term, bias, output, output-tensor, K, x, x', M, C, p, b, y', y, all; did you mean y'?", "M,yy", 3)]
+    [InlineData(new[] { "--show", "M,yy" }, "--show cannot be 'yy': choose one of kernel, input, input-vector, matrix, forward-matrix, patches, im2col, padding-term, bias, output, output-tensor, K, x, x', M, C, U, p, b, y', y, all; did you mean y'?", "M,yy", 3)]
     [InlineData(new[] { "--layout", "nchww" }, "--layout cannot be 'nchww': choose one of nchw, nhwc, channels-first, channels-last, ncw, nwc, ncdhw, ndhwc; did you mean nchw?", "nchww", 1)]
     [InlineData(new[] { "check", "--format", "jsn" }, "--format cannot be 'jsn': choose one of text, json (symconv check writes these two); did you mean json?", "jsn", 1)]
     [InlineData(new[] { "neuron", "--at", "0", "--activation", "rel" }, "--activation cannot be 'rel': choose one of none, relu, sigmoid, tanh; did you mean relu?", "rel", 1)]

@@ -31,8 +31,18 @@ public class LatexCompileTests(ITestOutputHelper output)
         return data;
     }
 
+    // Issue 14: U(x), the patch matrix, beside M; elided, highlighted, and a numeric one with every kernel column.
+    // (Apart from Layers, which the Markdown tests run with --show all.)
+    public static TheoryData<string, string[]> PatchLayers() => new()
+    {
+        { "patches", [CliRunner.Example("seed.conv"), "--show", "M,U,y'"] },
+        { "patches-elided", ["--kernel-shape", "4,3,3,3", "--input-shape", "3,8,8", "--show", "U", "--max-rows", "6", "--highlight", "40"] },
+        { "patches-numeric", ["--kernel-shape", "2,2,3,3", "--input", "[[[1 2 3 4] [5 6 7 8] [9 10 11 12]] [[1/2 -1 0 2] [3 4 5 6] [7 8 9 0]]]", "--padding", "1", "--padding-mode", "reflect", "--show", "U", "--max-cols", "0"] },
+    };
+
     [Theory]
     [MemberData(nameof(Layers))]
+    [MemberData(nameof(PatchLayers))]
     public void Standalone_document_compiles_and_stays_on_the_page(string name, string[] layer)
     {
         if (ExternalTools.PdfLatex(output) is not { } pdflatex) return;
@@ -46,6 +56,7 @@ public class LatexCompileTests(ITestOutputHelper output)
     // several figures of one tool would.
     [Theory]
     [MemberData(nameof(Layers))]
+    [MemberData(nameof(PatchLayers))]
     public void Fragment_compiles_several_times_in_figures_with_amsmath_alone_and_stays_on_the_page(string name, string[] layer)
     {
         if (ExternalTools.PdfLatex(output) is not { } pdflatex) return;

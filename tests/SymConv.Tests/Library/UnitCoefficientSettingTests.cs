@@ -1,5 +1,6 @@
 using SymConv.Algebra;
 using SymConv.Export;
+using SymConv.Model;
 
 namespace SymConv.Tests.Library;
 
@@ -64,5 +65,14 @@ public sealed class UnitCoefficientSettingTests
         var options = new ReportOptions { Sections = [Section.OutputVector], UnitCoefficients = UnitCoefficients.Shown };
         Assert.Contains("1a+2b+4c+5d+p", layer.Render("text", options));
         Assert.Contains("1a + 2b + 4c + 5d + p", layer.Render("latex", options));
+    }
+
+    [Fact]
+    public void A_spec_that_spells_the_setting_both_ways_is_refused_naming_both()
+    {
+        const string Spec = "kernel = [[[[a b] [c d]]]]\ninput = [[[1 2 3] [4 5 6] [7 8 9]]]\nhide-unit-coefficients = true\nunit-coefficients = true\n";
+        var error = Assert.Throws<InputException>(() => ConvLayer.FromSpec(Spec, "spec"));
+        Assert.Equal("'hide-unit-coefficients' and 'unit-coefficients' both give whether a coefficient of 1 is written: give one", error.Message);
+        Assert.Equal(4, error.At?.Line);
     }
 }

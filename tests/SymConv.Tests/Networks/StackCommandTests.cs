@@ -77,7 +77,11 @@ public sealed class StackCommandTests
     [InlineData(new[] { "--layers", TwoConvs, "--input-shape", "1,7,7", "--format", "pdf" }, "--format cannot be 'pdf'")]
     [InlineData(new[] { "--layers", TwoConvs, "--layer", "nn.Conv2d(1, 1, 3)", "--input-shape", "1,7,7" }, "--layer and --layers both describe the layers: give one")]
     [InlineData(new[] { "--layers", "[nn.Conv2d(1, 2, 3), nn.Conv2d(3, 1, 3)]", "--input-shape", "1,7,7" }, "layer 1 (nn.Conv2d(3, 1, 3)) cannot take the 2×5×5 output of layer 0 (nn.Conv2d(1, 2, 3)): in_channels is 3, but the input has 2 channels")]
-    [InlineData(new[] { "--layers", TwoConvs, "--input-shape", "1,7,7", "--rows", "0" }, "--rows is not read for a stack of layers; it reads --format, --show")]
+    [InlineData(new[] { "--layers", TwoConvs, "--input-shape", "1,7,7", "--highlight", "0", "--format", "latex" }, "--highlight is not read for a stack of layers; it reads --format, --show, --rows")]
+    [InlineData(new[] { "--layers", TwoConvs, "--input-shape", "1,7,7", "--rows", "9" }, "--rows 9..9 is outside M, whose rows are 0..8")]
+    [InlineData(new[] { "--layers", TwoConvs, "--input-shape", "1,7,7", "--zeros", "dot" }, "--zeros does nothing for --format text: it applies to latex and markdown")]
+    [InlineData(new[] { "--layers", TwoConvs, "--input-shape", "1,7,7", "--rows", "0", "--format", "svg" }, "--rows does not change --format svg")]
+    [InlineData(new[] { "--layers", "[nn.ReLU(), nn.Conv2d(1, 1, 3)]", "--input-shape", "1,7,7", "--rows", "0" }, "--rows picks rows of M_total and y', and this stack has none")]
     [InlineData(new[] { "--layers", TwoConvs, "--input-shape", "1,7,7", "--no-channel-index" }, "--no-channel-index is not read for a stack")]
     [InlineData(new[] { "neuron", "--layers", TwoConvs, "--input-shape", "1,7,7", "--at", "0,0,3" }, "spatial dimension 2")]
     [InlineData(new[] { "check", "--layers", TwoConvs, "--input-shape", "1,7,7", "--claim", "y'[0] = 0" }, "symconv check reads one layer, not a stack")]
@@ -112,6 +116,6 @@ public sealed class StackCommandTests
         var outcome = CliRunner.Run(spec, "--show", "M,c,y'");
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
         // y0 = [1·1 + 2·0 + 3, 1·0 + 2·1 + 3] = [4, 5]; y1 = 2·y0.
-        Assert.Equal("M_total (2×3, its nonzeros row by row):\nM[0,0] = 2\nM[0,1] = 4\nM[1,1] = 2\nM[1,2] = 4\n\nc (y' = M_total x' + c):\nc[0] = 6\nc[1] = 6\n\ny' (y1' = M_total x' + c, of shape 1×2):\ny'[0] = 8\ny'[1] = 10\n", outcome.Stdout);
+        Assert.Equal("M_total:\n[\n[2 4 0]\n[0 2 4]\n]\n\nc (y' = M_total x' + c):\nc[0] = 6\nc[1] = 6\n\ny' (y1' = M_total x' + c, of shape 1×2):\ny'[0] = 8\ny'[1] = 10\n", outcome.Stdout);
     }
 }

@@ -25,13 +25,13 @@ public sealed class StackReferenceTests
         { "[nn.Conv1d(1, 2, 2), nn.Conv1d(2, 2, 1, groups=2), nn.Conv1d(2, 1, 3, padding=1, padding_mode='reflect')]", "1,6", [Conv(rank: 1), Conv(groups: 2, rank: 1), Conv(padding: 1, mode: "reflect", rank: 1)] },
     };
 
-    private static NetworkStack Read(string layers, string shape) => StackReader.Read(
+    internal static NetworkStack Read(string layers, string shape) => StackReader.Read(
     [
         new SpecEntry("layers", layers, SymConv.Model.SourcePoint.StartOf("--layers", layers)),
         new SpecEntry("input-shape", shape, SymConv.Model.SourcePoint.StartOf("--input-shape", shape)),
     ]);
 
-    private static Grid<Polynomial> Reference(NetworkStack stack, ReferenceSpec[] specs, Polynomial[] input, bool biases)
+    internal static Grid<Polynomial> Reference(NetworkStack stack, ReferenceSpec[] specs, Polynomial[] input, bool biases)
     {
         var a = PolynomialArithmetic.Instance;
         var current = new Grid<Polynomial>([.. stack.Input.Shape.Dims], input);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using PuppeteerSharp;
 using SymConv.Algebra;
 using SymConv.Convolution;
 using SymConv.Tests.Support;
@@ -8,27 +7,35 @@ using Xunit.Abstractions;
 namespace SymConv.Tests.Pictures;
 
 /// <summary>
-/// The interactive page in a real browser: Debian's chromium, headless, driven by PuppeteerSharp
-/// (no browser download: the system one by its path). Hovering an output neuron must light up
+/// The interactive page in real browsers: Debian's chromium and firefox-esr, headless (see
+/// <see cref="Browsers"/>); every test runs once in each. Hovering an output neuron must light up
 /// exactly the inputs of its row of M, each with its weight, mark that row of M and show its value
 /// as MathML equal to M's row times x'; clicking an input must light up the outputs of its column.
 /// Screenshots go to a temporary folder named in the test output.
 /// </summary>
 public class HtmlBrowserTests(ITestOutputHelper output)
 {
-    public static TheoryData<string, string[]> Pages() => new()
+    private static readonly (string Name, string[] Layer)[] Layers =
+    [
+        ("seed", [CliRunner.Example("seed.conv")]),
+        ("transposed", ["--kernel-shape", "1,2,3,3", "--input-shape", "1,3,3", "--transposed", "--stride", "2", "--padding", "1"]),
+        ("three-dimensional", ["--kernel-shape", "2,1,2,2,2", "--input-shape", "1,3,3,3", "--bias", "auto"]),
+        ("reflect-sums", [CliRunner.Example("reflect.conv")]),
+    ];
+
+    public static TheoryData<string, string, string[]> Pages()
     {
-        { "seed", [CliRunner.Example("seed.conv")] },
-        { "transposed", ["--kernel-shape", "1,2,3,3", "--input-shape", "1,3,3", "--transposed", "--stride", "2", "--padding", "1"] },
-        { "three-dimensional", ["--kernel-shape", "2,1,2,2,2", "--input-shape", "1,3,3,3", "--bias", "auto"] },
-        { "reflect-sums", [CliRunner.Example("reflect.conv")] },
-    };
+        var pages = new TheoryData<string, string, string[]>();
+        foreach (var browser in Browsers.Names)
+            foreach (var (name, layer) in Layers)
+                pages.Add(browser, name, layer);
+        return pages;
+    }
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task Hovering_a_neuron_lights_up_its_row_of_M_and_shows_its_value_clicking_an_input_its_column(string name, string[] layer)
+    public async Task Hovering_a_neuron_lights_up_its_row_of_M_and_shows_its_value_clicking_an_input_its_column(string browserName, string name, string[] layer)
     {
-        if (ExternalTools.Chromium(output) is not { } chromium) return;
         var outcome = CliRunner.Run([.. layer, "--format", "html"]);
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
         Assert.DoesNotContain("http://", outcome.Stdout.Replace("http://www.w3.org/2000/svg", "", StringComparison.Ordinal), StringComparison.Ordinal);
@@ -36,108 +43,85 @@ public class HtmlBrowserTests(ITestOutputHelper output)
         var matrix = SvgMatrixTests.Matrix(layer);
         var folder = Path.Combine(Path.GetTempPath(), "symconv-screenshots");
         Directory.CreateDirectory(folder);
-        var page = Path.Combine(folder, name + ".html");
+        var page = Path.Combine(folder, $"{browserName}-{name}.html");
         File.WriteAllText(page, outcome.Stdout);
 
-        await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-        });
-        await using var tab = await browser.NewPageAsync();
-        await tab.SetViewportAsync(new ViewPortOptions { Width = 1200, Height = 1000 });
-        var errors = new List<string>();
-        tab.PageError += (_, e) => errors.Add(e.Message);
-        await tab.GoToAsync(new Uri(page).AbsoluteUri);
+        await using var tab = await Browsers.Open(browserName, output);
+        if (tab is null) return;
+        await tab.Open(page);
 
         var rows = Enumerable.Range(0, (int)matrix.Rows).Where(r => r % Math.Max(1, (int)matrix.Rows / 6) == 0 || r == matrix.Rows - 1).ToList();
         foreach (var row in rows)
-        {
-            await tab.HoverAsync($"td[data-row=\"{row}\"]");
-            var lit = await tab.EvaluateExpressionAsync<JsonElement>(
-                "[...document.querySelectorAll('td.read')].map(td => [+td.dataset.col, td.dataset.w])");
-            var drawn = lit.EnumerateArray().Select(e => (e[0].GetInt64(), e[1].GetString()!)).Order().ToList();
-            Assert.Equal(matrix.Row(row).Select(e => (e.Column, matrix.Text(e.Value))).Order(), drawn);
-            Assert.Equal(row.ToString(System.Globalization.CultureInfo.InvariantCulture), await tab.EvaluateExpressionAsync<string>("document.querySelector('.rowmark').getAttribute('y')"));
-            Assert.Equal([row], (await tab.EvaluateExpressionAsync<long[]>("[...document.querySelectorAll('td.sel')].map(td => +td.dataset.row)")));
-            var shown = await tab.EvaluateExpressionAsync<string>("document.querySelector('.expression math').textContent");
-            Assert.Equal(Plain("y" + row + "′=" + Text(matrix, Reference(matrix, row))), Plain(shown));
-        }
-        await tab.ScreenshotAsync(Path.Combine(folder, name + "-row.png"));
+            await AssertHoveringShowsRow(tab, matrix, row);
+        await tab.Screenshot(Path.Combine(folder, $"{browserName}-{name}-row.png"));
 
         foreach (var column in new long[] { 0, matrix.Columns / 2, matrix.Columns - 1 })
-        {
-            await tab.ClickAsync($"td[data-col=\"{column}\"]");
-            var lit = await tab.EvaluateExpressionAsync<long[]>("[...document.querySelectorAll('td.read')].map(td => +td.dataset.row)");
-            var expected = new List<long>();
-            for (long r = 0; r < matrix.Rows; r++)
-                if (matrix.Row(r).Any(e => e.Column == column)) expected.Add(r);
-            Assert.Equal(expected, lit.Order());
-        }
-        await tab.ScreenshotAsync(Path.Combine(folder, name + "-column.png"));
-        Assert.Empty(errors);
+            await AssertClickingShowsColumn(tab, matrix, column);
+        await tab.Screenshot(Path.Combine(folder, $"{browserName}-{name}-column.png"));
+        Assert.Empty(tab.Errors);
         output.WriteLine("screenshots in " + folder);
     }
 
-    [Fact]
-    public async Task A_large_layer_is_a_density_picture_that_zooms()
+    [Theory]
+    [MemberData(nameof(Browsers.Each), MemberType = typeof(Browsers))]
+    public async Task A_large_layer_is_a_density_picture_that_zooms(string browserName)
     {
-        if (ExternalTools.Chromium(output) is not { } chromium) return;
         var outcome = CliRunner.Run("--kernel-shape", "4,4,3,3", "--input-shape", "4,20,20", "--format", "html");
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
         var folder = Path.Combine(Path.GetTempPath(), "symconv-screenshots");
         Directory.CreateDirectory(folder);
-        var page = Path.Combine(folder, "density.html");
+        var page = Path.Combine(folder, browserName + "-density.html");
         File.WriteAllText(page, outcome.Stdout);
-        await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
-        await using var tab = await browser.NewPageAsync();
-        var errors = new List<string>();
-        tab.PageError += (_, e) => errors.Add(e.Message);
-        await tab.GoToAsync(new Uri(page).AbsoluteUri);
-        var before = await tab.EvaluateExpressionAsync<double>("document.querySelector('.matrix svg').getBoundingClientRect().width");
-        await tab.ClickAsync("button[value=\"in\"]");
-        var after = await tab.EvaluateExpressionAsync<double>("document.querySelector('.matrix svg').getBoundingClientRect().width");
+        await using var tab = await Browsers.Open(browserName, output, 800, 600);
+        if (tab is null) return;
+        await tab.Open(page);
+        var before = await tab.Evaluate<double>("document.querySelector('.matrix svg').getBoundingClientRect().width");
+        await tab.Click("button[value=\"in\"]");
+        var after = await tab.Evaluate<double>("document.querySelector('.matrix svg').getBoundingClientRect().width");
         Assert.True(after > 1.9 * before, $"zoom in took the picture from {before} to {after} px");
-        var bin = await tab.QuerySelectorAsync("g.bins rect");
-        await bin.HoverAsync();
-        Assert.Matches(@"^rows \d+…\d+, columns \d+…\d+: [1-9]\d* nonzero entries$", await tab.EvaluateExpressionAsync<string>("document.querySelector('.expression').textContent"));
-        await tab.ScreenshotAsync(Path.Combine(folder, "density.png"));
-        Assert.Empty(errors);
+        await tab.Hover("g.bins rect");
+        Assert.Matches(@"^rows \d+…\d+, columns \d+…\d+: [1-9]\d* nonzero entries$", await tab.Evaluate<string>("document.querySelector('.expression').textContent"));
+        await tab.Screenshot(Path.Combine(folder, browserName + "-density.png"));
+        Assert.Empty(tab.Errors);
     }
 
     // A notebook puts outputs side by side in one document, and a site may frame the page: both must work.
-    [Fact]
-    public async Task Two_pages_in_one_document_and_a_page_in_an_iframe_each_answer_for_their_own_layer()
+    [Theory]
+    [MemberData(nameof(Browsers.Each), MemberType = typeof(Browsers))]
+    public async Task Two_pages_in_one_document_and_a_page_in_an_iframe_each_answer_for_their_own_layer(string browserName)
     {
-        if (ExternalTools.Chromium(output) is not { } chromium) return;
         string Body(string html) => html[html.IndexOf("<div class=\"symconv\">", StringComparison.Ordinal)..html.LastIndexOf("</body>", StringComparison.Ordinal)];
         var seed = CliRunner.Run(CliRunner.Example("seed.conv"), "--format", "html").Stdout;
         var other = CliRunner.Run("--kernel-shape", "1,1,3,3", "--input-shape", "1,4,4", "--format", "html").Stdout;
         var folder = Path.Combine(Path.GetTempPath(), "symconv-screenshots");
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "framed.html"), seed);
-        var host = Path.Combine(folder, "notebook.html");
+        var framed = browserName + "-framed.html";
+        File.WriteAllText(Path.Combine(folder, framed), seed);
+        var host = Path.Combine(folder, browserName + "-notebook.html");
+        // One frame loads the page as a file beside its host, the other carries it inline (srcdoc, as notebooks that frame outputs do).
         File.WriteAllText(host, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + Body(seed) + Body(other) +
-            "<iframe src=\"framed.html\" width=\"900\" height=\"700\"></iframe></body></html>");
-        await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--allow-file-access-from-files"] });
-        await using var tab = await browser.NewPageAsync();
-        var errors = new List<string>();
-        tab.PageError += (_, e) => errors.Add(e.Message);
-        await tab.GoToAsync(new Uri(host).AbsoluteUri, WaitUntilNavigation.Load);
+            $"<iframe id=\"by-src\" src=\"{framed}\" width=\"900\" height=\"700\"></iframe>" +
+            $"<iframe id=\"by-srcdoc\" srcdoc=\"{System.Net.WebUtility.HtmlEncode(seed)}\" width=\"900\" height=\"700\"></iframe></body></html>");
+        await using var tab = await Browsers.Open(browserName, output);
+        if (tab is null) return;
+        await tab.Open(host);
         // Row 3 of the seed reads 4 inputs; row 3 of the 3×3 kernel on 4×4 reads 9: each page lights only its own.
-        var pages = await tab.QuerySelectorAllAsync(".symconv");
-        Assert.Equal(2, pages.Length);
-        await (await pages[0].QuerySelectorAsync("td[data-row=\"3\"]")).HoverAsync();
-        Assert.Equal(4, await pages[0].EvaluateFunctionAsync<int>("p => p.querySelectorAll('td.read').length"));
-        Assert.Equal(0, await pages[1].EvaluateFunctionAsync<int>("p => p.querySelectorAll('td.read').length"));
-        await (await pages[1].QuerySelectorAsync("td[data-row=\"3\"]")).HoverAsync();
-        Assert.Equal(9, await pages[1].EvaluateFunctionAsync<int>("p => p.querySelectorAll('td.read').length"));
-        var frame = tab.Frames.Single(f => f.Url.EndsWith("framed.html", StringComparison.Ordinal));
-        await (await frame.QuerySelectorAsync("td[data-row=\"3\"]")).HoverAsync();
-        Assert.Equal(4, await frame.EvaluateExpressionAsync<int>("document.querySelectorAll('td.read').length"));
-        await tab.ScreenshotAsync(Path.Combine(folder, "notebook.png"), new ScreenshotOptions { FullPage = true });
-        Assert.Empty(errors);
+        const string First = ".symconv:nth-of-type(1)", Second = ".symconv:nth-of-type(2)";
+        Assert.Equal(2, await tab.Evaluate<int>("document.querySelectorAll('.symconv').length"));
+        await tab.Hover(First + " td[data-row=\"3\"]");
+        Assert.Equal(4, await tab.Evaluate<int>($"document.querySelectorAll('{First} td.read').length"));
+        Assert.Equal(0, await tab.Evaluate<int>($"document.querySelectorAll('{Second} td.read').length"));
+        await tab.Hover(Second + " td[data-row=\"3\"]");
+        Assert.Equal(9, await tab.Evaluate<int>($"document.querySelectorAll('{Second} td.read').length"));
+        var matrix = SvgMatrixTests.Matrix([CliRunner.Example("seed.conv")]);
+        foreach (var frame in new[] { "#by-src", "#by-srcdoc" })
+        {
+            for (long row = 0; row < matrix.Rows; row++)
+                await AssertHoveringShowsRow(tab, matrix, row, frame);
+            await AssertClickingShowsColumn(tab, matrix, matrix.Columns / 2, frame);
+        }
+        await tab.Screenshot(Path.Combine(folder, browserName + "-notebook.png"), fullPage: true);
+        Assert.Empty(tab.Errors);
     }
 
     [Fact]
@@ -146,6 +130,31 @@ public class HtmlBrowserTests(ITestOutputHelper output)
         var outcome = CliRunner.Run(CliRunner.Example("seed.conv"), "--format", "html", "--rows", "1");
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("--rows cannot be used with --format html", outcome.Stderr);
+    }
+
+    // Hovering output neuron `row` must light exactly its row of M's columns, each with its weight, mark
+    // that row in the picture of M, select only that neuron, and show y'_row = M's row times x' as MathML.
+    private static async Task AssertHoveringShowsRow(BrowserTab tab, ConvolutionMatrix matrix, long row, string? frame = null)
+    {
+        await tab.Hover($"td[data-row=\"{row}\"]", frame);
+        var lit = await tab.Evaluate<JsonElement>("[...document.querySelectorAll('td.read')].map(td => [+td.dataset.col, td.dataset.w])", frame);
+        var drawn = lit.EnumerateArray().Select(e => (e[0].GetInt64(), e[1].GetString()!)).Order().ToList();
+        Assert.Equal(matrix.Row(row).Select(e => (e.Column, matrix.Text(e.Value))).Order(), drawn);
+        Assert.Equal(row.ToString(System.Globalization.CultureInfo.InvariantCulture), await tab.Evaluate<string>("document.querySelector('.rowmark').getAttribute('y')", frame));
+        Assert.Equal([row], await tab.Evaluate<long[]>("[...document.querySelectorAll('td.sel')].map(td => +td.dataset.row)", frame));
+        var shown = await tab.Evaluate<string>("document.querySelector('.expression math').textContent", frame);
+        Assert.Equal(Plain("y" + row + "′=" + Text(matrix, Reference(matrix, row))), Plain(shown));
+    }
+
+    // Clicking input entry `column` must light exactly the outputs whose row of M reads it.
+    private static async Task AssertClickingShowsColumn(BrowserTab tab, ConvolutionMatrix matrix, long column, string? frame = null)
+    {
+        await tab.Click($"td[data-col=\"{column}\"]", frame);
+        var lit = await tab.Evaluate<long[]>("[...document.querySelectorAll('td.read')].map(td => +td.dataset.row)", frame);
+        var expected = new List<long>();
+        for (long r = 0; r < matrix.Rows; r++)
+            if (matrix.Row(r).Any(e => e.Column == column)) expected.Add(r);
+        Assert.Equal(expected, lit.Order());
     }
 
     // y'_r = Σ_c M[r,c] x'_c + offset, summed here from the row rather than taken from the library's Output.

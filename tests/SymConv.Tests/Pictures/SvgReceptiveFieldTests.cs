@@ -45,6 +45,21 @@ public class SvgReceptiveFieldTests
     }
 
     [Fact]
+    public void A_zero_weight_tap_is_drawn_in_a_colour_of_its_own()
+    {
+        // M has no entry for a zero weight, but the window still covers it: its tap needs a fill the style defines.
+        var outcome = CliRunner.Run(["neuron", "--kernel", "[[[[a 0] [b c]]]]", "--input-shape", "1,3,3", "--at", "0", "--format", "svg"]);
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        var svg = XDocument.Parse(outcome.Stdout);
+        var zero = Assert.Single(svg.Descendants(Ns + "rect"), r => (string?)r.Attribute("data-kind") == "tap" && (string?)r.Attribute("data-weight") == "0");
+        var style = string.Concat(svg.Descendants(Ns + "style").Select(e => e.Value));
+        var fills = System.Text.RegularExpressions.Regex.Matches(style, @"\.(e\d+)\{fill:(#[0-9a-f]{6})\}").ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        var colour = fills[(string)zero.Attribute("class")!];
+        var weights = svg.Descendants(Ns + "rect").Where(r => (string?)r.Attribute("data-kind") == "tap" && (string?)r.Attribute("data-weight") != "0");
+        Assert.All(weights, w => Assert.NotEqual(colour, fills[(string)w.Attribute("class")!]));
+    }
+
+    [Fact]
     public void A_transposed_neuron_shows_where_each_input_it_reads_is_scattered_as_its_row_of_C()
     {
         string[] layer = ["--kernel-shape", "1,1,3,3", "--input-shape", "1,2,2", "--transposed", "--stride", "2"];

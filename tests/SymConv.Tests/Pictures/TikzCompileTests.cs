@@ -46,6 +46,7 @@ public class TikzCompileTests(ITestOutputHelper output)
     [InlineData("padding-dilation-stride", new[] { "--kernel-shape", "1,1,3,3", "--input-shape", "1,5,5", "--padding", "1", "--dilation", "2", "--stride", "2", "--at", "1" })]
     [InlineData("channels-cropped", new[] { "--kernel-shape", "8,8,3,3", "--input-shape", "8,30,30", "--padding", "1", "--at", "3,5,5", "--bias", "auto" })]
     [InlineData("transposed-scatter", new[] { "--kernel-shape", "1,1,3,3", "--input-shape", "1,2,2", "--transposed", "--stride", "2", "--at", "0,2,2" })]
+    [InlineData("zero-weight", new[] { "--kernel", "[[[[a 0] [b c]]]]", "--input-shape", "1,3,3", "--at", "0" })]
     [InlineData("three-dimensional", new[] { "--kernel-shape", "1,1,2,2,2", "--input-shape", "1,3,3,3", "--at", "0,1,1,1" })]
     public void Neuron_fragment_compiles_several_times_with_tikz_alone(string name, string[] options)
     {

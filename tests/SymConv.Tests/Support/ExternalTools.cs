@@ -54,6 +54,12 @@ public static class ExternalTools
     public static string? Chromium(ITestOutputHelper output) =>
         ChromiumPath.Value ?? Missing(output, "chromium is not installed (Debian: chromium)");
 
+    private static readonly Lazy<string?> FirefoxPath = new(() => Which("firefox-esr") ?? Which("firefox"));
+
+    /// <summary>Debian's firefox-esr (or another Firefox on PATH), or null after reporting why the test cannot run.</summary>
+    public static string? Firefox(ITestOutputHelper output) =>
+        FirefoxPath.Value ?? Missing(output, "firefox is not installed (Debian: firefox-esr)");
+
     /// <summary>A python3 that imports sympy, or null after reporting why the test cannot run.</summary>
     public static string? Python(ITestOutputHelper output) =>
         SymPyPython.Value ?? Missing(output, "no python3 with SymPy found (Debian: python3-sympy)");

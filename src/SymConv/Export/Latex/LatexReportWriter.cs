@@ -135,6 +135,13 @@ internal sealed class LatexReportWriter : IReportWriter
                 && layout.Columns.Count(c => c is not null) is var columns && (long)rows * columns > DenseLimit.MaxCells)
                 throw new InputException(ErrorMessages.MatrixTooLarge(rows, columns, DenseLimit.MaxCells));
         }
+        if (report.Sections.Contains(Section.PatchMatrix))
+        {
+            var rows = layout.Rows.Count(r => r is not null);
+            if ((Int128)rows * report.PatchSection.Map.Columns > DenseLimit.MaxCells
+                && layout.PatchColumns.Count(c => c is not null) is var columns && (long)rows * columns > DenseLimit.MaxCells)
+                throw new InputException(ErrorMessages.PatchMatrixTooLarge(rows, columns, DenseLimit.MaxCells));
+        }
         // C's columns are elided like M's; only its rows need counting against a showing of all.
         if (report.Sections.Contains(Section.ForwardMatrix) && report.Options.Display.MaxColumns == 0)
         {

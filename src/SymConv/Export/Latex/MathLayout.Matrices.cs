@@ -83,6 +83,23 @@ internal sealed partial class MathLayout
     private string Matrix() =>
         _sections.Matrix(Rows, Columns, MatrixRow, _report.MatrixSection.RowBlock, _report.MatrixSection.ColumnBlock, _display.Highlight);
 
+    private Func<long, IReadOnlyList<MatrixEntry>>? _patchRow;
+
+    private Func<long, IReadOnlyList<MatrixEntry>> PatchRow => _patchRow ??= MathSections.Cached(_report.PatchSection.Map);
+
+    /// <summary>The columns of U(x) shown: its own, kernel entries, which nothing is set beside.</summary>
+    public IReadOnlyList<long?> PatchColumns => _patchColumns ??= _sections.PickColumns(_report.PatchSection.Map.Columns, Rows, PatchRow);
+
+    private IReadOnlyList<long?>? _patchColumns;
+
+    // U(x) shows M's rows (row s of both is neuron s, highlighted alike), its rules between y's
+    // channels and its bars after each kernel row (the report's PatchSection says so).
+    private string PatchMatrix()
+    {
+        var patches = _report.PatchSection;
+        return _sections.Matrix(Rows, PatchColumns, PatchRow, patches.RowBlock, patches.ColumnBlock, _display.Highlight);
+    }
+
     /// <summary>The rows of C, the forward matrix of a transposed layer, that are shown.</summary>
     public IReadOnlyList<long?> ForwardRows => _forwardRows ??= _sections.PickRows(_report.ForwardSection!.RowRanges, null);
 

@@ -68,6 +68,7 @@ internal sealed partial class MathLayout
             Export.Section.InputVector => InputVector(),
             Export.Section.Matrix => Fitted(MathSections.RowsLabel(LatexSectionWriter.Tex(_report.MatrixSection.Label), _report.MatrixSection.Rows) + " = " + Matrix()),
             Export.Section.ForwardMatrix => Fitted(LatexSectionWriter.Tex(_report.ForwardSection!.Label) + " = " + ForwardMatrix()),
+            Export.Section.PatchMatrix => Fitted(MathSections.RowsLabel(LatexSectionWriter.Tex(_report.PatchSection.Label), _report.PatchSection.Rows) + " = " + PatchMatrix()),
             Export.Section.OutputVector => OutputVector(),
             Export.Section.Output => OutputTensor(),
             _ => throw new ArgumentOutOfRangeException(nameof(section)),

@@ -16,6 +16,9 @@ namespace SymConv.Export.Pictures;
 /// <param name="RowBand">Rows per output channel: the bands; 0 for none.</param>
 internal sealed record MatrixAxes(string Name, ILinearMap Map, long ColumnBlock, long ColumnChannel, long RowBand)
 {
+    /// <summary>What a band of rows is named beside it: "out" (out 0, out 1) for M's output channels, "in" for Mᵀ's input channels.</summary>
+    public string BandName { get; init; } = "out";
+
     /// <summary>M of a layer, with its blocks, channels and bands.</summary>
     public static MatrixAxes Of(ConvolutionMatrix matrix)
     {

@@ -77,6 +77,23 @@ internal sealed class MatrixDensity
         return new MatrixDensity(axes, rows, rowsPerBin, columnsPerBin, binRows, binColumns, counts);
     }
 
+    /// <summary>
+    /// The density picture of a map's transpose from the map's own, bin (r, c) becoming bin (c, r):
+    /// the bins are the ones <see cref="Of"/> would choose for the transpose, and Mᵀ is counted with M's fast reader.
+    /// </summary>
+    /// <param name="density">The picture of every row of the map.</param>
+    /// <param name="axes">The transpose, whose rows are the map's columns, and its structure.</param>
+    public static MatrixDensity Transposed(MatrixDensity density, MatrixAxes axes)
+    {
+        if (density.Rows.Count != density.Axes.Map.Rows || axes.Map.Rows != density.Axes.Map.Columns || axes.Map.Columns != density.Axes.Map.Rows)
+            throw new ArgumentException("the transpose of a picture of every row, with the rows and columns swapped", nameof(axes));
+        var counts = new long[density.Counts.Length];
+        for (var r = 0; r < density.BinRows; r++)
+            for (var c = 0; c < density.BinColumns; c++)
+                counts[c * density.BinRows + r] = density.Counts[r * density.BinColumns + c];
+        return new MatrixDensity(axes, MatrixPictures.AllRows(axes.Map), density.ColumnsPerBin, density.RowsPerBin, density.BinColumns, density.BinRows, counts);
+    }
+
     // The columns of a row's nonzeros. M of a layer with zero padding has one tap per column, so its
     // taps are its nonzeros wherever the kernel weight is not zero: read from the tap walker without
     // building a polynomial per entry. Any other map reads its rows.

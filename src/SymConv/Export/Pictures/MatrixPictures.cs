@@ -57,7 +57,8 @@ internal sealed class MatrixPictures
     private static object Picture(MatrixAxes axes, IReadOnlyList<long> rows, WeightColours colours, int maxBins) =>
         MatrixCells.Fits(rows.Count, axes.Map.Columns) ? MatrixCells.Of(axes, rows, colours) : MatrixDensity.Of(axes, rows, maxBins);
 
-    private static IReadOnlyList<long> AllRows(ILinearMap map) => new RowRange(map.Rows);
+    /// <summary>Every row of a map, 0 to its last, without storing them.</summary>
+    internal static IReadOnlyList<long> AllRows(ILinearMap map) => new RowRange(map.Rows);
 
     /// <summary>0, 1, …, n−1 without storing them.</summary>
     private sealed class RowRange(long count) : IReadOnlyList<long>

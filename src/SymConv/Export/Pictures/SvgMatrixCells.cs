@@ -38,7 +38,7 @@ internal static class SvgMatrixCells
                     svg.Append($"<rect class=\"band\" x=\"{Svg.N(left)}\" y=\"{Svg.N(y)}\" width=\"{Svg.N(gridWidth)}\" height=\"{Svg.N(h)}\" fill=\"#eef1f8\"/>\n");
                 if (h >= 28)
                     svg.Append($"<text x=\"{Svg.N(10)}\" y=\"{Svg.N(y + h / 2)}\" font-size=\"9\" fill=\"#667\" text-anchor=\"middle\" " +
-                        $"transform=\"rotate(-90 10 {Svg.N(y + h / 2)})\">out {Svg.N(band)}</text>\n");
+                        $"transform=\"rotate(-90 10 {Svg.N(y + h / 2)})\">{Svg.Escape(m.Axes.BandName)} {Svg.N(band)}</text>\n");
             }
         }
         svg.Append($"<rect x=\"{Svg.N(left)}\" y=\"{Svg.N(top)}\" width=\"{Svg.N(gridWidth)}\" height=\"{Svg.N(height)}\" fill=\"none\" stroke=\"#999\"/>\n");
@@ -59,29 +59,34 @@ internal static class SvgMatrixCells
     }
 
     /// <summary>The CSS of the legend's entries: a fill per entry, a stripe pattern's for a sum.</summary>
-    public static string Styles(WeightColours colours)
+    /// <param name="colours">The entries.</param>
+    /// <param name="scope">A class of an element around the picture, so pictures of different legends share one document; "" for none.</param>
+    public static string Styles(WeightColours colours, string scope = "")
     {
         var css = new StringBuilder();
+        var selector = scope.Length == 0 ? "" : "." + scope + " ";
         foreach (var entry in colours.Legend)
-            css.Append($".e{entry.Id}{{fill:{(entry.Colours.Count == 1 ? entry.Colours[0] : $"url(#sum{entry.Id})")}}}\n");
+            css.Append($"{selector}.e{entry.Id}{{fill:{(entry.Colours.Count == 1 ? entry.Colours[0] : $"url(#{PatternId(entry, scope)})")}}}\n");
         return css.ToString();
     }
 
-    /// <summary>Stripe patterns for the entries that are sums, in cell units.</summary>
-    public static string Patterns(WeightColours colours)
+    /// <summary>Stripe patterns for the entries that are sums, in cell units (their ids scoped as <see cref="Styles"/> says).</summary>
+    public static string Patterns(WeightColours colours, string scope = "")
     {
         var defs = new StringBuilder();
         foreach (var entry in colours.Legend.Where(e => e.Colours.Count > 1))
         {
             var n = entry.Colours.Count;
             var stripe = 0.25;
-            defs.Append($"<pattern id=\"sum{entry.Id}\" patternUnits=\"userSpaceOnUse\" width=\"{Svg.N(stripe * n)}\" height=\"1\" patternTransform=\"rotate(45)\">");
+            defs.Append($"<pattern id=\"{PatternId(entry, scope)}\" patternUnits=\"userSpaceOnUse\" width=\"{Svg.N(stripe * n)}\" height=\"1\" patternTransform=\"rotate(45)\">");
             for (var i = 0; i < n; i++)
                 defs.Append($"<rect x=\"{Svg.N(i * stripe)}\" width=\"{Svg.N(stripe)}\" height=\"1\" fill=\"{entry.Colours[i]}\"/>");
             defs.Append("</pattern>\n");
         }
         return defs.Length == 0 ? "" : "<defs>\n" + defs + "</defs>\n";
     }
+
+    private static string PatternId(WeightColours.LegendEntry entry, string scope) => (scope.Length == 0 ? "" : scope + "-") + "sum" + entry.Id;
 
     // Runs of picture rows in one output channel: (first, last, channel).
     internal static IEnumerable<(int First, int Last, long Band)> Bands(IReadOnlyList<long> rows, long band)
@@ -170,7 +175,7 @@ internal static class SvgMatrixCells
     {
         const int maxLines = 40;
         var legend = new StringBuilder($"<g class=\"legend\">\n");
-        legend.Append(Svg.Text(x, y + 10, "entries", 11, extra: " font-weight=\"bold\" fill=\"#333\""));
+        legend.Append(Svg.Text(x, y + 10, colours.Heading, 11, extra: " font-weight=\"bold\" fill=\"#333\""));
         // Coloured by tap: the taps, then the sums as they appear.
         var ordered = colours.Taps is null ? colours.Ordered().ToList() : [.. colours.Ordered().Where(e => e.Colours.Count > 1)];
         var line = 1;
@@ -204,12 +209,19 @@ internal static class SvgMatrixCells
             legend.Append("</g>\n");
         }
         if (ordered.Count > maxLines)
+        {
             legend.Append(Svg.Text(x, y + line++ * 18 + 11, $"… and {ordered.Count - maxLines} more", 11, extra: " fill=\"#666\""));
+            // The entries past the legend's lines are kept, hidden, as for colours by tap.
+            legend.Append("<g class=\"more-entries\" display=\"none\">");
+            foreach (var entry in ordered.Skip(maxLines))
+                legend.Append($"<text data-entry=\"{entry.Id}\">{Svg.Escape(entry.Text)}</text>");
+            legend.Append("</g>\n");
+        }
         if (colours.Repeats)
-            legend.Append(Svg.Text(x, y + line++ * 18 + 11, "(more weights than colours: colours repeat)", 10, extra: " fill=\"#666\""));
+            legend.Append(Svg.Text(x, y + line++ * 18 + 11, $"(more {colours.Noun} than colours: colours repeat)", 10, extra: " fill=\"#666\""));
         if (colours.Legend.Any(e => e.Colours.Count > 1))
-            legend.Append(Svg.Text(x, y + line++ * 18 + 11, "striped: a sum of weights", 10, extra: " fill=\"#666\""));
+            legend.Append(Svg.Text(x, y + line++ * 18 + 11, $"striped: a sum of {colours.Noun}", 10, extra: " fill=\"#666\""));
         legend.Append("</g>\n");
-        return (legend.ToString(), Math.Max(widest, colours.Repeats ? 230 : 130), line * 18 + 6);
+        return (legend.ToString(), Math.Max(widest, colours.Repeats ? 230 + 5.5 * (colours.Noun.Length - 7) : 130), line * 18 + 6);
     }
 }

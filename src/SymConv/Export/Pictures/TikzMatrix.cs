@@ -64,7 +64,7 @@ internal static class TikzMatrix
         var step = 0.5 / unit;
         var size = 0.35 / unit;
         var line = 0;
-        tikz.Append($"\\node[anchor=west,font=\\small\\bfseries] at ({Tikz.N(x)},{Tikz.N(size / 2)}) {{entries}};\n");
+        tikz.Append($"\\node[anchor=west,font=\\small\\bfseries] at ({Tikz.N(x)},{Tikz.N(size / 2)}) {{{Tikz.Text(colours.Heading)}}};\n");
         line++;
         IEnumerable<(IReadOnlyList<string> Colours, string Label)> items = colours.Taps is { } taps
             ? taps.Select(t => ((IReadOnlyList<string>)[t.Colour], Tikz.Text(t.Name))).Concat(colours.Ordered().Where(e => e.Colours.Count > 1).Select(e => (e.Colours, "$" + printer.Format(e.Value) + "$")))

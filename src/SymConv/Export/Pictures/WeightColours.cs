@@ -12,6 +12,9 @@ namespace SymConv.Export.Pictures;
 internal sealed class WeightColours
 {
     // Qualitative colours far enough apart to tell on a projector.
+    // Not in the palette, so a zero tap never looks like a weight.
+    private const string ZeroColour = "#9e9e9e";
+
     private static readonly string[] Palette =
     [
         "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#b07aa1", "#edc948", "#76b7b2", "#ff9da7",
@@ -53,6 +56,12 @@ internal sealed class WeightColours
         }
     }
 
+    /// <summary>The legend's heading: "entries" (of M), "values of x" (U(x)'s entries).</summary>
+    public string Heading { get; init; } = "entries";
+
+    /// <summary>What the coloured values are, for the legend's notes: "weights" (M's), "input values" (U(x)'s).</summary>
+    public string Noun { get; init; } = "weights";
+
     /// <summary>One distinct entry: its id, value, text and the colours it is drawn in (two or more for a sum).</summary>
     public sealed record LegendEntry(int Id, Polynomial Value, string Text, IReadOnlyList<string> Colours);
 
@@ -71,6 +80,8 @@ internal sealed class WeightColours
         if (_entries.TryGetValue(value, out var id)) return id;
         id = _legend.Count;
         var colours = Parts(value).Select(Colour).Distinct().ToList();
+        // A zero weight has no parts to colour by, yet a receptive field still draws its tap: plain grey.
+        if (colours.Count == 0) colours.Add(ZeroColour);
         _legend.Add(new LegendEntry(id, value, _text(value), colours));
         _entries[value] = id;
         return id;

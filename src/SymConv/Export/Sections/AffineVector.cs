@@ -27,6 +27,16 @@ internal sealed class AffineVector
         _entry = row => Apply(map, input, row);
     }
 
+    /// <summary>
+    /// y' = A x' + c for the map <paramref name="map"/>, its entries made by <paramref name="entry"/>: another
+    /// route to the same values, such as a stack's y' made layer by layer rather than through the product's rows.
+    /// </summary>
+    internal AffineVector(ILinearMap map, IReadOnlyList<Polynomial> input, Func<long, Polynomial> entry) : this(map, input)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        _entry = entry;
+    }
+
     private AffineVector(ConvolutionMatrix matrix)
     {
         Map = matrix;

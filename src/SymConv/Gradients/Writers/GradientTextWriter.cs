@@ -35,9 +35,9 @@ internal sealed class GradientTextWriter
                 foreach (var line in report.Equivalent.Lines) output.Write(line + "\n");
                 continue;
             }
-            var (shape, values) = report.Tensor(section)!.Value;
-            if (section == GradientSection.InputVector) WriteVector(report, values, output);
-            else WriteTensor(report, shape, values, output);
+            var texts = report.Texts(section)!;
+            if (section == GradientSection.InputVector) WriteVector(report, texts, output);
+            else WriteTensor(report, texts, output);
         }
     }
 
@@ -52,16 +52,17 @@ internal sealed class GradientTextWriter
     };
 
     // The seed separates plain entries (1, a, g_{0,1}) by spaces and sums by commas.
-    private static Func<long, string> Texts(GradientReport report, Tensor<SymConv.Algebra.Polynomial> values, out string separator)
+    private static Func<long, string> Texts(GradientTexts texts, out string separator)
     {
-        if (values.Shape.Size <= HeldTexts)
+        if (texts.Count <= HeldTexts)
         {
-            var texts = values.Values.Select(report.Text).ToArray();
-            separator = texts.All(IsPlain) ? " " : ", ";
-            return i => texts[i];
+            var held = new string[texts.Count];
+            for (var i = 0; i < held.Length; i++) held[i] = texts[i];
+            separator = held.All(IsPlain) ? " " : ", ";
+            return i => held[i];
         }
         separator = ", ";
-        return i => report.Text(values[i]);
+        return i => texts[i];
     }
 
     private static bool IsPlain(string text)
@@ -79,14 +80,14 @@ internal sealed class GradientTextWriter
         return true;
     }
 
-    private static void WriteVector(GradientReport report, Tensor<SymConv.Algebra.Polynomial> values, TextWriter output)
+    private static void WriteVector(GradientReport report, GradientTexts values, TextWriter output)
     {
-        var text = Texts(report, values, out var separator);
+        var text = Texts(values, out var separator);
         var g = report.Matrix.Geometry;
         // The bars of x': after each block of the input's last dimension (one image row with channels last).
         var block = g.Layout == DataLayout.ChannelsLast ? (long)g.InputSize[^1] * g.InChannels : g.InputSize[^1];
         output.Write('[');
-        for (long i = 0; i < values.Shape.Size; i++)
+        for (long i = 0; i < values.Count; i++)
         {
             if (i > 0) output.Write(i % block == 0 ? "|" : separator);
             output.Write(text(i));
@@ -94,9 +95,9 @@ internal sealed class GradientTextWriter
         output.Write("]\n");
     }
 
-    private static void WriteTensor(GradientReport report, Shape shape, Tensor<SymConv.Algebra.Polynomial> values, TextWriter output)
+    private static void WriteTensor(GradientReport report, GradientTexts values, TextWriter output)
     {
-        var text = Texts(report, values, out var separator);
-        TensorText.Write(shape, text, separator, report.Options.TextLayout, output);
+        var text = Texts(values, out var separator);
+        TensorText.Write(values.Shape, text, separator, report.Options.TextLayout, output);
     }
 }

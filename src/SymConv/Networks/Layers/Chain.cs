@@ -1,4 +1,3 @@
-using SymConv.Algebra;
 using SymConv.LinearMaps;
 using SymConv.Model;
 
@@ -6,8 +5,8 @@ namespace SymConv.Networks.Layers;
 
 /// <summary>
 /// Layers applied one after another as one layer: the body of a Residual. Its map is the product
-/// of theirs, a row at a time (the row of the last map, each entry expanded through the ones
-/// before), and it is not linear when one of them is not.
+/// of theirs, a <see cref="ProductMap"/> as a stack's M_total is, and it is not linear when one of
+/// them is not.
 /// </summary>
 internal sealed class Chain : INetworkLayer
 {
@@ -34,41 +33,14 @@ internal sealed class Chain : INetworkLayer
     /// <inheritdoc/>
     public ILinearMap? Map(Shape input)
     {
-        ILinearMap? total = null;
+        var maps = new List<ILinearMap>(_layers.Count);
         foreach (var layer in _layers)
         {
             if (layer.Map(input) is not { } map) return null;
-            total = total is null ? map : new Product(map, total);
+            maps.Add(map);
             input = layer.OutputShape(input);
         }
-        return total;
-    }
-
-    // outer · inner with the offsets carried: (B(Ax + a) + b) = (BA)x + (Ba + b).
-    private sealed class Product(ILinearMap outer, ILinearMap inner) : ILinearMap
-    {
-        public long Rows => outer.Rows;
-
-        public long Columns => inner.Columns;
-
-        public IReadOnlyList<MatrixEntry> Row(long row)
-        {
-            var sums = new SortedDictionary<long, Polynomial>();
-            foreach (var (k, weight) in outer.Row(row))
-                foreach (var (column, value) in inner.Row(k))
-                    sums[column] = sums.TryGetValue(column, out var sum) ? sum + weight * value : weight * value;
-            return [.. sums.Where(s => !s.Value.IsZero).Select(s => new MatrixEntry(s.Key, s.Value))];
-        }
-
-        public bool IsAffine => outer.IsAffine || inner.IsAffine;
-
-        public Polynomial Offset(long row)
-        {
-            var offset = outer.Offset(row);
-            if (inner.IsAffine)
-                foreach (var (k, weight) in outer.Row(row))
-                    offset += weight * inner.Offset(k);
-            return offset;
-        }
+        // The stack's own product: the same rows, offsets and row cache as M_total.
+        return maps.Count == 1 ? maps[0] : new ProductMap(maps);
     }
 }
