@@ -17,3 +17,4 @@ symconv neuron --kernel-shape 1,1,3,3 --input-shape 1,5,5 --padding 1 --dilation
 symconv neuron examples/dumoulin-4x4-transposed.conv --at 0,2,2 --format svg -o docs/pictures/transposed-neuron.svg
 symconv --kernel-shape 2,3,3,3 --input-shape 3,6,6 --padding 1 --format svg -o docs/pictures/3-channels-M.svg
 symconv --kernel-shape 4,4,3,3 --input-shape 4,32,32 --format svg -o docs/pictures/4-channels-32x32-M.svg
+symconv grad examples/seed.conv --format svg -o docs/pictures/seed-grad.svg

@@ -39,6 +39,7 @@ internal static class CommandCatalog
         RefusedByCommand = [OptionCatalog.LayerGroup, OptionCatalog.OutputGroup],
         OwnValues = ["show"],
         Formats = () => StackCommand.Formats,
+        FormatNote = StackCommand.FormatNote,
     };
 
     public static CommandInfo Check { get; } = new(
@@ -77,6 +78,7 @@ internal static class CommandCatalog
         [
             ("symconv grad examples/seed.conv", "the seed's backward pass for fresh symbols g_{d,i,j}"),
             ("symconv grad examples/seed.conv --show U,dL/dK --upstream \"[[[1 0] [0 0]] [[0 0] [0 2]]]\"", "U(x) and dL/dK for a numeric g"),
+            ("symconv grad examples/seed.conv --format tikz --show U", "U(x) as a TikZ picture for a paper"),
         ])
     {
         Groups = [OptionCatalog.LayerGroup, OptionCatalog.ModelGroup, OptionCatalog.GradGroup],

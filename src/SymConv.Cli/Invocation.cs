@@ -108,27 +108,7 @@ internal sealed class Invocation
     }
 
     /// <param name="layerSections">False when --show names another command's sections (symconv grad's), read by that command.</param>
-    public ReportOptions ReportOptions(bool layerSections = true) => new()
-    {
-        Sections = layerSections && Last("show") is { } show ? SectionNames.ReadList(show.Text, show.At) : null,
-        Rows = Last("rows") is { } rows ? OptionGrammar.ReadRows(rows) : null,
-        UnitCoefficients = UnitCoefficients,
-        TextLayout = Last("text-layout") is { } layout ? OptionGrammar.ReadChoice(layout, TextLayouts) : TextLayout.Seed,
-        OnePerLine = Last("one-per-line") is { } lines ? OptionGrammar.ReadSwitch(lines) : null,
-        Numbers = Last("numbers") is { } notation ? OptionGrammar.ReadChoice(notation, Notations) : DefaultNotation,
-        CsvNumbers = Last("csv-numbers") is { } numbers ? OptionGrammar.ReadChoice(numbers, CsvForms) : CsvNumbers.Exact,
-        Display = DisplayOptions(),
-    };
-
-    private static readonly Dictionary<string, TextLayout> TextLayouts = new(StringComparer.Ordinal)
-    {
-        ["seed"] = TextLayout.Seed, ["indented"] = TextLayout.Indented,
-    };
-
-    private static readonly Dictionary<string, NumberNotation> Notations = new(StringComparer.Ordinal)
-    {
-        ["fraction"] = NumberNotation.Fraction, ["decimal"] = NumberNotation.Decimal,
-    };
+    public ReportOptions ReportOptions(bool layerSections = true) => ReportOptionsReader.Read(Last, DefaultNotation, layerSections);
 
     // A model's float weights read as their shortest decimals (0.1f as 1/10) show as those
     // decimals, the numbers the framework printed; --weights exact asks for binary values, which
@@ -136,55 +116,12 @@ internal sealed class Invocation
     private NumberNotation DefaultNotation =>
         Model is not null && Last("weights")?.Text.Trim() != "exact" ? NumberNotation.Decimal : NumberNotation.Fraction;
 
-    private static readonly Dictionary<string, CsvNumbers> CsvForms = new(StringComparer.Ordinal)
-    {
-        ["exact"] = CsvNumbers.Exact, ["decimal"] = CsvNumbers.Decimal,
-    };
-
-    private static readonly Dictionary<string, ZeroStyle> ZeroStyles = new(StringComparer.Ordinal)
-    {
-        ["0"] = ZeroStyle.Zero, ["dot"] = ZeroStyle.Dot, ["blank"] = ZeroStyle.Blank,
-    };
-
-    private DisplayOptions DisplayOptions() => new()
-    {
-        MaxRows = Limit("max-rows") ?? Export.DisplayOptions.DefaultMaxRows,
-        MaxColumns = Limit("max-cols"),
-        Zeros = Last("zeros") is { } zeros ? OptionGrammar.ReadChoice(zeros, ZeroStyles) : ZeroStyle.Zero,
-        Standalone = Switch("standalone"),
-        Highlight = Last("highlight") is { } row ? OptionGrammar.ReadInteger(row) : null,
-    };
-
-    /// <summary>
-    /// The one unit-coefficient setting, which two flags spell: --hide-unit-coefficients (for text
-    /// and JSON) says hidden, --unit-coefficients (for LaTeX and Markdown) says shown, and neither
-    /// leaves each format its own default. Each says the other's default, so either flag does what it
-    /// always did. One place gives at most one of them (<see cref="OptionConflicts"/>); given in both,
-    /// the command line's overrides the spec's line.
-    /// </summary>
-    public UnitCoefficients? UnitCoefficients
-    {
-        get
-        {
-            var hidden = Switch("hide-unit-coefficients") ? Last("hide-unit-coefficients") : null;
-            var shown = Switch("unit-coefficients") ? Last("unit-coefficients") : null;
-            if (hidden is null) return shown is null ? null : Algebra.UnitCoefficients.Shown;
-            if (shown is null) return Algebra.UnitCoefficients.Hidden;
-            return IsFromSpec(hidden) ? Algebra.UnitCoefficients.Shown : Algebra.UnitCoefficients.Hidden;
-        }
-    }
+    /// <summary>The one unit-coefficient setting the run's flags spell (<see cref="ReportOptionsReader.UnitCoefficientsOf"/>).</summary>
+    public UnitCoefficients? UnitCoefficients => ReportOptionsReader.UnitCoefficientsOf(Last);
 
     /// <summary>This run without the spec's lines that do nothing for it, so they are left unread as the warning says.</summary>
     public Invocation Without(IReadOnlyCollection<SpecEntry> unread) =>
         unread.Count == 0 ? this : new([.. Entries.Where(e => !unread.Contains(e))], Model, SpecPath);
-
-    private int? Limit(string key)
-    {
-        if (Last(key) is not { } entry) return null;
-        var value = OptionGrammar.ReadInteger(entry);
-        if (value < 0) throw new InputException(ErrorMessages.NegativeLimit("--" + key, value), entry.At);
-        return value;
-    }
 
     public string? OutputPath => Last("output")?.Text;
 }

@@ -27,16 +27,24 @@ public sealed class ConvLayer
 {
     private readonly ConvolutionMatrix _matrix;
 
-    private ConvLayer(Layer layer)
+    private ConvLayer(Layer layer, string format = "text", ReportOptions? options = null)
     {
         _matrix = new ConvolutionMatrix(layer);
         layer.Symbols.Freeze();
+        Format = format;
+        ReportOptions = options ?? new ReportOptions();
     }
 
     /// <summary>
-    /// Reads a layer from the text of a spec file (key = value lines, as symconv reads them).
-    /// Keys that say how to show the layer (format, show, …) are allowed and left to
-    /// <see cref="Render(string, ReportOptions)"/>; an unknown key is refused with the nearest known one.
+    /// Reads a layer from the text of a spec file (key = value lines, as symconv reads them), with
+    /// the command's key checks: an unknown key is refused with the nearest known one, and a key
+    /// given twice, or kernel beside kernel-shape (input beside input-shape), is refused at the later
+    /// key. The keys that say how the command shows the layer are kept, not ignored: format becomes
+    /// <see cref="Format"/> and show, rows, numbers, max-rows and the rest <see cref="ReportOptions"/>,
+    /// which <see cref="Render(string?, ReportOptions?)"/> writes with when it is given none (and whose
+    /// hide-unit-coefficients and numbers <see cref="Check"/> and <see cref="Explain"/> follow, as
+    /// symconv check and neuron do). The keys of the command's other views — claim, claims, at,
+    /// activation — are refused, each naming the method that does its work.
     /// </summary>
     /// <param name="text">The spec's text.</param>
     /// <param name="name">What errors call the spec (a file name), shown with the line and column.</param>
@@ -48,7 +56,13 @@ public sealed class ConvLayer
         foreach (var entry in entries)
             SpecKeys.Check(entry);
         SpecConflicts.Check(entries);
-        return Build(entries);
+        foreach (var entry in entries)
+            SpecKeys.RefuseOtherView(entry);
+        // No key is given twice now, so each key has at most one entry.
+        var given = entries.ToDictionary(e => e.Key, StringComparer.Ordinal);
+        var format = given.TryGetValue("format", out var formatEntry) ? ReportOptionsReader.ReadFormat(formatEntry) : "text";
+        var options = ReportOptionsReader.Read(given.GetValueOrDefault);
+        return new ConvLayer(LayerReader.Read(entries), format, options);
     }
 
     /// <summary>
@@ -104,6 +118,16 @@ public sealed class ConvLayer
         return Build([Argument("kernel-shape", string.Join(',', kernelShape.Dims)), Argument("input-shape", string.Join(',', inputShape.Dims)),
             .. bias ? [Argument("bias", "auto")] : Array.Empty<SpecEntry>()], spec);
     }
+
+    /// <summary>The format <see cref="Render(string?, ReportOptions?)"/> writes when it is given none: a spec's format, else text.</summary>
+    public string Format { get; }
+
+    /// <summary>
+    /// What <see cref="Render(string?, ReportOptions?)"/> shows when it is given no options: what a
+    /// spec's show, rows, numbers, max-rows, … lines say, else the command's defaults. Change one
+    /// with <c>layer.Render("latex", layer.ReportOptions with { Rows = … })</c>.
+    /// </summary>
+    public ReportOptions ReportOptions { get; }
 
     /// <summary>The layer's matrix M: y' = M x' (+ p) (+ b), rows made on demand. Print an entry with <see cref="Expression"/>.</summary>
     public ILinearMap Matrix => _matrix;
@@ -165,10 +189,10 @@ public sealed class ConvLayer
     }
 
     /// <summary>Writes the layer as the command does: the same sections, bytes and formats.</summary>
-    /// <param name="format">text, json, latex, markdown, sympy, mathematica or csv.</param>
-    /// <param name="options">Which sections and rows, and how numbers look; the command's defaults when null.</param>
+    /// <param name="format">text, json, latex, markdown, sympy, mathematica, csv, svg, tikz, html or animated-svg; <see cref="Format"/> when null.</param>
+    /// <param name="options">Which sections and rows, and how numbers look; <see cref="ReportOptions"/> when null (a spec's lines, else the command's defaults).</param>
     /// <exception cref="ArgumentException">When the format is not one of these.</exception>
-    public string Render(string format = "text", ReportOptions? options = null)
+    public string Render(string? format = null, ReportOptions? options = null)
     {
         using var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
         Render(output, format, options);
@@ -177,15 +201,16 @@ public sealed class ConvLayer
 
     /// <summary>Writes the layer as the command does to <paramref name="output"/>, row by row.</summary>
     /// <param name="output">Where to write.</param>
-    /// <param name="format">text, json, latex, markdown, sympy, mathematica or csv.</param>
-    /// <param name="options">Which sections and rows, and how numbers look; the command's defaults when null.</param>
+    /// <param name="format">text, json, latex, markdown, sympy, mathematica, csv, svg, tikz, html or animated-svg; <see cref="Format"/> when null.</param>
+    /// <param name="options">Which sections and rows, and how numbers look; <see cref="ReportOptions"/> when null (a spec's lines, else the command's defaults).</param>
     /// <exception cref="ArgumentException">When the format is not one of these.</exception>
-    public void Render(TextWriter output, string format = "text", ReportOptions? options = null)
+    public void Render(TextWriter output, string? format = null, ReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var writer = ReportFormats.Find(format ?? "")
+        format ??= Format;
+        var writer = ReportFormats.Find(format)
             ?? throw new ArgumentException($"format '{format}' is not one of {string.Join(", ", ReportFormats.Names)}", nameof(format));
-        writer.Write(new Report(_matrix, options ?? new ReportOptions()), output);
+        writer.Write(new Report(_matrix, options ?? ReportOptions), output);
     }
 
     /// <summary>
@@ -203,7 +228,7 @@ public sealed class ConvLayer
         var result = ClaimChecker.Check(matrix, [ClaimSource.Of("claim", claim)])[0];
         if (result.Unreadable is { } error) throw error;
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
-        CheckTextWriter.Write([result], LayerTitle.Of(matrix), layer.Symbols, UnitCoefficients.Shown, text);
+        CheckTextWriter.Write([result], LayerTitle.Of(matrix), layer.Symbols, ReportOptions.UnitCoefficients, text, ReportOptions.Numbers);
         return new ClaimVerdict(result.Holds, text.ToString());
     }
 
@@ -216,7 +241,7 @@ public sealed class ConvLayer
     public NeuronExplanation Explain(params int[] neuron)
     {
         ArgumentNullException.ThrowIfNull(neuron);
-        var view = NeuronView.At(_matrix, neuron, null, Activation.None, UnitCoefficients.Shown);
+        var view = NeuronView.At(_matrix, neuron, null, Activation.None, ReportOptions.UnitCoefficients, ReportOptions.Numbers);
         return new NeuronExplanation(view, Expression);
     }
 

@@ -16,15 +16,7 @@ internal static class StackSvgWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        var stack = report.Stack;
-        var total = stack.Total ?? throw new InputException(NetworkMessages.NothingToDraw(stack.Layers[0].Layer.Written));
-        var input = stack.Input.Shape;
-        var axes = new MatrixAxes("M_total", total, input.Rank > 1 ? input[input.Rank - 1] : 0, Plane(input), Plane(stack.TotalOutput));
-        var title = string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{string.Join(" → ", stack.Layers.Take(stack.LinearCount).Select(l => l.Layer.Written))}: x {input} gives y {stack.TotalOutput}; M_total is {total.Rows}×{total.Columns}");
-        output.Write(LinearMapPicture.Svg(axes, report.DisplaySymbols, title));
+        var axes = StackPicture.Axes(report);
+        output.Write(LinearMapPicture.Svg(axes, report.DisplaySymbols, StackPicture.Title(report)));
     }
-
-    // Entries per channel, where the shape has channels first and positions after them.
-    private static long Plane(Shape shape) => shape.Rank > 1 ? shape.Size / shape[0] : 0;
 }

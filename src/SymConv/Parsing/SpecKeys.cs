@@ -26,6 +26,29 @@ internal static class SpecKeys
     /// <summary>How to write a spec's keys.</summary>
     public const string UnknownKeyHint = "spec-file keys are the long option names, such as kernel, input, stride, padding";
 
+    // The keys of the command's other views, each with the front door's way of doing the same.
+    // A layer read from a spec has no such view to hand them to, and must not skip them silently.
+    private static readonly Dictionary<string, (string Command, string Instead)> OtherViews = new(StringComparer.Ordinal)
+    {
+        ["claim"] = ("symconv check", "check a claim with the layer's Check(claim)"),
+        ["claims"] = ("symconv check", "read the claims file and check each claim with the layer's Check(claim)"),
+        ["at"] = ("symconv neuron", "explain a neuron with the layer's Explain(neuron)"),
+        ["activation"] = ("symconv neuron", "the layer's Explain(neuron) shows a neuron without an activation"),
+    };
+
+    /// <summary>A key only another view of the command reads.</summary>
+    public static string OtherView(string key, string command) => $"'{key}' is read by {command}, not by a layer read from a spec";
+
+    /// <summary>How to do what a key of another view does, from the layer.</summary>
+    public static string OtherViewHint(string instead) => $"{instead}, and delete this line";
+
+    /// <summary>Refuses, at the key, a key that only another of the command's views reads (claim, at).</summary>
+    public static void RefuseOtherView(SpecEntry entry)
+    {
+        if (OtherViews.TryGetValue(entry.Key, out var view))
+            throw new InputException(OtherView(entry.Key, view.Command), entry.KeyAt ?? entry.At, OtherViewHint(view.Instead)) { Parameter = entry.Key, Value = entry.Text };
+    }
+
     /// <summary>Refuses a key no spec may hold, at the key, with the nearest known key.</summary>
     public static void Check(SpecEntry entry)
     {

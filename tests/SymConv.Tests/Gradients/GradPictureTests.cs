@@ -120,6 +120,19 @@ public class GradPictureTests(ITestOutputHelper output)
         AssertBins(svg, "U(x)", patches);
     }
 
+    [Fact]
+    public void A_padding_value_fills_every_kernel_entry_of_its_channel_in_the_density_picture_of_U()
+    {
+        // With a padding value every tap of a neuron reads something other than zero: row s of U is
+        // full across its output channel's kernel entries, o·9 to o·9 + 8.
+        var outcome = CliRunner.Run("grad", "--kernel-shape", "2,1,3,3", "--input-shape", "1,18,18", "--padding", "1", "--padding-value", "1", "--format", "svg", "--show", "U");
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        var nonzeros = new List<(long, long)>();
+        for (long s = 0; s < 2 * 18 * 18; s++)
+            for (var k = 0; k < 9; k++) nonzeros.Add((s, s / (18 * 18) * 9 + k));
+        AssertBins(XDocument.Parse(outcome.Stdout), "U(x)", nonzeros);
+    }
+
     [Theory]
     [InlineData("svg", "--max-rows", "3")]
     [InlineData("svg", "--upstream", "auto")]

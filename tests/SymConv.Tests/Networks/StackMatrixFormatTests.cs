@@ -47,6 +47,22 @@ public sealed partial class StackMatrixFormatTests
                 Assert.True(expected[r, c] == printed[r, c], $"{format}: M_total[{r},{c}] is printed {printed[r, c]}, the reference gives {expected[r, c]}");
     }
 
+    [Theory]
+    [InlineData("svg", @"<rect class=""e\d+"" x=""(\d+)"" y=""(\d+)"" width=""1"" height=""1""")]
+    [InlineData("tikz", @"\\fill\[symconv[0-9A-F]{6}\] \((\d+),(\d+)\) rectangle")]
+    public void Every_picture_has_a_cell_at_each_nonzero_of_the_product_and_nowhere_else(string format, string cell)
+    {
+        var expected = ReferenceProduct();
+        var outcome = CliRunner.Run(TempFile.Write(Spec.Replace("\r", "", StringComparison.Ordinal) + "\n"), "--format", format);
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        var drawn = Regex.Matches(outcome.Stdout, cell).Select(m => (Row: int.Parse(m.Groups[2].Value), Column: int.Parse(m.Groups[1].Value))).Order().ToList();
+        var nonzero = new List<(int Row, int Column)>();
+        for (var r = 0; r < expected.GetLength(0); r++)
+            for (var c = 0; c < expected.GetLength(1); c++)
+                if (!expected[r, c].IsZero) nonzero.Add((r, c));
+        Assert.Equal(nonzero, drawn);
+    }
+
     // Column j of M_total is the stack (biases left out) applied to the j-th unit input.
     private static Polynomial[,] ReferenceProduct()
     {

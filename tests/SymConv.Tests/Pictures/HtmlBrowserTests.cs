@@ -13,8 +13,14 @@ namespace SymConv.Tests.Pictures;
 /// as MathML equal to M's row times x'; clicking an input must light up the outputs of its column.
 /// Screenshots go to a temporary folder named in the test output.
 /// </summary>
-public class HtmlBrowserTests(ITestOutputHelper output)
+public sealed class HtmlBrowserTests(ITestOutputHelper output) : IDisposable
 {
+    // The pages a browser opens are this test's own, since other test runs on the machine write theirs at
+    // the same time; the screenshots, only written, go to one folder that is easy to find.
+    private readonly string pages = ExternalTools.TemporaryFolder();
+
+    public void Dispose() => Directory.Delete(pages, recursive: true);
+
     private static readonly (string Name, string[] Layer)[] Layers =
     [
         ("seed", [CliRunner.Example("seed.conv")]),
@@ -25,11 +31,11 @@ public class HtmlBrowserTests(ITestOutputHelper output)
 
     public static TheoryData<string, string, string[]> Pages()
     {
-        var pages = new TheoryData<string, string, string[]>();
+        var cases = new TheoryData<string, string, string[]>();
         foreach (var browser in Browsers.Names)
             foreach (var (name, layer) in Layers)
-                pages.Add(browser, name, layer);
-        return pages;
+                cases.Add(browser, name, layer);
+        return cases;
     }
 
     [Theory]
@@ -43,7 +49,7 @@ public class HtmlBrowserTests(ITestOutputHelper output)
         var matrix = SvgMatrixTests.Matrix(layer);
         var folder = Path.Combine(Path.GetTempPath(), "symconv-screenshots");
         Directory.CreateDirectory(folder);
-        var page = Path.Combine(folder, $"{browserName}-{name}.html");
+        var page = Path.Combine(pages, name + ".html");
         File.WriteAllText(page, outcome.Stdout);
 
         await using var tab = await Browsers.Open(browserName, output);
@@ -70,7 +76,7 @@ public class HtmlBrowserTests(ITestOutputHelper output)
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
         var folder = Path.Combine(Path.GetTempPath(), "symconv-screenshots");
         Directory.CreateDirectory(folder);
-        var page = Path.Combine(folder, browserName + "-density.html");
+        var page = Path.Combine(pages, "density.html");
         File.WriteAllText(page, outcome.Stdout);
         await using var tab = await Browsers.Open(browserName, output, 800, 600);
         if (tab is null) return;
@@ -95,13 +101,16 @@ public class HtmlBrowserTests(ITestOutputHelper output)
         var other = CliRunner.Run("--kernel-shape", "1,1,3,3", "--input-shape", "1,4,4", "--format", "html").Stdout;
         var folder = Path.Combine(Path.GetTempPath(), "symconv-screenshots");
         Directory.CreateDirectory(folder);
-        var framed = browserName + "-framed.html";
-        File.WriteAllText(Path.Combine(folder, framed), seed);
-        var host = Path.Combine(folder, browserName + "-notebook.html");
-        // One frame loads the page as a file beside its host, the other carries it inline (srcdoc, as notebooks that frame outputs do).
+        const string framed = "framed.html";
+        File.WriteAllText(Path.Combine(pages, framed), seed);
+        var host = Path.Combine(pages, "notebook.html");
+        // One frame loads the page as a file beside its host; the others carry it inline (srcdoc), as notebooks
+        // that frame their outputs do, the last sandboxed to scripts alone (an opaque origin, no same-origin access).
+        var inline = System.Net.WebUtility.HtmlEncode(seed);
         File.WriteAllText(host, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + Body(seed) + Body(other) +
             $"<iframe id=\"by-src\" src=\"{framed}\" width=\"900\" height=\"700\"></iframe>" +
-            $"<iframe id=\"by-srcdoc\" srcdoc=\"{System.Net.WebUtility.HtmlEncode(seed)}\" width=\"900\" height=\"700\"></iframe></body></html>");
+            $"<iframe id=\"by-srcdoc\" srcdoc=\"{inline}\" width=\"900\" height=\"700\"></iframe>" +
+            $"<iframe id=\"sandboxed\" sandbox=\"allow-scripts\" srcdoc=\"{inline}\" width=\"900\" height=\"700\"></iframe></body></html>");
         await using var tab = await Browsers.Open(browserName, output);
         if (tab is null) return;
         await tab.Open(host);
@@ -114,7 +123,7 @@ public class HtmlBrowserTests(ITestOutputHelper output)
         await tab.Hover(Second + " td[data-row=\"3\"]");
         Assert.Equal(9, await tab.Evaluate<int>($"document.querySelectorAll('{Second} td.read').length"));
         var matrix = SvgMatrixTests.Matrix([CliRunner.Example("seed.conv")]);
-        foreach (var frame in new[] { "#by-src", "#by-srcdoc" })
+        foreach (var frame in new[] { "#by-src", "#by-srcdoc", "#sandboxed" })
         {
             for (long row = 0; row < matrix.Rows; row++)
                 await AssertHoveringShowsRow(tab, matrix, row, frame);
@@ -133,7 +142,8 @@ public class HtmlBrowserTests(ITestOutputHelper output)
     }
 
     // Hovering output neuron `row` must light exactly its row of M's columns, each with its weight, mark
-    // that row in the picture of M, select only that neuron, and show y'_row = M's row times x' as MathML.
+    // that row in the picture of M, select only that neuron, and show y'_row = M's row times x' as MathML
+    // that the browser lays out as math (the label's subscript set lower than its y, as text would not be).
     private static async Task AssertHoveringShowsRow(BrowserTab tab, ConvolutionMatrix matrix, long row, string? frame = null)
     {
         await tab.Hover($"td[data-row=\"{row}\"]", frame);
@@ -144,6 +154,9 @@ public class HtmlBrowserTests(ITestOutputHelper output)
         Assert.Equal([row], await tab.Evaluate<long[]>("[...document.querySelectorAll('td.sel')].map(td => +td.dataset.row)", frame));
         var shown = await tab.Evaluate<string>("document.querySelector('.expression math').textContent", frame);
         Assert.Equal(Plain("y" + row + "′=" + Text(matrix, Reference(matrix, row))), Plain(shown));
+        var lowered = await tab.Evaluate<double>(
+            "(l => l.children[1].getBoundingClientRect().bottom - l.children[0].getBoundingClientRect().bottom)(document.querySelector('.expression math msubsup'))", frame);
+        Assert.True(lowered > 1, $"the subscript of y'{row} sits {lowered} px below its y: the browser did not lay out the MathML");
     }
 
     // Clicking input entry `column` must light exactly the outputs whose row of M reads it.

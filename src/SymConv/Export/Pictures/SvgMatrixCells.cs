@@ -182,7 +182,7 @@ internal static class SvgMatrixCells
         var widest = 60.0;
         if (colours.Taps is { } taps)
         {
-            legend.Append(Svg.Text(x, y + 28, "by kernel position, in every channel", 10, extra: " fill=\"#666\""));
+            legend.Append(Svg.Text(x, y + 28, colours.TapsNote, 10, extra: " fill=\"#666\""));
             line++;
             foreach (var (name, colour) in taps)
             {

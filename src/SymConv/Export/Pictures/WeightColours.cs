@@ -59,6 +59,9 @@ internal sealed class WeightColours
     /// <summary>The legend's heading: "entries" (of M), "values of x" (U(x)'s entries).</summary>
     public string Heading { get; init; } = "entries";
 
+    /// <summary>What the legend says above the taps when entries are coloured by them.</summary>
+    public string TapsNote { get; init; } = "by kernel position, in every channel";
+
     /// <summary>What the coloured values are, for the legend's notes: "weights" (M's), "input values" (U(x)'s).</summary>
     public string Noun { get; init; } = "weights";
 

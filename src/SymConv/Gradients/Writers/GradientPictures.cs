@@ -16,13 +16,12 @@ namespace SymConv.Gradients;
 /// </summary>
 internal static class GradientPictures
 {
-    /// <summary>One picture: what it shows, its cells or bins, the caption above it, and the class its SVG is scoped by.</summary>
+    /// <summary>One picture: what it shows, its cells (with their colours) or bins, the caption above it, and the class its SVG is scoped by.</summary>
     /// <param name="Section">Mᵀ or U(x).</param>
     /// <param name="Drawing">A <see cref="MatrixCells"/> or a <see cref="MatrixDensity"/>.</param>
-    /// <param name="Colours">The colours of its entries (unused by a density picture).</param>
     /// <param name="Caption">The line above it.</param>
     /// <param name="Scope">Its own class, so two legends share one SVG: the JSON key of the section.</param>
-    public sealed record Picture(GradientSection Section, object Drawing, WeightColours Colours, string Caption, string Scope);
+    public sealed record Picture(GradientSection Section, object Drawing, string Caption, string Scope);
 
     /// <summary>The sections that are pictures, in the order they are drawn.</summary>
     public static readonly IReadOnlyList<GradientSection> Drawable = [GradientSection.Transpose, GradientSection.Patches];
@@ -83,16 +82,16 @@ internal static class GradientPictures
         // Rows are x's entries, banded by input channel; columns are y's, ruled as M's rows are banded.
         var axes = new MatrixAxes("Mᵀ", transposed, channelsLast ? (long)g.OutputSize[^1] * g.OutChannels : g.OutputSize[^1],
             channelsLast ? 0 : g.OutputPlane, channelsLast ? 0 : g.InputPlane) { BandName = "in" };
-        var colours = MatrixPictures.ColoursOf(matrix, text);
         var size = $"Mᵀ ({Svg.N(axes.Map.Rows)}×{Svg.N(axes.Map.Columns)}) in dL/dx' = Mᵀ g'";
         if (MatrixCells.Fits(axes.Map.Rows, axes.Map.Columns))
         {
+            var colours = MatrixPictures.ColoursOf(matrix, text);
             var cells = MatrixCells.Of(axes, MatrixPictures.AllRows(transposed), colours);
-            return new Picture(GradientSection.Transpose, cells, colours, $"{size}: coloured by kernel {(colours.Taps is null ? "weight" : "position")}", "transpose");
+            return new Picture(GradientSection.Transpose, cells, $"{size}: coloured by kernel {(colours.Taps is null ? "weight" : "position")}", "transpose");
         }
         // Mᵀ's bins are M's turned over, and M's are counted without building its entries.
         var ofM = MatrixDensity.Of(MatrixAxes.Of(matrix), MatrixPictures.AllRows(matrix), maxBins);
-        return new Picture(GradientSection.Transpose, MatrixDensity.Transposed(ofM, axes), colours, size, "transpose");
+        return new Picture(GradientSection.Transpose, MatrixDensity.Transposed(ofM, axes), size, "transpose");
     }
 
     private static Picture Patches(ConvolutionMatrix matrix, Func<Polynomial, string> text, int maxBins)
@@ -107,18 +106,34 @@ internal static class GradientPictures
         var kernel = matrix.Layer.Kernel.Shape;
         var axes = new MatrixAxes("U(x)", patches, s == 1 ? Math.Min(o, i) : kernel[kernel.Rank - 1], s == 1 ? Math.Max(o, i) : 0,
             channelsLast ? 0 : g.OutputPlane);
-        // U's entries are x's: each value of x has a colour, given in x's order.
+        var size = $"U(x) ({Svg.N(axes.Map.Rows)}×{Svg.N(axes.Map.Columns)}) in dL/dK = U(x)ᵀ g'";
+        if (!MatrixCells.Fits(axes.Map.Rows, axes.Map.Columns))
+            return new Picture(GradientSection.Patches, MatrixDensity.Of(axes, MatrixPictures.AllRows(patches), maxBins, PatchColumns.Reader(matrix)), size, "patches");
+        // U's entries are x's: each value of x has a colour, given in x's order; when x has more
+        // values than there are colours, each input channel has one (U's entries past the
+        // legend's colours are still named in it, hidden).
         var input = matrix.Layer.Input;
         var values = new List<Polynomial>();
         if (input.Shape.Size <= 250_000)
             for (long t = 0; t < input.Shape.Size; t++) values.Add(input[t]);
-        var colours = new WeightColours(text, values) { Heading = "values of x", Noun = "input values" };
-        var size = $"U(x) ({Svg.N(axes.Map.Rows)}×{Svg.N(axes.Map.Columns)}) in dL/dK = U(x)ᵀ g'";
-        if (MatrixCells.Fits(axes.Map.Rows, axes.Map.Columns))
+        var channels = Enumerable.Range(0, g.InChannels).Select(c => $"channel {c} of x").ToList();
+        var byChannel = OneChannelEach(values, g) && !matrix.HasPaddingTerm;
+        var colours = new WeightColours(text, values, byChannel ? t => g.InputChannelOf(t) : null, byChannel ? channels : null)
         {
-            var cells = MatrixCells.Of(axes, MatrixPictures.AllRows(patches), colours);
-            return new Picture(GradientSection.Patches, cells, colours, $"{size}: coloured by the value of x", "patches");
-        }
-        return new Picture(GradientSection.Patches, MatrixDensity.Of(axes, MatrixPictures.AllRows(patches), maxBins), colours, size, "patches");
+            Heading = "values of x", Noun = "input values", TapsNote = "by the input channel they come from",
+        };
+        var cells = MatrixCells.Of(axes, MatrixPictures.AllRows(patches), colours);
+        return new Picture(GradientSection.Patches, cells, $"{size}: coloured by {(colours.Taps is null ? "the value of x" : "input channel")}", "patches");
+    }
+
+    // A colour per input channel says where a value came from only when no value is in two channels
+    // (numbers may repeat; a padding value is in none).
+    private static bool OneChannelEach(IReadOnlyList<Polynomial> values, LayerGeometry g)
+    {
+        var channelOf = new Dictionary<Polynomial, int>();
+        for (var t = 0; t < values.Count; t++)
+            if (channelOf.TryGetValue(values[t], out var channel) ? channel != g.InputChannelOf(t) : !channelOf.TryAdd(values[t], g.InputChannelOf(t)))
+                return false;
+        return true;
     }
 }

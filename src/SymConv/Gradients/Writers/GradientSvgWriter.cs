@@ -26,10 +26,10 @@ internal static class GradientSvgWriter
                 _ => throw new InvalidOperationException("unknown picture"),
             };
             parts.Add(fragment with { Body = $"<g class=\"{picture.Scope}\">\n{fragment.Body}</g>\n" });
-            if (picture.Drawing is MatrixCells)
+            if (picture.Drawing is MatrixCells drawn)
             {
-                style.Append(SvgMatrixCells.Styles(picture.Colours, picture.Scope));
-                defs.Append(SvgMatrixCells.Patterns(picture.Colours, picture.Scope));
+                style.Append(SvgMatrixCells.Styles(drawn.Colours, picture.Scope));
+                defs.Append(SvgMatrixCells.Patterns(drawn.Colours, picture.Scope));
             }
         }
         if (pictures.Any(p => p.Drawing is MatrixDensity)) style.Append(SvgMatrixDensity.Styles());
