@@ -66,6 +66,13 @@ internal sealed class Invocation
         return new Invocation(entries, model, specPath);
     }
 
+    /// <summary>
+    /// The same run without <paramref name="unread"/>, a spec's lines that another command or
+    /// format reads, and with the lines of which only some words are read <paramref name="narrowed"/> to those.
+    /// </summary>
+    public Invocation Without(IReadOnlySet<SpecEntry> unread, IReadOnlyDictionary<SpecEntry, SpecEntry> narrowed) =>
+        new([.. Entries.Where(e => !unread.Contains(e)).Select(e => narrowed.GetValueOrDefault(e, e))], Model, SpecPath);
+
     /// <summary>True when the entry is a line of the spec file rather than an option on the command line.</summary>
     public static bool IsFromSpec(SpecEntry entry) => entry.KeyAt is not null;
 
@@ -118,10 +125,6 @@ internal sealed class Invocation
 
     /// <summary>The one unit-coefficient setting the run's flags spell (<see cref="ReportOptionsReader.UnitCoefficientsOf"/>).</summary>
     public UnitCoefficients? UnitCoefficients => ReportOptionsReader.UnitCoefficientsOf(Last);
-
-    /// <summary>This run without the spec's lines that do nothing for it, so they are left unread as the warning says.</summary>
-    public Invocation Without(IReadOnlyCollection<SpecEntry> unread) =>
-        unread.Count == 0 ? this : new([.. Entries.Where(e => !unread.Contains(e))], Model, SpecPath);
 
     public string? OutputPath => Last("output")?.Text;
 }
