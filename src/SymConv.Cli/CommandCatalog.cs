@@ -68,7 +68,7 @@ internal static class CommandCatalog
         ])
     {
         Groups = [OptionCatalog.LayerGroup, OptionCatalog.ModelGroup, OptionCatalog.NeuronGroup, OptionCatalog.GradGroup],
-        Options = ["format", "hide-unit-coefficients", "numbers", "output"],
+        Options = ["format", "hide-unit-coefficients", "numbers", "standalone", "output"],
         Formats = () => NeuronFormats.Names,
     };
 

@@ -1,3 +1,4 @@
+using SymConv.Export.Neuron;
 using SymConv.Model;
 using SymConv.Parsing;
 
@@ -37,6 +38,11 @@ internal static class OptionApplicability
             {
                 problem = CliMessages.NotForFormat(entry.Key, format, gradFormats);
                 hint = CliMessages.NotForFormatHint(entry.Key, gradFormats);
+            }
+            else if (command == CommandCatalog.Neuron && option.Name == "standalone" && !NeuronFormats.StandaloneFormats.Contains(format))
+            {
+                problem = CliMessages.NotForFormat(entry.Key, format, NeuronFormats.StandaloneFormats);
+                hint = CliMessages.NotForFormatHint(entry.Key, NeuronFormats.StandaloneFormats);
             }
             if (problem is null) continue;
             if (!fromSpec)
