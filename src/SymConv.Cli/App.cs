@@ -95,15 +95,18 @@ public static class App
             if (StackCommand.Describes(invocation)) command = CommandCatalog.ForStack(command);
             OptionConflicts.Check(arguments.Entries, arguments.WrittenAt);
             SpecConflicts.Check(invocation.Entries.Where(Invocation.IsFromSpec), CliMessages.GivenTwiceInSpecHint);
+            // A value no command reads is a mistake; one another command or format reads is refused
+            // (a spec's line left to it, with a warning); what is left must be this command's.
+            OptionValues.Check(invocation.Entries, command, anywhere: true);
+            invocation = OptionApplicability.Check(invocation, command, arguments.WrittenAt, stderr);
             OptionValues.Check(invocation.Entries, command);
-            OptionApplicability.Check(invocation.Entries, command, invocation.Format, arguments.WrittenAt, stderr);
             // After the options are found sound, so that a mistyped one gets its message alone.
             if (seeded) stderr.Write(CliMessages.SeedNotice);
             OutputTarget.RefuseInput(invocation.OutputPath, invocation.InputFiles(arguments.Command));
             return arguments.Command switch
             {
                 null when StackCommand.Describes(invocation) => StackCommand.Run(invocation, stdout, stderr),
-                null => Show(invocation, stdout, stderr, stderrIsTerminal ? new TerminalProgress(stderr) : null),
+                null => Show(invocation, arguments.WrittenAt, stdout, stderr, stderrIsTerminal ? new TerminalProgress(stderr) : null),
                 "check" or "formula" when StackCommand.Describes(invocation) =>
                     throw StackCommand.NotForStack(arguments.Command!, invocation),
                 "check" => CheckCommand.Run(invocation, stdout, stderr),
@@ -147,10 +150,12 @@ public static class App
         }
     }
 
-    private static int Show(Invocation invocation, TextWriter stdout, TextWriter stderr, TerminalProgress? progress)
+    private static int Show(Invocation invocation, Func<Parsing.SpecEntry, SourcePoint> where, TextWriter stdout, TextWriter stderr, TerminalProgress? progress)
     {
         var writer = invocation.Writer();
-        var report = new Report(invocation.BuildMatrix(stderr), invocation.ReportOptions()) { Progress = progress };
+        var matrix = invocation.BuildMatrix(stderr);
+        OptionApplicability.CheckSections(invocation, matrix, where, stderr);
+        var report = new Report(matrix, invocation.ReportOptions()) { Progress = progress };
         try
         {
             OutputTarget.Write(invocation.OutputPath, stdout, output => writer.Write(report, output));

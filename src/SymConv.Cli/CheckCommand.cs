@@ -33,6 +33,7 @@ internal static class CheckCommand
                 sources.AddRange(claims);
             }
         }
+        WarnUnreadUpstream(invocation, sources, stderr);
         // Claims about the backward pass are checked under fresh upstream symbols g_{…} unless
         // --upstream gives g (or --upstream-symbols names the fresh ones), as symconv grad reads them.
         var results = invocation.Last("upstream") is not null || invocation.Last("upstream-symbols") is not null
@@ -51,6 +52,29 @@ internal static class CheckCommand
         OutputTarget.Write(invocation.OutputPath, stdout, output =>
             writer.Write(new CheckView(results, matrix, options.UnitCoefficients, options.Numbers), output));
         return results.Any(r => r.Unreadable is not null) ? 2 : results.All(r => r.Holds) ? 0 : 1;
+    }
+
+    private static readonly string[] GradientParts = ["g", "dx", "dx'", "dK", "db"];
+
+    // --upstream and --upstream-symbols say what g is; claims about y', M or K never read it. The
+    // claims come from files too, so a run with none about the backward pass is warned, not refused.
+    private static void WarnUnreadUpstream(Invocation invocation, IReadOnlyList<ClaimSource> sources, TextWriter stderr)
+    {
+        var upstream = new[] { "upstream", "upstream-symbols" }.Select(invocation.Last).OfType<SpecEntry>().ToList();
+        if (upstream.Count == 0 || sources.Any(ReadsGradient)) return;
+        foreach (var entry in upstream)
+        {
+            var at = entry.KeyAt ?? entry.At;
+            var where = Invocation.IsFromSpec(entry) ? $"{at.Source}, line {at.Line}: " : "";
+            stderr.Write($"symconv: warning: {where}--{entry.Key} does nothing: no claim is about the backward pass (g, dx, dx', dK or db)\n");
+        }
+    }
+
+    private static bool ReadsGradient(ClaimSource source)
+    {
+        var left = ClaimGrammar.LeftSide(SourceInput.At(source.Start));
+        // An unreadable claim may have meant the backward pass: it gets its own message.
+        return !left.WasSuccessful || GradientParts.Contains(left.Value.Target.Value);
     }
 
     // A file the spec chose that does not even start with a claim is not a claims file (it may

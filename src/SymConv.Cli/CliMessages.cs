@@ -102,6 +102,22 @@ internal static class CliMessages
     public static string NotForFormatHint(string option, IReadOnlyList<string> formats) =>
         $"drop --{option}, or choose --format {Either(formats, "or")}";
 
+    public static string CannotUseWithFormat(string option, string format, string why, IReadOnlyList<string> formats) =>
+        $"--{option} cannot be used with --format {format}, {why}: it applies to {Either(formats, "and")}";
+
+    public static string FormatNotWritten(CommandInfo command, string format, IReadOnlyList<string> written, IReadOnlyList<string> writers) =>
+        $"{command.Title} does not write --format {format}: it writes {Either(written, "and")}; {Either(writers, "and")} {(writers.Count == 1 ? "writes" : "write")} {format}";
+
+    public static string OtherSections(string show, CommandInfo command, IReadOnlyList<string> readers) =>
+        $"--show {show} names sections {command.Title} does not write; {Either(readers, "and")} {(readers.Count == 1 ? "writes" : "write")} them";
+
+    public static string NotShownIn(IReadOnlyList<string> words, string format, string says) =>
+        $"--show {string.Join(",", words)} does nothing for --format {format}: {says}";
+
+    public static string NotShownInHint(string format) => $"drop those words from --show, or choose a format other than {format} for them";
+
+    public const string MissingSectionHint = "drop the word from --show; --show all shows every section the layer has";
+
     public const string GivenTwiceHint = "on the command line an option is given once; it overrides the spec file's line of that name";
 
     public const string GivenTwiceInSpecHint = "a spec file gives each key once; an option on the command line overrides it";

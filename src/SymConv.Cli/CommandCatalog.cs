@@ -1,5 +1,6 @@
 using SymConv.Export;
 using SymConv.Export.Neuron;
+using SymConv.Gradients;
 
 namespace SymConv.Cli;
 
@@ -9,6 +10,13 @@ namespace SymConv.Cli;
 /// </summary>
 internal static class CommandCatalog
 {
+    // Before the commands, which are made from them (static fields are set in the order written).
+    private static readonly ShownSections PictureSections =
+        new(["matrix", "M", "forward-matrix", "C", "all"], "it draws only M and, for a transposed layer, C");
+    private static readonly string[] GradMatrices = ["M^T", "Mᵀ", "transpose", "U", "patches", "im2col", "all"];
+    private static readonly ShownSections GradPictureSections =
+        new(GradMatrices, "it draws only the backward pass's matrices, Mᵀ and U(x)") { WriterRefuses = true };
+
     public static CommandInfo Layer { get; } = new(
         "", "show K, x, x', M, y' and y of a layer (the seed example when none is given)",
         ["symconv [SPEC|MODEL.onnx] [options]"],
@@ -22,6 +30,13 @@ internal static class CommandCatalog
     {
         Groups = [OptionCatalog.LayerGroup, OptionCatalog.OutputGroup, OptionCatalog.ModelGroup],
         Formats = () => ReportFormats.Names,
+        OptionFormats = CatalogueFormats(),
+        ShowWords = () => OptionCatalog.Find("show")!.Choices!,
+        // The pictures draw M, and C beside it; a layer's other sections are the text formats'.
+        ShownIn = new Dictionary<string, ShownSections>(StringComparer.Ordinal)
+        {
+            ["svg"] = PictureSections, ["tikz"] = PictureSections, ["html"] = PictureSections,
+        },
     };
 
     /// <summary>The layer view of a stack: symconv with --layers, or a spec with a layers line.</summary>
@@ -38,6 +53,8 @@ internal static class CommandCatalog
         // output options it does not read, each saying why.
         RefusedByCommand = [OptionCatalog.LayerGroup, OptionCatalog.OutputGroup],
         OwnValues = ["show"],
+        // M_total and y' are written by the layer report's writers, which read the layer's options.
+        OptionFormats = CatalogueFormats(except: "show"),
         Formats = () => StackCommand.Formats,
         FormatNote = StackCommand.FormatNote,
     };
@@ -70,6 +87,13 @@ internal static class CommandCatalog
         Groups = [OptionCatalog.LayerGroup, OptionCatalog.ModelGroup, OptionCatalog.NeuronGroup, OptionCatalog.GradGroup],
         Options = ["format", "hide-unit-coefficients", "numbers", "standalone", "output"],
         Formats = () => NeuronFormats.Names,
+        OptionFormats = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+        {
+            // LaTeX, Markdown and TikZ write a + 2b, as papers do, whatever is asked.
+            ["hide-unit-coefficients"] = ["text", "json", "svg"],
+            // The LaTeX view is always a document; the TikZ picture is a fragment unless asked.
+            ["standalone"] = NeuronFormats.StandaloneFormats,
+        },
     };
 
     public static CommandInfo Grad { get; } = new(
@@ -83,8 +107,16 @@ internal static class CommandCatalog
     {
         Groups = [OptionCatalog.LayerGroup, OptionCatalog.ModelGroup, OptionCatalog.GradGroup],
         Options = ["format", "show", "hide-unit-coefficients", "unit-coefficients", "numbers", "text-layout", "max-rows", "max-cols", "zeros", "standalone", "output"],
-        OwnValues = ["show"],
         RefusedByCommand = [OptionCatalog.StackGroup],
+        OptionFormats = GradCommand.OptionFormats,
+        ShowWords = () => [.. GradientSectionNames.Names, "all"],
+        // JSON always holds g, dL/dx', dL/dK, dL/db and the equivalent layer; --show adds Mᵀ and U(x).
+        ShownIn = new Dictionary<string, ShownSections>(StringComparer.Ordinal)
+        {
+            ["json"] = new(GradMatrices, "it always holds dL/dy, dL/dx', dL/dK, dL/db and the equivalent layer, and --show adds only Mᵀ and U(x)"),
+            ["svg"] = GradPictureSections,
+            ["tikz"] = GradPictureSections,
+        },
         Formats = () => GradCommand.Formats,
         FormatNote = GradCommand.FormatNote,
     };
@@ -141,6 +173,34 @@ internal static class CommandCatalog
 
     /// <summary>Every command, the layer view first, in the order help lists them.</summary>
     public static IReadOnlyList<CommandInfo> All { get; } = [Layer, Stack, Check, Neuron, StackNeuron, Formula, Grad, Layers, Completion];
+
+    // The layer view's formats of each option, from the catalogue.
+    private static Dictionary<string, IReadOnlyList<string>> CatalogueFormats(string? except = null) =>
+        OptionCatalog.All.Where(o => o.Formats is not null && o.Name != except).ToDictionary(o => o.Name, o => o.Formats!, StringComparer.Ordinal);
+
+    /// <summary>The --format words some command writes.</summary>
+    public static IReadOnlyList<string> AnyFormat => [.. All.SelectMany(c => c.Formats()).Distinct()];
+
+    /// <summary>How the commands that write <paramref name="format"/> are written: symconv, symconv neuron, ….</summary>
+    public static IReadOnlyList<string> Writers(string format) => [.. All.Where(c => c.Formats().Contains(format)).Select(c => c.Title).Distinct()];
+
+    /// <summary>The --show words some command takes.</summary>
+    public static IReadOnlyList<string> AnyShowWord => [.. All.SelectMany(c => c.ShowWords()).Distinct()];
+
+    /// <summary>How the commands whose --show takes every one of <paramref name="words"/> are written.</summary>
+    public static IReadOnlyList<string> Showing(IReadOnlyCollection<string> words) =>
+        [.. All.Where(c => c.ShowWords() is { Count: > 0 } known && words.All(known.Contains)).Select(c => c.Title).Distinct()];
+
+    /// <summary>
+    /// <paramref name="command"/> as it would be if it read every format and --show word some command
+    /// reads (its own first): a spec's line is a mistake only when no command reads it.
+    /// </summary>
+    public static CommandInfo Anywhere(CommandInfo command) => command with
+    {
+        Formats = () => [.. command.Formats(), .. AnyFormat.Except(command.Formats())],
+        ShowWords = () => command.ShowWords().Count == 0 ? [] : [.. command.ShowWords(), .. AnyShowWord.Except(command.ShowWords())],
+        FormatNote = "",
+    };
 
     /// <summary>The words that name a command (check, neuron, …).</summary>
     public static IEnumerable<string> Names => All.Where(c => c.Name.Length > 0).Select(c => c.Name).Distinct();

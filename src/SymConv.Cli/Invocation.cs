@@ -66,6 +66,13 @@ internal sealed class Invocation
         return new Invocation(entries, model, specPath);
     }
 
+    /// <summary>
+    /// The same run without <paramref name="unread"/>, a spec's lines that another command or
+    /// format reads, and with the lines of which only some words are read <paramref name="narrowed"/> to those.
+    /// </summary>
+    public Invocation Without(IReadOnlySet<SpecEntry> unread, IReadOnlyDictionary<SpecEntry, SpecEntry> narrowed) =>
+        new([.. Entries.Where(e => !unread.Contains(e)).Select(e => narrowed.GetValueOrDefault(e, e))], Model, SpecPath);
+
     /// <summary>True when the entry is a line of the spec file rather than an option on the command line.</summary>
     public static bool IsFromSpec(SpecEntry entry) => entry.KeyAt is not null;
 

@@ -77,8 +77,8 @@ internal static class OptionCatalog
         },
         new("rows", "ROWS", "only these rows of M and y': 3, 0..1 (both ends included), 0..1,5", OutputGroup)
         {
-            // html refuses --rows itself, saying why: it shows the whole layer.
-            Formats = ["text", "json", "latex", "markdown", "sympy", "mathematica", "csv", "svg", "tikz", "html"],
+            Formats = ["text", "json", "latex", "markdown", "sympy", "mathematica", "csv", "svg", "tikz"],
+            RefusedIn = new Dictionary<string, string>(StringComparer.Ordinal) { ["html"] = "which shows the whole layer" },
         },
         new("hide-unit-coefficients", null, "text, json, animated-svg, and symconv check and neuron: write a+2b rather than the seed's 1a+2b", OutputGroup) { Formats = ["text", "json", "animated-svg"] },
         new("unit-coefficients", null, "latex, markdown: write 1a+2b rather than a+2b", OutputGroup) { Formats = LatexAndMarkdown },

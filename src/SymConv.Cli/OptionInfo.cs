@@ -29,6 +29,9 @@ internal sealed record OptionInfo(string Name, string? ValueName, string Help, s
     /// </summary>
     public IReadOnlyList<string>? Formats { get; init; }
 
+    /// <summary>Formats outside <see cref="Formats"/> that refuse the option for a reason worth saying: html, which shows the whole layer, refuses --rows.</summary>
+    public IReadOnlyDictionary<string, string>? RefusedIn { get; init; }
+
     /// <summary>Its value names a file, which shell completion offers.</summary>
     public bool NamesFile { get; init; }
 }

@@ -44,7 +44,8 @@ public sealed class ConvLayer
     /// which <see cref="Render(string?, ReportOptions?)"/> writes with when it is given none (and whose
     /// hide-unit-coefficients and numbers <see cref="Check"/> and <see cref="Explain"/> follow, as
     /// symconv check and neuron do). The keys of the command's other views — claim, claims, at,
-    /// activation — are refused, each naming the method that does its work.
+    /// activation, input-at, upstream, a stack's layers, output — are refused, each naming the method
+    /// that does its work or, where the library has none yet, the command to run.
     /// </summary>
     /// <param name="text">The spec's text.</param>
     /// <param name="name">What errors call the spec (a file name), shown with the line and column.</param>

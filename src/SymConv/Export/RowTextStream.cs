@@ -65,7 +65,7 @@ internal sealed class RowTextStream
     private void Write(IReadOnlyList<RowRange> ranges, RowLayout layout, Section section, TextWriter output)
     {
         var rows = new RowSequence(ranges);
-        using var sink = new Sink(output);
+        using var sink = new Utf8Sink(output);
         sink.Write(layout.Open);
         var first = Format(rows, layout, 0, 1);
         sink.Write(first.Written);
@@ -127,38 +127,4 @@ internal sealed class RowTextStream
     }
 
     private void Release(ByteBuffer buffer) => _buffers.Add(buffer);
-
-    /// <summary>The output as bytes: the stream under a UTF-8 StreamWriter, else the writer itself.</summary>
-    private sealed class Sink : IDisposable
-    {
-        private readonly TextWriter _output;
-        private readonly Stream? _stream;
-        private char[] _chars = [];
-
-        public Sink(TextWriter output)
-        {
-            _output = output;
-            if (output is StreamWriter { Encoding: UTF8Encoding } writer)
-            {
-                // What the writer holds must reach the stream before bytes written around it.
-                writer.Flush();
-                _stream = writer.BaseStream;
-            }
-        }
-
-        public void Write(ReadOnlySpan<byte> bytes)
-        {
-            if (_stream is not null)
-            {
-                _stream.Write(bytes);
-                return;
-            }
-            var size = Encoding.UTF8.GetMaxCharCount(bytes.Length);
-            if (_chars.Length < size) _chars = new char[Math.Max(size, _chars.Length * 2)];
-            var count = Encoding.UTF8.GetChars(bytes, _chars);
-            _output.Write(_chars, 0, count);
-        }
-
-        public void Dispose() => _stream?.Flush();
-    }
 }

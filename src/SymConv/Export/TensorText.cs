@@ -1,4 +1,3 @@
-using System.Text;
 using SymConv.Model;
 
 namespace SymConv.Export;
@@ -6,16 +5,23 @@ namespace SymConv.Export;
 /// <summary>
 /// A tensor in the text notation, its entries already formatted: the seed's nested brackets (one
 /// level a line, the innermost rows on one line) or NumPy's indented layout. The layer report and
-/// the backward pass write their tensors with this one writer.
+/// the backward pass write their tensors with this one writer, as strings or as UTF-8 bytes.
 /// </summary>
 internal static class TensorText
 {
     /// <summary>Writes the tensor of <paramref name="shape"/> whose flat entry i reads <paramref name="text"/>(i).</summary>
-    public static void Write(Shape shape, Func<long, string> text, string separator, TextLayout layout, TextWriter output)
+    public static void Write(Shape shape, Func<long, string> text, string separator, TextLayout layout, TextWriter output) =>
+        Write(shape, i => output.Write(text(i)), output.Write, separator, layout);
+
+    /// <summary>
+    /// Writes the tensor of <paramref name="shape"/>: <paramref name="writeEntry"/>(i) writes flat
+    /// entry i, <paramref name="write"/> the brackets, separators and line breaks between them.
+    /// </summary>
+    public static void Write(Shape shape, Action<long> writeEntry, Action<string> write, string separator, TextLayout layout)
     {
         if (layout == TextLayout.Indented)
         {
-            WriteIndented(shape, text, separator, output);
+            WriteIndented(shape, writeEntry, write, separator);
             return;
         }
         long next = 0;
@@ -25,30 +31,30 @@ internal static class TensorText
         {
             if (axis == shape.Rank - 1)
             {
-                output.Write('[');
+                write("[");
                 for (var i = 0; i < shape[axis]; i++)
                 {
-                    if (i > 0) output.Write(separator);
-                    output.Write(text(next++));
+                    if (i > 0) write(separator);
+                    writeEntry(next++);
                 }
-                output.Write("]\n");
+                write("]\n");
                 return;
             }
-            output.Write("[\n");
+            write("[\n");
             for (var i = 0; i < shape[axis]; i++)
                 WriteLevel(axis + 1);
-            output.Write("]\n");
+            write("]\n");
         }
     }
 
     // NumPy's layout: [[[1 2 3]\n  [4 5 6]]\n\n [[7 8 9]\n  [1 2 3]]]. Between two blocks, as many
     // brackets close as levels end, a blank line for each beyond the first, and the next row is
-    // indented by the levels still open. Written a row at a time, so a big tensor is never one string.
-    private static void WriteIndented(Shape shape, Func<long, string> text, string separator, TextWriter output)
+    // indented by the levels still open. Written a piece at a time, so a big tensor is never one string.
+    private static void WriteIndented(Shape shape, Action<long> writeEntry, Action<string> write, string separator)
     {
         var width = shape[shape.Rank - 1];
         var rows = shape.Size / width;
-        var line = new StringBuilder(new string('[', shape.Rank));
+        write(new string('[', shape.Rank));
         for (long row = 0; row < rows; row++)
         {
             if (row > 0)
@@ -61,16 +67,14 @@ internal static class TensorText
                     if (row % block != 0) break;
                     closed++;
                 }
-                line.Append(']', closed).Append('\n', closed).Append(' ', shape.Rank - closed).Append('[', closed);
+                write(new string(']', closed) + new string('\n', closed) + new string(' ', shape.Rank - closed) + new string('[', closed));
             }
             for (var i = 0; i < width; i++)
             {
-                if (i > 0) line.Append(separator);
-                line.Append(text(row * width + i));
+                if (i > 0) write(separator);
+                writeEntry(row * width + i);
             }
-            output.Write(line);
-            line.Clear();
         }
-        output.Write(new string(']', shape.Rank) + "\n");
+        write(new string(']', shape.Rank) + "\n");
     }
 }

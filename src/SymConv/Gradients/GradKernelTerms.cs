@@ -16,8 +16,8 @@ namespace SymConv.Gradients;
 /// </summary>
 internal sealed class GradKernelTerms
 {
-    /// <summary>About the most terms one range holds by default: tens of megabytes, whatever the layer.</summary>
-    public const long RangeTerms = 1 << 21;
+    /// <summary>About the most terms one range holds by default: a few megabytes, whatever the layer.</summary>
+    public const long RangeTerms = 1 << 18;
 
     private readonly ConvolutionMatrix _matrix;
     private readonly SingleTermTensor _input;
@@ -95,13 +95,18 @@ internal sealed class GradKernelTerms
         Start = start;
     }
 
-    /// <summary>Makes entry <paramref name="entry"/> of the range last filled canonical and returns its terms; safe on several threads at once for different entries.</summary>
+    /// <summary>
+    /// Makes entry <paramref name="entry"/> of the range last filled canonical, in place, and returns
+    /// its terms; safe on several threads at once for different entries, and again for the same one.
+    /// </summary>
     /// <exception cref="OverflowException">When a merged coefficient outgrows a long.</exception>
     public (ReadOnlyMemory<ulong> Keys, ReadOnlyMemory<SmallRational> Coefficients) Terms(long entry)
     {
         var local = (int)(entry - Start);
         var at = local * _capacity;
         var count = TermSort.Canonicalize(_keys.AsSpan(at, _counts[local]), _coefficients.AsSpan(at, _counts[local]));
+        // Kept canonical: an entry read again (its block formatted twice) is read as it now is.
+        _counts[local] = count;
         return (_keys.AsMemory(at, count), _coefficients.AsMemory(at, count));
     }
 

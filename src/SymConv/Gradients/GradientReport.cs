@@ -13,6 +13,7 @@ namespace SymConv.Gradients;
 internal sealed class GradientReport
 {
     private readonly Lazy<EquivalentLayer> _equivalent;
+    private readonly Lazy<SymbolBytes> _symbolBytes;
 
     /// <summary>Prepares a report of a backward pass.</summary>
     /// <param name="gradient">The backward pass.</param>
@@ -30,6 +31,7 @@ internal sealed class GradientReport
         var sections = options.Sections ?? Enum.GetValues<GradientSection>().Where(s => s is not (GradientSection.Transpose or GradientSection.Patches));
         Sections = sections.Where(s => s != GradientSection.Bias || hasBias).ToList();
         _equivalent = new(() => EquivalentLayer.Of(gradient.Matrix));
+        _symbolBytes = new(() => new SymbolBytes(gradient.Matrix.Layer.Symbols));
     }
 
     /// <summary>The backward pass.</summary>
@@ -108,6 +110,9 @@ internal sealed class GradientReport
 
     /// <summary>The symbol table.</summary>
     public SymbolTable Symbols => Matrix.Layer.Symbols;
+
+    /// <summary>The symbols' names as UTF-8, made once for every section written from packed terms.</summary>
+    public SymbolBytes SymbolBytes => _symbolBytes.Value;
 
     /// <summary>The text form of an entry.</summary>
     public string Text(Polynomial value) => PolynomialText.Format(value, Symbols, Options.UnitCoefficients, Options.Numbers);

@@ -17,6 +17,9 @@ internal static class GradientSectionNames
         ["U"] = GradientSection.Patches, ["patches"] = GradientSection.Patches, ["im2col"] = GradientSection.Patches,
     };
 
+    /// <summary>The words --show accepts (besides all).</summary>
+    public static IEnumerable<string> Names => Words.Keys;
+
     /// <summary>The label a section is printed under.</summary>
     public static string Label(GradientSection section) => section switch
     {

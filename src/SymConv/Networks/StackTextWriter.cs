@@ -10,7 +10,7 @@ namespace SymConv.Networks;
 /// <summary>
 /// A stack in text: the layers with their shapes and maps, the equivalent single layer (or why
 /// there is none), and the sections asked for through the layer report's text writers — M_total
-/// as a layer's M is written (every row, zeros and all), and x', c, y' and the activations one
+/// as a layer's M is written (its rows in full, zeros and all), and x', c, y' and the activations one
 /// entry a line (<c>y'[3] = …</c>), streamed as they are made.
 /// </summary>
 internal sealed class StackTextWriter
@@ -45,7 +45,7 @@ internal sealed class StackTextWriter
         }
         if (sections.Matrix && report.MatrixSection is { } matrix)
         {
-            // As a layer's M is written: every row, zeros and all, under the layer's limit on dense cells.
+            // As a layer's M is written: its rows in full, zeros and all, under the layer's limit on dense cells.
             var total = matrix with { Label = "M_total", Note = null };
             SectionRows.Check(total.Rows, total.Map.Rows);
             DenseLimit.Check(total.ShownRowCount, total.Map.Columns);

@@ -3,21 +3,45 @@ using SymConv.Model;
 namespace SymConv.Parsing;
 
 /// <summary>
-/// The keys a spec file may hold: the layer's own (<see cref="LayerReader.Names"/>) and those
-/// that say how to show or check it, which a layer read from the spec leaves to the writers. Any
-/// other key is a slip (strides = 2) and is refused, never skipped.
+/// The keys a spec file may hold: the layer's own (<see cref="LayerReader.Names"/>), those that
+/// say how to show it, which a layer read from the spec keeps for its writers, and those of the
+/// command's other views (claims to check, a neuron, the backward pass, stacks), which a layer read
+/// from a spec refuses, naming its own way to do the same. Any other key is a slip (strides = 2)
+/// and is refused, never skipped.
 /// </summary>
 internal static class SpecKeys
 {
-    /// <summary>Keys of a spec that do not describe the layer: how it is shown, which claims and neuron to check.</summary>
+    /// <summary>Keys of a spec that say how the layer view is shown.</summary>
     public static IReadOnlyList<string> Showing { get; } =
     [
         "format", "show", "rows", "hide-unit-coefficients", "unit-coefficients", "max-rows", "max-cols", "zeros",
-        "standalone", "highlight", "text-layout", "one-per-line", "numbers", "csv-numbers", "claim", "claims", "at", "activation",
+        "standalone", "highlight", "text-layout", "one-per-line", "numbers", "csv-numbers",
     ];
 
-    /// <summary>Every key a spec may hold.</summary>
-    public static IReadOnlyList<string> All { get; } = [.. LayerReader.Names, .. Showing];
+    private const string DeleteLine = "delete this line";
+
+    // The keys of the command's other views, each with the front door's way of doing the same (or
+    // the command to run where it has none yet). A layer read from a spec has no such view to hand
+    // them to, and must not skip them silently.
+    private static readonly Dictionary<string, (string Command, string Hint)> OtherViews = new(StringComparer.Ordinal)
+    {
+        ["claim"] = ("symconv check", $"check a claim with the layer's Check(claim), and {DeleteLine}"),
+        ["claims"] = ("symconv check", $"read the claims file and check each claim with the layer's Check(claim), and {DeleteLine}"),
+        ["at"] = ("symconv neuron", $"explain a neuron with the layer's Explain(neuron), and {DeleteLine}"),
+        ["activation"] = ("symconv neuron", $"the layer's Explain(neuron) shows a neuron without an activation, and {DeleteLine}"),
+        ["input-at"] = ("symconv neuron", $"the library does not yet show which neurons read an input entry: {DeleteLine}, or run symconv neuron on the spec"),
+        ["upstream"] = ("symconv grad", $"the library does not yet take the backward pass: {DeleteLine}, or run symconv grad on the spec"),
+        ["upstream-symbols"] = ("symconv grad", $"the library does not yet take the backward pass: {DeleteLine}, or run symconv grad on the spec"),
+        ["layers"] = (StackReading, StackHint),
+        ["output"] = ("symconv", $"write the layer where you choose with the layer's Render(writer), and {DeleteLine}"),
+    };
+
+    private const string StackReading = "symconv as a stack of layers";
+
+    private const string StackHint = "a layer read from a spec is one convolution, and the library does not yet read stacks: run symconv on the spec";
+
+    /// <summary>Every key a spec may hold (besides a stack's kernel[i] and bias[i]).</summary>
+    public static IReadOnlyList<string> All { get; } = [.. LayerReader.Names, .. Showing, .. OtherViews.Keys];
 
     /// <summary>An unknown key, with the known key it was most likely meant to be.</summary>
     public static string UnknownKey(string key, string? suggestion) =>
@@ -26,33 +50,23 @@ internal static class SpecKeys
     /// <summary>How to write a spec's keys.</summary>
     public const string UnknownKeyHint = "spec-file keys are the long option names, such as kernel, input, stride, padding";
 
-    // The keys of the command's other views, each with the front door's way of doing the same.
-    // A layer read from a spec has no such view to hand them to, and must not skip them silently.
-    private static readonly Dictionary<string, (string Command, string Instead)> OtherViews = new(StringComparer.Ordinal)
-    {
-        ["claim"] = ("symconv check", "check a claim with the layer's Check(claim)"),
-        ["claims"] = ("symconv check", "read the claims file and check each claim with the layer's Check(claim)"),
-        ["at"] = ("symconv neuron", "explain a neuron with the layer's Explain(neuron)"),
-        ["activation"] = ("symconv neuron", "the layer's Explain(neuron) shows a neuron without an activation"),
-    };
-
     /// <summary>A key only another view of the command reads.</summary>
     public static string OtherView(string key, string command) => $"'{key}' is read by {command}, not by a layer read from a spec";
-
-    /// <summary>How to do what a key of another view does, from the layer.</summary>
-    public static string OtherViewHint(string instead) => $"{instead}, and delete this line";
-
-    /// <summary>Refuses, at the key, a key that only another of the command's views reads (claim, at).</summary>
-    public static void RefuseOtherView(SpecEntry entry)
-    {
-        if (OtherViews.TryGetValue(entry.Key, out var view))
-            throw new InputException(OtherView(entry.Key, view.Command), entry.KeyAt ?? entry.At, OtherViewHint(view.Instead)) { Parameter = entry.Key, Value = entry.Text };
-    }
 
     /// <summary>Refuses a key no spec may hold, at the key, with the nearest known key.</summary>
     public static void Check(SpecEntry entry)
     {
-        if (!All.Contains(entry.Key))
+        if (!All.Contains(entry.Key) && !Networks.StackReader.IsParameterKey(entry.Key))
             throw new InputException(UnknownKey(entry.Key, NearestName.Among(entry.Key, All)), entry.KeyAt ?? entry.At, UnknownKeyHint);
+    }
+
+    /// <summary>Refuses, at the key, a key that only another of the command's views reads (claim, at, upstream, layers).</summary>
+    public static void RefuseOtherView(SpecEntry entry)
+    {
+        var (command, hint) = OtherViews.TryGetValue(entry.Key, out var view) ? view
+            : Networks.StackReader.IsParameterKey(entry.Key) ? (StackReading, StackHint)
+            : default;
+        if (command is not null)
+            throw new InputException(OtherView(entry.Key, command), entry.KeyAt ?? entry.At, hint) { Parameter = entry.Key, Value = entry.Text };
     }
 }

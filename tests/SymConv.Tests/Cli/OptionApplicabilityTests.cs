@@ -60,7 +60,9 @@ public class OptionApplicabilityTests
         {
             Assert.Equal(2, with.ExitCode);
             Assert.Equal("", with.Stdout);
-            Assert.StartsWith($"symconv: error: --{name} does nothing for --format {format}: it applies to ", with.Stderr);
+            // A format with a reason of its own says it (html shows the whole layer, so it refuses --rows).
+            var refusal = option.RefusedIn?.GetValueOrDefault(format) is { } why ? $"cannot be used with --format {format}, {why}" : $"does nothing for --format {format}";
+            Assert.StartsWith($"symconv: error: --{name} {refusal}: it applies to ", with.Stderr);
             Assert.Contains($"  hint: drop --{name}, or choose --format ", with.Stderr);
         }
     }

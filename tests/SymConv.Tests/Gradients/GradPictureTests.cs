@@ -148,6 +148,29 @@ public class GradPictureTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_format_table_names_options_and_formats_grad_has()
+    {
+        // A renamed option or format would leave the table's line matching nothing, and the option silently read.
+        foreach (var (name, formats) in SymConv.Cli.GradCommand.OptionFormats)
+        {
+            Assert.Contains(name, SymConv.Cli.CommandCatalog.Grad.Options.Concat(SymConv.Cli.OptionCatalog.All.Where(o => o.Group == SymConv.Cli.OptionCatalog.GradGroup).Select(o => o.Name)));
+            Assert.All(formats, f => Assert.Contains(f, SymConv.Cli.GradCommand.Formats));
+        }
+    }
+
+    [Fact]
+    public void Numbers_decimal_writes_the_legend_of_a_picture_in_decimals()
+    {
+        string[] layer = ["grad", "--kernel", "[[[[1/2 -1/4] [3 1/3]]]]", "--input", "[[[1/5 2 3] [4 5 6] [7 8 9]]]", "--format", "svg"];
+        var fractions = XDocument.Parse(CliRunner.Run(layer).Stdout);
+        var decimals = XDocument.Parse(CliRunner.Run([.. layer, "--numbers", "decimal"]).Stdout);
+        Assert.Contains("1/2", Legend(fractions, "transpose").Values);
+        Assert.Equal(["-0.25", "0.5", "1/3", "3"], Legend(decimals, "transpose").Values.Order(StringComparer.Ordinal));
+        Assert.Contains("0.2", Legend(decimals, "patches").Values);
+        Assert.Contains("1/5", Legend(fractions, "patches").Values);
+    }
+
+    [Fact]
     public void A_section_that_is_not_a_matrix_is_refused_for_a_picture()
     {
         var outcome = CliRunner.Run("grad", CliRunner.Example("seed.conv"), "--format", "tikz", "--show", "U,dL/dK");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using SymConv.Algebra;
 using SymConv.Convolution;
 using SymConv.Gradients;
@@ -68,6 +69,17 @@ public class GradientTextsTests
         AssertSameTexts(matrix, upstream, new Random(1), "big coefficients");
     }
 
+    [Theory]
+    [InlineData("dL/dx", "[k*g_{0,0,0} k*g_{0,0,1}]")]
+    [InlineData("dL/dx'", "[k*g_{0,0,0} k*g_{0,0,1}]")]
+    [InlineData("dL/dK", "[x*g_{0,0,0}+y*g_{0,0,1}]")]
+    public void Plain_entries_from_the_fast_path_are_spaced_as_the_seed_spaces_them(string section, string line)
+    {
+        var outcome = CliRunner.Run("grad", "--kernel", "[[[[k]]]]", "--input", "[[[x y]]]", "--show", section);
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("\n" + line + "\n", outcome.Stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Random_layers_reach_the_fast_path_for_both_gradients()
     {
@@ -101,13 +113,15 @@ public class GradientTextsTests
                 foreach (var (section, values) in general)
                 {
                     // Blocks of one entry, a few, or all: every block boundary must fall anywhere.
-                    var texts = GradientTexts.Of(report, section, inputBlock: random.Next(3) == 0 ? 1 << 12 : random.Next(1, 6),
+                    var texts = GradientTexts.Of(report, section, blockBytes: random.Next(3) == 0 ? 1 << 20 : random.Next(1, 400),
                         kernelRangeTerms: random.Next(3) == 0 ? GradKernelTerms.RangeTerms : random.Next(1, 40))!;
                     Assert.Equal(values.Shape.Size, texts.Count);
-                    for (long i = 0; i < texts.Count; i++)
+                    // Read twice over, as the writer does when every entry is plain: blocks are made again from the walk kept.
+                    for (long i = 0; i < 2 * texts.Count; i++)
                     {
-                        var expected = PolynomialText.Format(values[i], matrix.Layer.Symbols, units, numbers);
-                        Assert.True(expected == texts[i], $"{section}[{i}] is {texts[i]}, the general path says {expected}, for {what} ({units}, {numbers})");
+                        var expected = PolynomialText.Format(values[i % texts.Count], matrix.Layer.Symbols, units, numbers);
+                        var actual = Encoding.UTF8.GetString(texts[i % texts.Count]);
+                        Assert.True(expected == actual, $"{section}[{i}] is {actual}, the general path says {expected}, for {what} ({units}, {numbers})");
                     }
                 }
             }

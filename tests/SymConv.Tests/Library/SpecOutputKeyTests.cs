@@ -90,6 +90,11 @@ public sealed class SpecOutputKeyTests
     [InlineData("claims = seed-claims.txt", "'claims' is read by symconv check, not by a layer read from a spec", "read the claims file and check each claim with the layer's Check(claim), and delete this line")]
     [InlineData("at = 0,1,1", "'at' is read by symconv neuron, not by a layer read from a spec", "explain a neuron with the layer's Explain(neuron), and delete this line")]
     [InlineData("activation = relu", "'activation' is read by symconv neuron, not by a layer read from a spec", "the layer's Explain(neuron) shows a neuron without an activation, and delete this line")]
+    [InlineData("upstream = auto", "'upstream' is read by symconv grad, not by a layer read from a spec", "the library does not yet take the backward pass: delete this line, or run symconv grad on the spec")]
+    [InlineData("input-at = 0,1,1", "'input-at' is read by symconv neuron, not by a layer read from a spec", "the library does not yet show which neurons read an input entry: delete this line, or run symconv neuron on the spec")]
+    [InlineData("layers = [nn.Conv2d(1, 2, 2)]", "'layers' is read by symconv as a stack of layers, not by a layer read from a spec", "a layer read from a spec is one convolution, and the library does not yet read stacks: run symconv on the spec")]
+    [InlineData("bias[0] = [p q]", "'bias[0]' is read by symconv as a stack of layers, not by a layer read from a spec", "a layer read from a spec is one convolution, and the library does not yet read stacks: run symconv on the spec")]
+    [InlineData("output = y.txt", "'output' is read by symconv, not by a layer read from a spec", "write the layer where you choose with the layer's Render(writer), and delete this line")]
     public void A_key_of_another_view_of_the_command_is_refused_at_its_line(string line, string message, string hint)
     {
         var error = Assert.Throws<InputException>(() => ConvLayer.FromSpec(Seed + "\n" + line + "\n", "layer.conv"));
@@ -108,7 +113,7 @@ public sealed class SpecOutputKeyTests
             var known = LayerReader.Keys.Contains(key) || ReportOptionsReader.Keys.Contains(key);
             if (known) continue;
             var error = Assert.Throws<InputException>(() => ConvLayer.FromSpec(spec));
-            Assert.StartsWith($"'{key}' is read by symconv ", error.Message, StringComparison.Ordinal);
+            Assert.StartsWith($"'{key}' is read by symconv", error.Message, StringComparison.Ordinal);
         }
     }
 }
