@@ -107,7 +107,7 @@ public static class App
             {
                 null when StackCommand.Describes(invocation) => StackCommand.Run(invocation, stdout, stderr),
                 null => Show(invocation, arguments.WrittenAt, stdout, stderr, stderrIsTerminal ? new TerminalProgress(stderr) : null),
-                "check" or "formula" when StackCommand.Describes(invocation) =>
+                "check" or "formula" or "grad" when StackCommand.Describes(invocation) =>
                     throw StackCommand.NotForStack(arguments.Command!, invocation),
                 "check" => CheckCommand.Run(invocation, stdout, stderr),
                 "neuron" when StackCommand.Describes(invocation) => StackNeuronCommand.Run(invocation, stdout, stderr),

@@ -65,6 +65,11 @@ internal sealed class Arguments
                 command = arg;
                 continue;
             }
+            // A first word that names no file but nearly a command is a mistyped command (grda),
+            // not a spec file that cannot be read; a file of that name is a spec, as ever.
+            if (i == 0 && arg.Length > 0 && arg[0] != '-' && !File.Exists(arg) && !Directory.Exists(arg)
+                && NearestName.Among(arg, CommandCatalog.Names) is { } meant)
+                throw new InputException(CliMessages.UnknownCommand(arg, meant), At(i), CliMessages.UnknownCommandHint);
             if (arg.Length < 2 || arg[0] != '-')
             {
                 if (spec is not null)

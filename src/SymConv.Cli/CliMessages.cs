@@ -16,6 +16,11 @@ internal static class CliMessages
         "  symconv --kernel-shape 2,1,2,2 --input-shape 1,3,3 --stride 1 --padding 1\n" +
         "symconv --help lists every option.\n";
 
+    public static string UnknownCommand(string word, string meant) =>
+        $"unknown command '{word}': did you mean {meant}? (no spec file of that name exists either)";
+
+    public static string UnknownCommandHint => "symconv --help lists the commands: " + Either([.. CommandCatalog.Names], "and");
+
     public static string TwoSpecFiles(string first, string second) => $"two spec files given: '{first}' and '{second}'";
 
     public static string UnknownOption(string option, string? suggestion) =>

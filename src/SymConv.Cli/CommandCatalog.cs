@@ -13,6 +13,14 @@ internal static class CommandCatalog
     // Before the commands, which are made from them (static fields are set in the order written).
     private static readonly ShownSections PictureSections =
         new(["matrix", "M", "forward-matrix", "C", "all"], "it draws only M and, for a transposed layer, C");
+    // svg and tikz draw U(x) under M too (html does not); json, sympy and mathematica write the whole layer and
+    // --show only adds U(x) there; csv writes one matrix, M or U(x).
+    private static readonly ShownSections DrawnSections =
+        new(["matrix", "M", "forward-matrix", "C", "patches", "im2col", "U", "all"], "it draws only M, C (for a transposed layer) and U(x)");
+    private static readonly ShownSections WholeLayerSections =
+        new(["patches", "im2col", "U", "all"], "it writes the whole layer whatever --show says, and there --show only adds U (patches, im2col), the patch matrix");
+    private static readonly ShownSections CsvSections =
+        new(["matrix", "M", "patches", "im2col", "U", "all"], "it writes one matrix: M, or U (patches, im2col) with --show U");
     private static readonly string[] GradMatrices = ["M^T", "Mᵀ", "transpose", "U", "patches", "im2col", "all"];
     private static readonly ShownSections GradPictureSections =
         new(GradMatrices, "it draws only the backward pass's matrices, Mᵀ and U(x)") { WriterRefuses = true };
@@ -26,6 +34,7 @@ internal static class CommandCatalog
             ("symconv --kernel-shape 2,1,2,2 --input-shape 1,3,3 --show \"M,y'\"", "M and y' of fresh symbols"),
             ("symconv --layer \"nn.Conv2d(1, 2, 3, padding=1)\" --input-shape 1,4,4", "a layer as written in PyTorch"),
             ("symconv examples/two-convs.onnx --node 1", "a convolution of an ONNX model"),
+            ("symconv examples/seed.conv --show U", "the patch (im2col) matrix U(x): y' = U(x) k'"),
         ])
     {
         Groups = [OptionCatalog.LayerGroup, OptionCatalog.OutputGroup, OptionCatalog.ModelGroup],
@@ -35,7 +44,8 @@ internal static class CommandCatalog
         // The pictures draw M, and C beside it; a layer's other sections are the text formats'.
         ShownIn = new Dictionary<string, ShownSections>(StringComparer.Ordinal)
         {
-            ["svg"] = PictureSections, ["tikz"] = PictureSections, ["html"] = PictureSections,
+            ["svg"] = DrawnSections, ["tikz"] = DrawnSections, ["html"] = PictureSections,
+            ["json"] = WholeLayerSections, ["sympy"] = WholeLayerSections, ["mathematica"] = WholeLayerSections, ["csv"] = CsvSections,
         },
     };
 
@@ -85,12 +95,14 @@ internal static class CommandCatalog
         ])
     {
         Groups = [OptionCatalog.LayerGroup, OptionCatalog.ModelGroup, OptionCatalog.NeuronGroup, OptionCatalog.GradGroup],
-        Options = ["format", "hide-unit-coefficients", "numbers", "output"],
+        Options = ["format", "hide-unit-coefficients", "numbers", "standalone", "output"],
         Formats = () => NeuronFormats.Names,
         OptionFormats = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
         {
             // LaTeX, Markdown and TikZ write a + 2b, as papers do, whatever is asked.
             ["hide-unit-coefficients"] = ["text", "json", "svg"],
+            // The LaTeX view is always a document; the TikZ picture is a fragment unless asked.
+            ["standalone"] = NeuronFormats.StandaloneFormats,
         },
     };
 
@@ -108,6 +120,7 @@ internal static class CommandCatalog
         RefusedByCommand = [OptionCatalog.StackGroup],
         OptionFormats = GradCommand.OptionFormats,
         ShowWords = () => [.. GradientSectionNames.Names, "all"],
+        ShowHelp = "some of dL/dy (or g, upstream), dL/dx' (grad-input-vector), dL/dx (grad-input), dL/dK (grad-kernel), dL/db (grad-bias), equivalent, M^T (Mᵀ, transpose), U (patches, im2col), or all; M^T and U are shown only when named or with all",
         // JSON always holds g, dL/dx', dL/dK, dL/db and the equivalent layer; --show adds Mᵀ and U(x).
         ShownIn = new Dictionary<string, ShownSections>(StringComparer.Ordinal)
         {

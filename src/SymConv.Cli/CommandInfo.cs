@@ -31,6 +31,9 @@ internal sealed record CommandInfo(string Name, string Summary, IReadOnlyList<st
     /// <summary>The words its --show takes (with all); empty when it takes none, or reads them its own way (<see cref="OwnValues"/>).</summary>
     public Func<IReadOnlyList<string>> ShowWords { get; init; } = () => [];
 
+    /// <summary>The help of its --show, when its words are not the layer view's.</summary>
+    public string? ShowHelp { get; init; }
+
     /// <summary>
     /// The formats that draw only some of the sections --show names, with the words they read: a
     /// picture draws M and C, not K or y'. The other words would do nothing there.

@@ -38,6 +38,10 @@ internal static class CompletionScript
         foreach (var command in CommandCatalog.Names.Prepend(""))
             if (Formats(command) is { Count: > 0 } formats)
                 script.Append("        \"").Append(command).Append("|--format\") ").Append(Words(formats)).Append(" ;;\n");
+        // A command whose --show has words of its own (symconv grad's dL/dK) offers those.
+        foreach (var command in CommandCatalog.Names)
+            if (Sharing(command).SelectMany(c => c.ShowWords()).Distinct().ToList() is { Count: > 0 } words && !words.SequenceEqual(OptionCatalog.Find("show")!.Choices!))
+                script.Append("        \"").Append(command).Append("|--show\") ").Append(Words(words)).Append(" ;;\n");
         foreach (var option in OptionCatalog.All.Where(o => !o.IsSwitch && o.Name != "format"))
         {
             script.Append("        ").Append(Patterns(option)).Append(") ");

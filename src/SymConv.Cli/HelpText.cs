@@ -58,6 +58,8 @@ internal static class HelpText
                 // --format's words are the command's own.
                 var help = option.Name == "format" && command != CommandCatalog.Layer
                     ? string.Join(", ", command.Formats()) + " (the first is the default)"
+                    // --show's words are the command's own too (symconv grad's dL/dK, U).
+                    : option.Name == "show" && command.ShowHelp is { } sections ? sections
                     : option.Help;
                 text.Append("  ").Append(name.PadRight(34)).Append(help).Append('\n');
             }

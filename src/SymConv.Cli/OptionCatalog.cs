@@ -73,7 +73,7 @@ internal static class OptionCatalog
         new("show", "SECTIONS", "some of kernel, input, input-vector, matrix, forward-matrix, patches, padding-term, bias, output, output-tensor (or K,x,x',M,C,U,p,b,y',y; im2col for patches; all)", OutputGroup)
         {
             Choices = ["kernel", "input", "input-vector", "matrix", "forward-matrix", "patches", "im2col", "padding-term", "bias", "output", "output-tensor", "K", "x", "x'", "M", "C", "U", "p", "b", "y'", "y", "all"],
-            ListOfChoices = true, Formats = ["text", "latex", "markdown", "svg", "tikz", "html"],
+            ListOfChoices = true, Formats = ["text", "latex", "markdown", "svg", "tikz", "html", "json", "sympy", "mathematica", "csv"],
         },
         new("rows", "ROWS", "only these rows of M and y': 3, 0..1 (both ends included), 0..1,5", OutputGroup)
         {

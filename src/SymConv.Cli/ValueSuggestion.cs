@@ -16,9 +16,12 @@ internal static class ValueSuggestion
     /// <summary>The choice the value most likely meant, or null when none is close.</summary>
     public static string? For(string value, IReadOnlyCollection<string> choices)
     {
-        var word = value.Trim().ToLowerInvariant();
-        if (choices.Contains(word)) return word;
+        var typed = value.Trim();
+        // A word that differs only in case (dL/dk for dL/dK), then the nearest as typed, before
+        // the nearest in lower case: lowered, dL/dk is as near dL/dy as dL/dK.
+        if (choices.FirstOrDefault(c => string.Equals(c, typed, StringComparison.OrdinalIgnoreCase)) is { } caseless) return caseless;
+        var word = typed.ToLowerInvariant();
         if (Aliases.TryGetValue(word, out var alias) && choices.Contains(alias)) return alias;
-        return NearestName.Among(word, choices);
+        return NearestName.Among(typed, choices) ?? NearestName.Among(word, choices);
     }
 }

@@ -10,7 +10,7 @@ public class GeometryErrorTests
     {
         {
             ["--kernel-shape", "1,1,5", "--input-shape", "1,3"],
-            "the output would be empty: in spatial dimension 1 the kernel of size 5, more than the input of size 3; use a smaller kernel or --dilation, or add --padding"
+            "the output would be empty: in spatial dimension 1 the kernel of size 5, more than the input of size 3; use a smaller kernel, or add --padding"
         },
         {
             ["--kernel-shape", "1,1,3,3", "--input-shape", "1,5,4", "--dilation", "1,2"],

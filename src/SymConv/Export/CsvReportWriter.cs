@@ -6,8 +6,8 @@ using SymConv.Model;
 namespace SymConv.Export;
 
 /// <summary>
-/// M as comma-separated values, one row per line and nothing else (RFC 4180, lines ending in LF).
-/// --rows picks the rows. Numbers are written unquoted and exact by default — integers and
+/// M as comma-separated values, one row per line and nothing else (RFC 4180, lines ending in LF),
+/// or the patch matrix U(x) instead when --show names it. --rows picks the rows. Numbers are written unquoted and exact by default — integers and
 /// terminating decimals as such (0.25), any other fraction as p/q (1/3); with
 /// <see cref="CsvNumbers.Decimal"/> such a fraction is rounded to <see cref="DecimalDigits"/>
 /// significant digits, and then numpy.loadtxt(delimiter=",") reads every numeric M. A symbolic
@@ -23,9 +23,15 @@ internal sealed class CsvReportWriter : IReportWriter
     public const int DecimalDigits = 17;
 
     /// <inheritdoc/>
-    public void Write(Report report, TextWriter output) =>
-        // M is all CSV writes, whatever --show says, so its size is checked whatever --show says.
-        new CsvSectionWriter(report.Symbols, report.Options).WriteMatrix(report.MatrixSection, output);
+    public void Write(Report report, TextWriter output)
+    {
+        // One matrix a file: M, or U(x) when the sections name it and not M. M is checked for size whatever else they say.
+        var asked = report.Options.Sections;
+        var patches = asked is not null && asked.Contains(Section.PatchMatrix);
+        if (patches && asked!.Contains(Section.Matrix))
+            throw new InputException(ErrorMessages.CsvOneMatrix);
+        new CsvSectionWriter(report.Symbols, report.Options).WriteMatrix(patches ? report.PatchSection : report.MatrixSection, output);
+    }
 
     /// <summary>An exact number: an integer, a terminating decimal, or else p/q.</summary>
     public static string Number(Rational value) => Terminating(value) ?? value.ToString();

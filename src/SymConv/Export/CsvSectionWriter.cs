@@ -23,7 +23,8 @@ internal sealed class CsvSectionWriter(SymbolTable symbols, ReportOptions? optio
         SectionRows.Check(matrix.Rows, matrix.Map.Rows);
         var cells = (Int128)matrix.ShownRowCount * matrix.Map.Columns;
         if (cells > DenseLimit.MaxCells)
-            throw new InputException(ErrorMessages.CsvTooLarge(matrix.ShownRowCount, matrix.Map.Columns, DenseLimit.MaxCells));
+            throw new InputException(matrix.Label == "M" ? ErrorMessages.CsvTooLarge(matrix.ShownRowCount, matrix.Map.Columns, DenseLimit.MaxCells)
+                : ErrorMessages.CsvTooLarge(matrix.Label, matrix.ShownRowCount, matrix.Map.Columns, DenseLimit.MaxCells));
         var columns = matrix.Map.Columns;
         var line = new StringBuilder();
         foreach (var row in matrix.ShownRows)

@@ -9,7 +9,7 @@ namespace SymConv.Export;
 /// The JSON contract (README.md, "JSON schema"): shapes, M as its nonzero entries row by row,
 /// x' and y' — every expression both as text and as exact terms. Always sparse, so it is the
 /// format for layers too large to show densely. The whole layer is written regardless of
-/// --show, except that --rows restricts M and y'.
+/// --show, except that --rows restricts M and y', and the patch matrix U(x) is added when --show names it.
 /// </summary>
 internal sealed class JsonReportWriter : IReportWriter
 {
@@ -61,6 +61,14 @@ internal sealed class JsonReportWriter : IReportWriter
             output.Write("],\n");
             output.Write("  \"forward_matrix\": ");
             sections.WriteMatrixValue(forward, output);
+            output.Write(",\n");
+        }
+
+        // Only when the sections name it (--show U): U(x), as big as M, its rows those of M shown.
+        if (report.Sections.Contains(Section.PatchMatrix))
+        {
+            output.Write("  \"patches\": ");
+            sections.WriteMatrixValue(report.PatchSection, report.SelectedRowsWithProgress(Section.PatchMatrix), output);
             output.Write(",\n");
         }
 

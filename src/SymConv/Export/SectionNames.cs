@@ -35,6 +35,9 @@ internal static class SectionNames
         _ => throw new ArgumentOutOfRangeException(nameof(section)),
     };
 
+    /// <summary>The section a --show word names (U, patches, M, y'), or null for a word that names none.</summary>
+    public static Section? Find(string word) => Words.TryGetValue(word, out var section) ? section : null;
+
     /// <summary>Reads a --show list such as <c>matrix,output</c> or <c>M,y'</c>.</summary>
     public static IReadOnlyList<Section> ReadList(string text, SourcePoint at) => Export.ShowList.Read(text, at, Words);
 }

@@ -27,6 +27,10 @@ internal static class GradientMessages
     public static string InputIndexRange(long value, long size, string dimension) =>
         string.Create(CultureInfo.InvariantCulture, $"the input index {value} is outside x: the {dimension} index runs from 0 to {size - 1}");
 
+    /// <summary>One number of an input index outside x: its <paramref name="item"/>-th.</summary>
+    public static string InputIndexItemRange(IReadOnlyList<int> at, int item, Shape input) =>
+        string.Create(CultureInfo.InvariantCulture, $"the input index {string.Join(',', at)} is outside x, which has shape {input}: its {IndexItemPosition.Ordinal(item)} number must be 0 to {input[item] - 1}, not {at[item]}");
+
     /// <summary>An input index with the wrong number of entries.</summary>
     public static string InputIndexCount(int count, Shape input) =>
         string.Create(CultureInfo.InvariantCulture, $"the input index has {count} entries, but x has shape {input}: give {input.Rank} (channel and position, as x is laid out) or one flat index of x'");

@@ -64,7 +64,7 @@ internal sealed class InputColumn
                 throw new InputException(GradientMessages.InputIndexCount(at.Count, shape), where);
             for (var d = 0; d < at.Count; d++)
                 if (at[d] < 0 || at[d] >= shape[d])
-                    throw new InputException(GradientMessages.InputIndexRange(at[d], shape[d], string.Create(CultureInfo.InvariantCulture, $"dimension {d} of x")), where);
+                    throw new InputException(GradientMessages.InputIndexItemRange(at, d, shape), IndexItemPosition.Of(where, d));
             column = shape.Flatten([.. at]);
         }
         return new InputColumn(gradient, column);

@@ -78,7 +78,7 @@ internal static partial class ErrorMessages
 
     /// <summary>A forward layer with no output.</summary>
     public static string EmptyOutput(int dimension, int kernel, int dilation, long extent, int input, int padding) =>
-        string.Create(CultureInfo.InvariantCulture, $"the output would be empty: in spatial dimension {dimension + 1} the kernel of size {kernel}{(dilation == 1 ? "" : $" with dilation {dilation} spans {extent}")}, more than the input of size {input}{(padding == 0 ? "" : $" plus padding {padding}")}; use a smaller kernel or `dilation`, or add `padding`");
+        string.Create(CultureInfo.InvariantCulture, $"the output would be empty: in spatial dimension {dimension + 1} the kernel of size {kernel}{(dilation == 1 ? "" : $" with dilation {dilation} spans {extent}")}, more than the input of size {input}{(padding == 0 ? "" : $" plus padding {padding}")}; use a smaller kernel{(dilation == 1 ? "" : " or `dilation`")}, or add {(padding == 0 ? "" : "more ")}`padding`");
 
     /// <summary>A transposed layer with no output.</summary>
     public static string EmptyTransposedOutput(int dimension, long size, int padding) =>
@@ -86,7 +86,13 @@ internal static partial class ErrorMessages
 
     /// <summary>A bias that is not one entry per output channel.</summary>
     public static string BiasShape(Shape bias, int outChannels) =>
-        string.Create(CultureInfo.InvariantCulture, $"the bias has shape {bias}, but the layer has {outChannels} output channel{(outChannels == 1 ? "" : "s")}: give one entry per channel, such as [b0 b1], or `bias` auto");
+        string.Create(CultureInfo.InvariantCulture, $"the bias has shape {bias}, but the layer has {outChannels} output channel{(outChannels == 1 ? "" : "s")}: give one entry per channel, such as {BiasExample(outChannels)}, or `bias` auto");
+
+    // [b0], [b0 b1], [b0 b1 b2], then [b0 b1 … b7]: as many entries as the layer has channels.
+    private static string BiasExample(int channels) =>
+        "[" + (channels <= 4
+            ? string.Join(' ', Enumerable.Range(0, Math.Max(channels, 1)).Select(c => string.Create(CultureInfo.InvariantCulture, $"b{c}")))
+            : string.Create(CultureInfo.InvariantCulture, $"b0 b1 … b{channels - 1}")) + "]";
 
     /// <summary>A size past what SymConv can index.</summary>
     public static string LayerTooLarge(string what, long? size) =>

@@ -15,7 +15,7 @@ public class OptionApplicabilityTests
     // A value for each option whose effect depends on the format.
     private static readonly Dictionary<string, string[]> Samples = new()
     {
-        ["show"] = ["--show", "M"], ["hide-unit-coefficients"] = ["--hide-unit-coefficients"],
+        ["show"] = ["--show", "U"], ["hide-unit-coefficients"] = ["--hide-unit-coefficients"],
         ["unit-coefficients"] = ["--unit-coefficients"], ["max-rows"] = ["--max-rows", "2"], ["max-cols"] = ["--max-cols", "2"],
         ["zeros"] = ["--zeros", "dot"], ["standalone"] = ["--standalone"], ["highlight"] = ["--highlight", "1"],
         ["text-layout"] = ["--text-layout", "indented"], ["one-per-line"] = ["--one-per-line"],
@@ -40,6 +40,8 @@ public class OptionApplicabilityTests
     {
         var option = OptionCatalog.Find(name)!;
         Assert.True(Samples.TryGetValue(name, out var sample), $"no sample value for --{name} in this test");
+        // html does not draw U(x) (ShowForFormatTests), but C is its --show's choice.
+        if (name == "show" && format == "html") sample = ["--show", "M"];
         // The pictures draw C beside M only for a transposed layer, so --show has a choice to make there.
         string[] layer = name == "show" ? Transposed : Layer;
         var without = CliRunner.Run([.. layer, "--format", format]);
@@ -96,7 +98,7 @@ public class OptionApplicabilityTests
     }
 
     [Theory]
-    [InlineData("check", "--standalone", "symconv check", "symconv and symconv grad read it")]
+    [InlineData("check", "--standalone", "symconv check", "symconv, symconv neuron and symconv grad read it")]
     [InlineData("formula", "--numbers", "symconv formula", "symconv, symconv check, symconv neuron and symconv grad read it")]
     [InlineData("formula", "--hide-unit-coefficients", "symconv formula", "symconv, symconv check, symconv neuron and symconv grad read it")]
     [InlineData("neuron", "--zeros", "symconv neuron", "symconv and symconv grad read it")]

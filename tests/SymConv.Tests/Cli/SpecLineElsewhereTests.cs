@@ -75,7 +75,7 @@ public class SpecLineElsewhereTests
         var spec = CliRunner.Example("dumoulin-4x4.conv");
         var outcome = CliRunner.Run(spec, "--format", "svg");
         Assert.Equal(0, outcome.ExitCode);
-        Assert.Equal($"symconv: warning: {spec}, line 12: --show kernel,input-vector,output does nothing for --format svg: it draws only M and, for a transposed layer, C (those words are left unread)\n", outcome.Stderr);
+        Assert.Equal($"symconv: warning: {spec}, line 12: --show kernel,input-vector,output does nothing for --format svg: it draws only M, C (for a transposed layer) and U(x) (those words are left unread)\n", outcome.Stderr);
     }
 
     [Fact]

@@ -64,9 +64,9 @@ public class UnreadOptionTests
     }
 
     [Theory]
-    [InlineData("svg", "K", "--show K does nothing for --format svg: it draws only M and, for a transposed layer, C")]
+    [InlineData("svg", "K", "--show K does nothing for --format svg: it draws only M, C (for a transposed layer) and U(x)")]
     [InlineData("html", "K,M", "--show K does nothing for --format html: it draws only M and, for a transposed layer, C")]
-    [InlineData("tikz", "y", "--show y does nothing for --format tikz: it draws only M and, for a transposed layer, C")]
+    [InlineData("tikz", "y", "--show y does nothing for --format tikz: it draws only M, C (for a transposed layer) and U(x)")]
     [InlineData("svg", "C", "--show C does nothing: this layer is not transposed, so it has no C (the convolution a transposed layer is the transpose of)")]
     [InlineData("text", "M,C", "--show C does nothing: this layer is not transposed, so it has no C (the convolution a transposed layer is the transpose of)")]
     [InlineData("text", "M,b", "--show b does nothing: this layer has no bias b (--bias gives one)")]

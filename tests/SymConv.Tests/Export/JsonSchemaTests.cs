@@ -18,6 +18,8 @@ public class JsonSchemaTests(ITestOutputHelper output)
         data.Add("bias-rows", [CliRunner.Example("seed.conv"), "--bias", "auto", "--rows", "0..1,6"]);
         data.Add("fractions", ["--kernel", "[[[[alpha, -1/2], [b_{1,2}, 3x^2]]]]", "--input", "[[[1/3 2 0] [4 y 6] [7 8 0]]]"]);
         data.Add("transposed-groups", ["--kernel-shape", "4,1,2,2", "--input-shape", "4,3,3", "--transposed", "--stride", "2", "--groups", "2"]);
+        data.Add("patches-rows", [CliRunner.Example("seed.conv"), "--show", "U", "--rows", "0..1,6", "--bias", "auto"]);
+        data.Add("patches-transposed", ["--kernel-shape", "4,1,2,2", "--input-shape", "4,3,3", "--transposed", "--groups", "2", "--show", "all"]);
         return data;
     }
 

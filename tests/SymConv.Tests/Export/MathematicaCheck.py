@@ -1,6 +1,7 @@
 # Reads a Wolfram Language file written by `symconv --format mathematica` with SymPy's Mathematica
 # parser and checks what Mathematica's own If[...] would: Flatten[X] == XFlat,
-# M . XFlat (+ bias) == YFlat (all in the SymConv` context), and M == Transpose[C] when C is there. Indices in the
+# M . XFlat (+ bias) == YFlat (all in the SymConv` context), M == Transpose[C] when C is there, and
+# U . KFlat (+ bias) == YFlat when U is there. Indices in the
 # file count from 1. Prints "ok" or fails with an AssertionError.
 import keyword
 import re
@@ -61,11 +62,21 @@ if modulo:
     bias = flatten(parse("B"))
     channels = int(modulo.group(1))
     result += sp.Matrix([bias[(r - 1) % channels] for r in rows])
+bias_rows = result - M * x_flat
 # Constant padding other than zero: the padding term, one entry per row written.
 if "P" in definitions:
     assert "+ SymConv`P" in check
     result += sp.Matrix(flatten(parse("P")))
 assert (result - y_flat).expand() == sp.zeros(len(rows), 1), "M . XFlat (+ bias) differs from YFlat"
+# With --show U: the patch matrix, U . KFlat (+ bias) == YFlat, KFlat the kernel flattened.
+if "U" in definitions:
+    # k' is K flattened in Mathematica's own words, which SymPy's parser does not read: the definition is checked as text.
+    assert definitions["KFlat"] == "Flatten[SymConv`K]", "KFlat is not Flatten[K]"
+    k_flat = sp.Matrix(flatten(parse("K")))
+    U = sparse("U")
+    assert U.shape == (len(rows), len(k_flat)), "SymConv`U has the wrong shape"
+    assert "SymConv`U . SymConv`KFlat" in check
+    assert (U * k_flat + bias_rows - y_flat).expand() == sp.zeros(len(rows), 1), "U . KFlat (+ bias) differs from YFlat"
 if "C" in definitions:
     assert sparse("C").T == M, "Transpose[C] differs from M"
     assert "Transpose[SymConv`C]" in check

@@ -165,6 +165,7 @@ public class PatchSectionTests
     [InlineData("seed.U.txt", "text")]
     [InlineData("seed.U.tex", "latex")]
     [InlineData("seed.U.md", "markdown")]
+    [InlineData("seed.U.json", "json")]
     public void The_seeds_U_matches_its_golden_file(string goldenName, string format)
     {
         var outcome = CliRunner.Run(CliRunner.Example("seed.conv"), "--show", "U", "--format", format);

@@ -18,6 +18,11 @@ public class SymPyScriptTests(ITestOutputHelper output)
         data.Add("fractions-powers", ["--kernel", "[[[[alpha, -1/2], [b_{1,2}, 3x^2]]]]", "--input", "[[[1/3 2 x] [4 y 6] [7 8 lambda]]]", "--bias", "[1/7]"]);
         data.Add("strided-padded-groups", ["--kernel-shape", "4,1,3,3", "--input-shape", "2,5,5", "--groups", "2", "--stride", "2", "--padding", "1", "--bias", "auto"]);
         data.Add("transposed-dilated", ["--kernel-shape", "1,2,2,2", "--input-shape", "1,3,3", "--transposed", "--stride", "2", "--dilation", "2"]);
+        // Issue 14: with --show U the script also checks U k' (+ b) = y'.
+        data.Add("patches-seed", [CliRunner.Example("seed.conv"), "--show", "U"]);
+        data.Add("patches-rows-bias-reflect", ["--kernel-shape", "2,2,3,3", "--input-shape", "2,4,4", "--padding", "1", "--padding-mode", "reflect", "--bias", "auto", "--rows", "0..3,20", "--show", "patches"]);
+        data.Add("patches-padding-value-nhwc", ["--kernel-shape", "3,3,2,2", "--input-shape", "3,3,2", "--layout", "nhwc", "--kernel-layout", "hwio", "--padding", "1", "--padding-value", "v", "--bias", "auto", "--show", "im2col"]);
+        data.Add("patches-transposed-groups", ["--kernel-shape", "2,1,2,2", "--input-shape", "2,2,3", "--transposed", "--groups", "2", "--stride", "2", "--bias", "auto", "--show", "U"]);
         return data;
     }
 
@@ -144,6 +149,22 @@ public class SymPyScriptTests(ITestOutputHelper output)
         var result = RunScript(python, wrong);
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("AssertionError", result.Output);
+    }
+
+    // The second check, U k' = y', is a check: an entry of U off by one fails it, M's check still passing.
+    [Fact]
+    public void Script_fails_when_an_entry_of_the_patch_matrix_is_wrong()
+    {
+        if (ExternalTools.Python(output) is not { } python) return;
+        var script = CliRunner.Run(CliRunner.Example("seed.conv"), "--format", "sympy", "--show", "U").Stdout;
+        var u = script.IndexOf("\nU = sp.SparseMatrix(", StringComparison.Ordinal);
+        Assert.True(u > 0, script);
+        var wrong = script[..u] + script[u..].Replace("    (0, 1): 2,", "    (0, 1): 3,", StringComparison.Ordinal);
+        Assert.NotEqual(script, wrong);
+        Assert.Equal("ok\n", RunScript(python, script).Output);
+        var result = RunScript(python, wrong);
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("patch_residual", result.Output);
     }
 
     private static ExternalTools.Result RunScript(string python, string script)

@@ -106,7 +106,12 @@ public class GradCommandTests(ITestOutputHelper output)
     {
         var outcome = CliRunner.Run("neuron", CliRunner.Example("seed.conv"), "--input-at", "0,3,0");
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Contains("the input index 3 is outside x: the dimension 1 of x index runs from 0 to 2", outcome.Stderr, StringComparison.Ordinal);
+        // The caret stands under the 3, and the words are plain (they were "the dimension 1 of x index", caret at column 1).
+        Assert.Equal(
+            "symconv: error: the input index 0,3,0 is outside x, which has shape 1×3×3: its second number must be 0 to 2, not 3\n" +
+            "  --> --input-at, line 1, column 3\n" +
+            "   | 0,3,0\n" +
+            "   |   ^\n", outcome.Stderr);
     }
 
     [Fact]

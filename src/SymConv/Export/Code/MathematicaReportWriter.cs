@@ -14,6 +14,8 @@ namespace SymConv.Export.Code;
 /// (Subscript[w, "01"]) so that w_{01} and w_{1} remain two symbols; a name starting with a
 /// capital is written Global`E so that a symbol called E, I or N cannot mean Mathematica's constant.
 /// Like the SymPy script it defines the whole layer whatever --show says; --rows restricts M and y'.
+/// With --show naming U it also defines SymConv`U, the patch matrix, and SymConv`KFlat (k'), and checks
+/// SymConv`U . SymConv`KFlat (+ bias) == SymConv`YFlat as well.
 /// </summary>
 internal sealed class MathematicaReportWriter : IReportWriter
 {
@@ -62,12 +64,22 @@ internal sealed class MathematicaReportWriter : IReportWriter
             output.Write(CodeListing.WriteLines(output, rows.Select(row => Code(report.Matrix.PaddingTerm(row))), "  ") ? "\n};\n" : "};\n");
             paddingTerm = " + SymConv`P";
         }
+        var patchCheck = "";
+        if (report.Sections.Contains(Section.PatchMatrix))
+        {
+            var u = report.PatchSection.Map;
+            output.Write($"(* U: the patch matrix of those rows, y' = U . k'{(layer.Bias is null ? "" : " + b")}: one column per kernel entry, counted in k' *)\nSymConv`U = SparseArray[{{");
+            any = CodeListing.WriteLines(output, CodeListing.Entries(u, rows).Select(e => Rule(e, Code)), "  ");
+            output.Write($"{(any ? "\n  " : "")}}}, {{{Integer(rows.Count)}, {Integer(u.Columns)}}}];\n");
+            output.Write("(* k': the kernel flattened as it is laid out *)\nSymConv`KFlat = Flatten[SymConv`K];\n");
+            patchCheck = " && Expand[Normal[SymConv`U . SymConv`KFlat]" + biasTerm + " - SymConv`YFlat] === ConstantArray[0, Length[SymConv`Rows]]";
+        }
         output.Write("(* y': the output neurons of those rows *)\nSymConv`YFlat = {");
         output.Write(CodeListing.WriteLines(output, rows.Select(row => Code(report.Output(row))), "  ") ? "\n};\n" : "};\n");
         if (report.AllRows)
             output.Write("(* y: y' reshaped to the output's shape *)\nSymConv`Y = ArrayReshape[SymConv`YFlat, {" + string.Join(", ", g.OutputShape.Dims.Select(d => Integer(d))) + "}];\n");
 
-        output.Write("\nIf[Flatten[SymConv`X] === SymConv`XFlat && Expand[Normal[SymConv`M . SymConv`XFlat]" + paddingTerm + biasTerm + " - SymConv`YFlat] === ConstantArray[0, Length[SymConv`Rows]]" + twinCheck + ",\n");
+        output.Write("\nIf[Flatten[SymConv`X] === SymConv`XFlat && Expand[Normal[SymConv`M . SymConv`XFlat]" + paddingTerm + biasTerm + " - SymConv`YFlat] === ConstantArray[0, Length[SymConv`Rows]]" + twinCheck + patchCheck + ",\n");
         output.Write("  Print[\"ok\"], Print[\"FAILED\"]]\n");
     }
 

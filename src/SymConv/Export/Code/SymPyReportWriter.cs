@@ -9,7 +9,8 @@ namespace SymConv.Export.Code;
 /// A Python script that rebuilds the layer with SymPy — K, x, x', M (a SparseMatrix), b, y' and
 /// y — and, when run, asserts M x' (+ b) = y' and x' = flatten(x) exactly, then prints "ok". So
 /// SymPy, not SymConv, has the last word on every y'. The whole layer is written whatever --show
-/// says, since the check needs it; --rows restricts M and y'.
+/// says, since the check needs it; --rows restricts M and y'. With --show naming U, the patch matrix
+/// U(x) and k' are written too, and the script also asserts U k' (+ b) = y'.
 /// </summary>
 internal sealed class SymPyReportWriter : IReportWriter
 {
@@ -24,6 +25,7 @@ internal sealed class SymPyReportWriter : IReportWriter
         // like one gets a trailing underscore, so the script's calls still reach what they mean.
         "sp", "sys", "print", "range", "len", "list", "hasattr",
         "K", "x", "x_flat", "M", "C", "rows", "bias", "bias_rows", "y_flat", "y", "residual",
+        "U", "k_flat", "patch_residual",
     };
 
     // Python 3.11 refuses to read an integer of more than 4,300 digits from source or a string
@@ -84,6 +86,16 @@ internal sealed class SymPyReportWriter : IReportWriter
             output.Write("p = sp.Matrix([");
             output.Write(CodeListing.WriteLines(output, rows.Select(row => Code(report.Matrix.PaddingTerm(row))), "    ") ? "\n])\n" : "])\n");
         }
+        var patches = report.Sections.Contains(Section.PatchMatrix);
+        if (patches)
+        {
+            var u = report.PatchSection.Map;
+            output.Write($"# U: the patch matrix of those rows, y' = U k'{(layer.Bias is null ? "" : " + b")}: one column per kernel entry, counted in k'\n");
+            output.Write($"U = sp.SparseMatrix({Integer(rows.Count)}, {Integer(u.Columns)}, {{");
+            any = CodeListing.WriteLines(output, CodeListing.Entries(u, rows).Select(e => Entry(e, Code)), "    ");
+            output.Write(any ? "\n})\n" : "})\n");
+            output.Write("# k': the kernel flattened as it is laid out\nk_flat = sp.Matrix(sp.flatten(K.tolist()))\n");
+        }
         output.Write("# y': the output neurons of those rows\n");
         output.Write("y_flat = sp.Matrix([");
         output.Write(CodeListing.WriteLines(output, rows.Select(row => Code(report.Output(row))), "    ") ? "\n])\n" : "])\n");
@@ -93,6 +105,11 @@ internal sealed class SymPyReportWriter : IReportWriter
         output.Write("\nassert sp.Matrix(sp.flatten(x.tolist())) == x_flat, \"x' is not x flattened\"\n");
         output.Write("residual = (M * x_flat" + (report.Matrix.HasPaddingTerm ? " + p" : "") + (layer.Bias is null ? "" : " + bias_rows") + " - y_flat).expand()\n");
         output.Write("assert residual == sp.zeros(len(rows), 1), residual\n");
+        if (patches)
+        {
+            output.Write("patch_residual = (U * k_flat" + (layer.Bias is null ? "" : " + bias_rows") + " - y_flat).expand()\n");
+            output.Write("assert patch_residual == sp.zeros(len(rows), 1), patch_residual\n");
+        }
         if (report.Twin is not null && report.AllRows)
             output.Write("assert M == C.T, \"M is not the transpose of the forward matrix C\"\n");
         output.Write("print(\"ok\")\n");

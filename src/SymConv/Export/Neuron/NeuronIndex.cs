@@ -19,7 +19,7 @@ internal static class NeuronIndex
             throw new InputException(ErrorMessages.NeuronIndexCount(at.Count, shape.ToString(), shape.Rank), where);
         for (var d = 0; d < at.Count; d++)
             if (at[d] < 0 || at[d] >= shape[d])
-                throw new InputException(ErrorMessages.NeuronIndexRange(at[d], shape[d], d == 0 ? "channel" : $"spatial dimension {d}"), where);
+                throw new InputException(ErrorMessages.NeuronIndexRange(at[d], shape[d], d == 0 ? "channel" : $"spatial dimension {d}"), IndexItemPosition.Of(where, d));
         return shape.Flatten([.. at]);
     }
 }

@@ -36,6 +36,20 @@ internal sealed record MatrixAxes(string Name, ILinearMap Map, long ColumnBlock,
             channelsLast ? 0 : transposed.OutputPlane, channelsLast ? 0 : transposed.InputPlane);
     }
 
+    /// <summary>
+    /// U(x), the patch matrix: its rows M's, banded by output channel; its columns k' as the kernel is laid
+    /// out, a thin rule after each channel pair's taps and a heavy one between the outer channel's blocks
+    /// where the spatial axes are innermost, else a thin rule after each run of the last axis (the text's bars).
+    /// </summary>
+    public static MatrixAxes Of(Gradients.PatchMatrix patches)
+    {
+        var g = patches.Matrix.Geometry;
+        var (o, i, s) = g.KernelStrides;
+        var kernel = patches.Matrix.Layer.Kernel.Shape;
+        return new MatrixAxes("U(x)", patches, s == 1 ? Math.Min(o, i) : kernel[kernel.Rank - 1], s == 1 ? Math.Max(o, i) : 0,
+            g.Layout == DataLayout.ChannelsLast ? 0 : g.OutputPlane);
+    }
+
     /// <summary>Any linear map, drawn without block structure.</summary>
     public static MatrixAxes Plain(string name, ILinearMap map) => new(name, map, 0, 0, 0);
 

@@ -22,12 +22,17 @@ internal sealed class MatrixPictures
     public IReadOnlyList<object> Pictures { get; }
 
     /// <summary>The pictures of a report.</summary>
-    public static MatrixPictures Of(Report report, int maxBins = MatrixDensity.MaxBins)
+    /// <param name="report">The layer's report: its rows, and its sections for C and U(x).</param>
+    /// <param name="maxBins">The most bins a side of a density picture.</param>
+    /// <param name="patches">True to draw U(x) under M when the sections name it (its rows M's), in the same colour table.</param>
+    public static MatrixPictures Of(Report report, int maxBins = MatrixDensity.MaxBins, bool patches = false)
     {
         var colours = ColoursOf(report);
         var maps = new List<(MatrixAxes Axes, IReadOnlyList<long> Rows)> { (MatrixAxes.Of(report.Matrix), report.SelectedRows.ToList()) };
         if (report.Twin is { } twin && report.Sections.Contains(Section.ForwardMatrix))
             maps.Add((MatrixAxes.Of(twin, report.Geometry), AllRows(twin)));
+        if (patches && report.Sections.Contains(Section.PatchMatrix))
+            maps.Add((MatrixAxes.Of((Gradients.PatchMatrix)report.PatchSection.Map), report.SelectedRows.ToList()));
         return new MatrixPictures(colours, [.. maps.Select(m => Picture(m.Axes, m.Rows, colours, maxBins))]);
     }
 
@@ -75,7 +80,7 @@ internal sealed class MatrixPictures
     /// <summary>A caption naming a picture's map and size: "M (8×9), one cell per entry".</summary>
     public static string Caption(object picture) => picture switch
     {
-        MatrixCells c => $"{c.Axes.Name} ({Svg.N(c.Axes.Map.Rows)}×{Svg.N(c.Axes.Map.Columns)}){Shown(c.Rows.Count, c.Axes.Map.Rows)}: one cell per entry, coloured by kernel {(c.Colours.Taps is null ? "weight" : "position")}",
+        MatrixCells c => $"{c.Axes.Name} ({Svg.N(c.Axes.Map.Rows)}×{Svg.N(c.Axes.Map.Columns)}){Shown(c.Rows.Count, c.Axes.Map.Rows)}: one cell per entry, coloured by {(c.Axes.Map is Gradients.PatchMatrix ? "value (of x)" : c.Colours.Taps is null ? "kernel weight" : "kernel position")}",
         MatrixDensity d => $"{d.Axes.Name} ({Svg.N(d.Axes.Map.Rows)}×{Svg.N(d.Axes.Map.Columns)}){Shown(d.Rows.Count, d.Axes.Map.Rows)}",
         _ => "",
     };

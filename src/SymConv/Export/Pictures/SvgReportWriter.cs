@@ -1,7 +1,7 @@
 namespace SymConv.Export.Pictures;
 
 /// <summary>
-/// --format svg: a picture of M (and of C for a transposed layer), one cell per entry coloured by
+/// --format svg: a picture of M (and of C for a transposed layer, and of U(x) when --show names it), one cell per entry coloured by
 /// kernel weight, or a density picture for a matrix of more than <see cref="MatrixCells.MaxSide"/> rows or columns.
 /// </summary>
 internal sealed class SvgReportWriter : IReportWriter
@@ -9,7 +9,7 @@ internal sealed class SvgReportWriter : IReportWriter
     /// <inheritdoc/>
     public void Write(Report report, TextWriter output)
     {
-        var pictures = MatrixPictures.Of(report);
+        var pictures = MatrixPictures.Of(report, patches: true);
         output.Write(Document(report.Title, pictures));
     }
 

@@ -11,7 +11,7 @@ internal sealed class TikzReportWriter : IReportWriter
     /// <inheritdoc/>
     public void Write(Report report, TextWriter output)
     {
-        var pictures = MatrixPictures.Of(report, TikzMatrix.MaxBins);
+        var pictures = MatrixPictures.Of(report, TikzMatrix.MaxBins, patches: true);
         var printer = new LatexPolynomial(report.Symbols, unitCoefficients: false, report.Options.Numbers);
         var drawn = pictures.Pictures.Select(p => p switch
         {
