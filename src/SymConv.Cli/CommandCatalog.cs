@@ -95,12 +95,14 @@ internal static class CommandCatalog
         ])
     {
         Groups = [OptionCatalog.LayerGroup, OptionCatalog.ModelGroup, OptionCatalog.NeuronGroup, OptionCatalog.GradGroup],
-        Options = ["format", "hide-unit-coefficients", "numbers", "output"],
+        Options = ["format", "hide-unit-coefficients", "numbers", "standalone", "output"],
         Formats = () => NeuronFormats.Names,
         OptionFormats = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
         {
             // LaTeX, Markdown and TikZ write a + 2b, as papers do, whatever is asked.
             ["hide-unit-coefficients"] = ["text", "json", "svg"],
+            // The LaTeX view is always a document; the TikZ picture is a fragment unless asked.
+            ["standalone"] = NeuronFormats.StandaloneFormats,
         },
     };
 

@@ -17,7 +17,7 @@ internal static class NeuronCommand
         if (invocation.Last("input-at") is { } inputAt)
             return InputColumnCommand.Run(invocation, inputAt, stdout, stderr);
         var format = invocation.Format;
-        var writer = NeuronFormats.Find(format)
+        var writer = NeuronFormats.Find(format, invocation.ReportOptions().Display.Standalone)
             ?? throw new InputException(ErrorMessages.BadChoice("--format", format, NeuronFormats.Names), invocation.Last("format")?.At);
         var at = invocation.Last("at") ?? throw new InputException(CliMessages.NeuronNeedsAt);
         var activation = invocation.Last("activation") is { } entry ? OptionGrammar.ReadChoice(entry, Activations) : Activation.None;

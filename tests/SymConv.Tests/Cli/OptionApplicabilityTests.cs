@@ -98,7 +98,7 @@ public class OptionApplicabilityTests
     }
 
     [Theory]
-    [InlineData("check", "--standalone", "symconv check", "symconv and symconv grad read it")]
+    [InlineData("check", "--standalone", "symconv check", "symconv, symconv neuron and symconv grad read it")]
     [InlineData("formula", "--numbers", "symconv formula", "symconv, symconv check, symconv neuron and symconv grad read it")]
     [InlineData("formula", "--hide-unit-coefficients", "symconv formula", "symconv, symconv check, symconv neuron and symconv grad read it")]
     [InlineData("neuron", "--zeros", "symconv neuron", "symconv and symconv grad read it")]

@@ -91,6 +91,42 @@ public sealed class HtmlBrowserTests(ITestOutputHelper output) : IDisposable
         Assert.Empty(tab.Errors);
     }
 
+    // A layer drawn as a density picture is still interactive: hovering y lights its row of M on x and
+    // marks the band of bins holding the row; clicking x lights its column. Once only the cell picture was.
+    [Theory]
+    [MemberData(nameof(Browsers.Each), MemberType = typeof(Browsers))]
+    public async Task A_density_page_lights_up_a_neuron_s_row_of_M_and_marks_its_band(string browserName)
+    {
+        string[] layer = ["--kernel-shape", "1,1,3,3", "--input-shape", "1,40,40"];
+        var outcome = CliRunner.Run([.. layer, "--format", "html"]);
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        Assert.Contains("<g class=\"bins\"", outcome.Stdout);
+        Assert.InRange(outcome.Stdout.Length, 10_000, 2_000_000);
+        var matrix = SvgMatrixTests.Matrix(layer);
+        var page = Path.Combine(pages, "density-rows.html");
+        File.WriteAllText(page, outcome.Stdout);
+        await using var tab = await Browsers.Open(browserName, output);
+        if (tab is null) return;
+        await tab.Open(page);
+        var rowsPerBin = await tab.Evaluate<long>("+document.querySelector('g.bins').dataset.rowsPerBin");
+        Assert.True(rowsPerBin > 1, "the page is not a density picture");
+        foreach (var row in new long[] { 0, 1, matrix.Rows / 2, matrix.Rows - 1 })
+        {
+            await tab.Hover($"td[data-row=\"{row}\"]");
+            var lit = await tab.Evaluate<JsonElement>("[...document.querySelectorAll('td.read')].map(td => [+td.dataset.col, td.dataset.w])");
+            var drawn = lit.EnumerateArray().Select(e => (e[0].GetInt64(), e[1].GetString()!)).Order().ToList();
+            Assert.Equal(matrix.Row(row).Select(e => (e.Column, matrix.Text(e.Value))).Order(), drawn);
+            Assert.Equal([row], await tab.Evaluate<long[]>("[...document.querySelectorAll('td.sel')].map(td => +td.dataset.row)"));
+            Assert.Equal((row / rowsPerBin).ToString(System.Globalization.CultureInfo.InvariantCulture), await tab.Evaluate<string>("document.querySelector('.rowmark').getAttribute('y')"));
+            Assert.Equal("visible", await tab.Evaluate<string>("document.querySelector('.rowmark').getAttribute('visibility')"));
+            var shown = await tab.Evaluate<string>("document.querySelector('.expression').textContent");
+            Assert.Equal(Plain("y'[" + row + "]=" + matrix.Text(Reference(matrix, row))), Plain(shown));
+        }
+        foreach (var column in new long[] { 0, matrix.Columns / 2 + 3, matrix.Columns - 1 })
+            await AssertClickingShowsColumn(tab, matrix, column);
+        Assert.Empty(tab.Errors);
+    }
+
     // A notebook puts outputs side by side in one document, and a site may frame the page: both must work.
     [Theory]
     [MemberData(nameof(Browsers.Each), MemberType = typeof(Browsers))]

@@ -56,6 +56,31 @@ public class SvgMatrixTests
     }
 
     [Fact]
+    public void Every_sum_drawn_is_listed_in_the_visible_legend_however_many_there_are()
+    {
+        // 144 distinct entries, most of them sums: once the legend stopped after 40 lines.
+        string[] layer = ["--kernel-shape", "4,1,3,3", "--input-shape", "2,5,5", "--groups", "2", "--dilation", "2", "--padding", "2", "--padding-mode", "reflect"];
+        var outcome = CliRunner.Run([.. layer, "--format", "svg"]);
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        var svg = XDocument.Parse(outcome.Stdout);
+        var matrix = Matrix(layer);
+        // Only text a reader sees: not inside a group that is not displayed.
+        var visible = svg.Descendants(Ns + "text")
+            .Where(t => t.Attribute("data-entry") is not null && !t.Ancestors().Any(a => (string?)a.Attribute("display") == "none"))
+            .ToDictionary(t => int.Parse((string)t.Attribute("data-entry")!), t => t.Value);
+        var sums = 0;
+        foreach (var (row, column, entry) in CellsOf(svg, "M"))
+        {
+            if (!Fill(outcome.Stdout, entry).StartsWith("url(", StringComparison.Ordinal)) continue;
+            sums++;
+            Assert.True(visible.TryGetValue(entry, out var text), $"the sum drawn at ({row}, {column}) is not in the legend");
+            Assert.Equal(matrix.Text(matrix.Row(row).Single(e => e.Column == column).Value), text);
+        }
+        Assert.True(sums > 100, $"{sums} sum cells");
+        Assert.DoesNotContain("more</text>", outcome.Stdout);
+    }
+
+    [Fact]
     public void Block_rules_fall_where_the_text_writes_bars_and_between_channels_and_bands()
     {
         // 2 output channels of 2×2 on 2 input channels of 3×3: bars after columns 3, 6 (within a

@@ -56,6 +56,28 @@ public class TikzCompileTests(ITestOutputHelper output)
         Compile(pdflatex, name, Document(), ("fragment.tex", outcome.Stdout));
     }
 
+    [Theory]
+    [InlineData("seed", new[] { "--kernel-shape", "2,1,2,2", "--input-shape", "1,3,3", "--at", "0,1,1", "--activation", "relu" })]
+    [InlineData("channels-cropped", new[] { "--kernel-shape", "8,8,3,3", "--input-shape", "8,30,30", "--padding", "1", "--at", "3,5,5", "--bias", "auto" })]
+    [InlineData("three-dimensional", new[] { "--kernel-shape", "1,1,2,2,2", "--input-shape", "1,3,3,3", "--at", "0,1,1,1" })]
+    public void Standalone_neuron_picture_compiles_and_stays_on_the_page(string name, string[] options)
+    {
+        var outcome = CliRunner.Run(["neuron", .. options, "--format", "tikz", "--standalone"]);
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        Assert.StartsWith("\\documentclass", outcome.Stdout.Split('\n', 2)[1]);
+        Assert.EndsWith("\\end{document}\n", outcome.Stdout);
+        if (ExternalTools.PdfLatex(output) is not { } pdflatex) return;
+        Compile(pdflatex, name, outcome.Stdout);
+    }
+
+    [Fact]
+    public void Standalone_is_refused_for_a_neuron_format_that_is_always_a_document_or_never_one()
+    {
+        var outcome = CliRunner.Run(["neuron", "--at", "0", "--format", "latex", "--standalone"]);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("tikz", outcome.Stderr);
+    }
+
     private static string Document() =>
         "\\documentclass{article}\n\\usepackage{tikz}\n\\begin{document}\nSome text.\n" +
         "\\begin{figure}\n\\input{fragment}\n\\caption{A layer.}\n\\end{figure}\n" +

@@ -26,7 +26,8 @@ internal static class HtmlPageScript
 .symconv .zoom button{margin-right:4px;}
 """;
 
-    // Rows of M as [column, entry] pairs; math[r] the MathML of y'_r; text[e] an entry's text.
+    // Rows of M as [column, entry] pairs; math[r] the MathML of y'_r (a density page: value[r] its text); text[e] an entry's text. A density
+    // page has them too up to a bound (then its marks are in bins: bins.rowsPerBin rows a bin).
     public const string Script = """
 (function () {
   // A notebook may run the script without currentScript (inserted as HTML): then the newest page not yet set up is ours.
@@ -54,8 +55,8 @@ internal static class HtmlPageScript
       root.querySelectorAll('td[data-col="' + pair[0] + '"]').forEach(function (td) { td.classList.add('read'); td.setAttribute('data-w', data.text[pair[1]]); });
     });
     (cellsOf[r] || []).forEach(function (rect) { rect.classList.add('hl'); });
-    if (rowMark) { rowMark.setAttribute('y', r); rowMark.setAttribute('visibility', 'visible'); }
-    expression.innerHTML = data.math[r];
+    if (rowMark) { rowMark.setAttribute('y', data.bins ? Math.floor(r / data.bins.rowsPerBin) : r); rowMark.setAttribute('visibility', 'visible'); }
+    if (data.math) expression.innerHTML = data.math[r]; else expression.textContent = "y'[" + r + "] = " + data.value[r];
     expression.setAttribute('data-row', r);
   }
   function selectColumn(c) {
@@ -66,7 +67,7 @@ internal static class HtmlPageScript
     read.forEach(function (pair) {
       root.querySelectorAll('td[data-row="' + pair[0] + '"]').forEach(function (td) { td.classList.add('read'); td.setAttribute('data-w', data.text[pair[1]]); });
     });
-    if (columnMark) { columnMark.setAttribute('x', c); columnMark.setAttribute('visibility', 'visible'); }
+    if (columnMark) { columnMark.setAttribute('x', data.bins ? Math.floor(c / data.bins.columnsPerBin) : c); columnMark.setAttribute('visibility', 'visible'); }
     expression.textContent = "column " + c + " of M: x'[" + c + "] is read by " +
       (read.length === 0 ? "no output" : read.map(function (p) { return "y'[" + p[0] + "] (weight " + data.text[p[1]] + ")"; }).join(', '));
     expression.setAttribute('data-column', c);

@@ -16,6 +16,12 @@ internal sealed class HtmlReportWriter : IReportWriter
     /// <summary>The most entries of x or y drawn as grids.</summary>
     public const int MaxGridEntries = 4096;
 
+    /// <summary>
+    /// The most nonzeros of M whose rows a density page carries, so hovering y still shows a row
+    /// (about 20 bytes a nonzero with each row's value as text: a page of a few megabytes at most).
+    /// </summary>
+    public const int MaxRowDataEntries = 100_000;
+
     /// <inheritdoc/>
     public void Write(Report report, TextWriter output)
     {
@@ -30,10 +36,13 @@ internal sealed class HtmlReportWriter : IReportWriter
         html.Append("<div class=\"symconv\">\n<style>\n").Append(HtmlPageScript.Style).Append(ScopedPictureStyle(pictures)).Append("</style>\n");
         html.Append("<h1>").Append(Svg.Escape(report.Title)).Append("</h1>\n");
         foreach (var note in report.Notes) html.Append("<p class=\"note\">").Append(Svg.Escape(note)).Append("</p>\n");
-        var interactive = pictures.Pictures[0] is MatrixCells;
-        html.Append("<p class=\"note\">").Append(interactive
-            ? "Hover over (or click) an output y to see its receptive field on x, its row of M and its value; click an input x to see its column of M."
-            : "M is too large to draw entry by entry: it is a density picture. Zoom in with the buttons; the pointer names the rows and columns under it.").Append("</p>\n");
+        var density = pictures.Pictures[0] as MatrixDensity;
+        var rows = density is null ? null : RowsOf(report, density);
+        var interactive = density is null || rows is not null;
+        const string Hover = "Hover over (or click) an output y to see its receptive field on x, its row of M and its value; click an input x to see its column of M.";
+        html.Append("<p class=\"note\">").Append(density is null ? Hover
+            : "M is too large to draw entry by entry: it is a density picture. Zoom in with the buttons; the pointer names the rows and columns under it." +
+                (interactive ? " " + Hover + " The band of bins holding the row (or column) is marked." : "")).Append("</p>\n");
 
         html.Append("<div class=\"panels\">\n");
         var kernel = report.Layer.Kernel;
@@ -51,9 +60,9 @@ internal sealed class HtmlReportWriter : IReportWriter
                 .Append("</section>\n");
         html.Append("</div>\n");
         html.Append("<div class=\"expression\" aria-live=\"polite\">").Append(interactive ? "Hover over an output to see its value." : "").Append("</div>\n");
-        if (!interactive) html.Append("<div class=\"zoom\"><button type=\"button\" value=\"in\">zoom in</button><button type=\"button\" value=\"out\">zoom out</button><button type=\"button\" value=\"reset\">whole matrix</button></div>\n");
+        if (density is not null) html.Append("<div class=\"zoom\"><button type=\"button\" value=\"in\">zoom in</button><button type=\"button\" value=\"out\">zoom out</button><button type=\"button\" value=\"reset\">whole matrix</button></div>\n");
         html.Append("<div class=\"matrix\">\n").Append(MatrixSvg(report, pictures)).Append("</div>\n");
-        html.Append("<script type=\"application/json\" class=\"symconv-data\">").Append(Data(report, pictures)).Append("</script>\n");
+        html.Append("<script type=\"application/json\" class=\"symconv-data\">").Append(Data(report, pictures, rows)).Append("</script>\n");
         html.Append("<script>\n").Append(HtmlPageScript.Script).Append("</script>\n</div>\n</body>\n</html>\n");
         output.Write(html.ToString());
     }
@@ -81,14 +90,59 @@ internal sealed class HtmlReportWriter : IReportWriter
             var end = svg.IndexOf("</g>", cells, StringComparison.Ordinal);
             svg = svg[..end] + marks + svg[end..];
         }
+        else if (pictures.Pictures[0] is MatrixDensity d)
+        {
+            // The same marks in bin units: the band of bins that holds the chosen row or column.
+            var marks = $"<rect class=\"rowmark\" x=\"0\" y=\"0\" width=\"{d.BinColumns}\" height=\"1\" fill=\"#ffeb3b\" fill-opacity=\"0.45\" stroke=\"#e65100\" stroke-width=\"0.15\" visibility=\"hidden\" pointer-events=\"none\"/>" +
+                $"<rect class=\"columnmark\" x=\"0\" y=\"0\" width=\"1\" height=\"{d.BinRows}\" fill=\"#ffeb3b\" fill-opacity=\"0.45\" stroke=\"#e65100\" stroke-width=\"0.15\" visibility=\"hidden\" pointer-events=\"none\"/>\n";
+            var bins = svg.IndexOf("<g class=\"bins\" data-map=\"M\"", StringComparison.Ordinal);
+            var end = svg.IndexOf("</g>", bins, StringComparison.Ordinal);
+            svg = svg[..end] + marks + svg[end..];
+        }
         // Inline in HTML the document's own <title> would be a tooltip over all of M: dropped.
         var title = svg.IndexOf("<title>", StringComparison.Ordinal);
         return svg[..title] + svg[(svg.IndexOf("</title>\n", StringComparison.Ordinal) + "</title>\n".Length)..];
     }
 
-    private static string Data(Report report, MatrixPictures pictures)
+    // A density page's rows of M as [column, text] pairs with the texts' table, when y is drawn as a
+    // grid to hover and M has at most MaxRowDataEntries nonzeros; otherwise null.
+    private static (List<List<(long Column, int Text)>> Rows, List<string> Texts)? RowsOf(Report report, MatrixDensity d)
+    {
+        if (report.Geometry.OutputShape.Size > MaxGridEntries || d.Rows.Count != d.Axes.Map.Rows) return null;
+        var rows = new List<List<(long, int)>>();
+        var texts = new List<string>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        long entries = 0;
+        foreach (var r in d.Rows)
+        {
+            var row = d.Axes.Map.Row(r);
+            entries += row.Count;
+            if (entries > MaxRowDataEntries) return null;
+            rows.Add([.. row.Select(e =>
+            {
+                var text = report.Text(e.Value);
+                if (!index.TryGetValue(text, out var i)) { i = texts.Count; index[text] = i; texts.Add(text); }
+                return (e.Column, i);
+            })]);
+        }
+        return (rows, texts);
+    }
+
+    private static string Data(Report report, MatrixPictures pictures, (List<List<(long Column, int Text)>> Rows, List<string> Texts)? density)
     {
         var json = new StringBuilder("{");
+        if (density is { } d0)
+        {
+            json.Append("\"rows\":[").AppendJoin(',', d0.Rows.Select(row => "[" + string.Join(',', row.Select(c => $"[{c.Column},{c.Text}]")) + "]"));
+            // Each row's value as text, not MathML: MathML of a wide row is some kilobytes, too many for every row.
+            json.Append("],\"text\":[").AppendJoin(',', d0.Texts.Select(JsonText.String)).Append("],\"value\":[");
+            for (var row = 0; row < d0.Rows.Count; row++)
+            {
+                if (row > 0) json.Append(',');
+                json.Append(JsonText.String(report.Text(report.Output(row))));
+            }
+            json.Append("],");
+        }
         if (pictures.Pictures[0] is MatrixCells m)
         {
             json.Append("\"rows\":[");

@@ -160,6 +160,12 @@ internal static class SvgMatrixCells
         return numbers.Append("</g>\n").ToString();
     }
 
+    /// <summary>The lines of a legend column before the legend continues in the next column.</summary>
+    public const int LegendLines = 40;
+
+    /// <summary>The columns a legend spreads over before its columns grow longer than <see cref="LegendLines"/>.</summary>
+    public const int LegendColumns = 6;
+
     // A sum's swatch is its colours side by side: a stripe pattern is in cell units, too fine at this size.
     private static string Swatch(WeightColours.LegendEntry entry, double x, double top)
     {
@@ -170,10 +176,14 @@ internal static class SvgMatrixCells
         return swatch.Append($"<rect class=\"swatch\" x=\"{Svg.N(x)}\" y=\"{Svg.N(top)}\" width=\"14\" height=\"14\" fill=\"none\" stroke=\"#666\" stroke-width=\"0.5\"/>").ToString();
     }
 
-    /// <summary>The legend: a swatch and the entry's text, single weights first, then sums.</summary>
+    /// <summary>
+    /// The legend: a swatch and the entry's text, single weights first, then sums. Every entry
+    /// drawn is listed, so a striped sum can always be read: past <see cref="LegendLines"/> lines
+    /// the legend continues in further columns (at most <see cref="LegendColumns"/>, then the
+    /// columns grow longer).
+    /// </summary>
     public static (string Svg, double Width, double Height) Legend(WeightColours colours, double x, double y)
     {
-        const int maxLines = 40;
         var legend = new StringBuilder($"<g class=\"legend\">\n");
         legend.Append(Svg.Text(x, y + 10, colours.Heading, 11, extra: " font-weight=\"bold\" fill=\"#333\""));
         // Coloured by tap: the taps, then the sums as they appear.
@@ -192,28 +202,29 @@ internal static class SvgMatrixCells
             }
             widest = 190;
         }
-        foreach (var entry in ordered.Take(maxLines))
+        var perColumn = Math.Max(LegendLines, (ordered.Count + LegendColumns - 1) / LegendColumns);
+        var columnLeft = x;
+        var firstLine = line;
+        for (var start = 0; start < ordered.Count; start += perColumn)
         {
-            var top = y + line * 18;
-            legend.Append(Swatch(entry, x, top));
-            legend.Append(Svg.Text(x + 20, top + 11, entry.Text, 11, extra: $" data-entry=\"{entry.Id}\""));
-            widest = Math.Max(widest, 20 + entry.Text.Length * 6.8);
-            line++;
+            var columnWidest = start == 0 ? widest : 60.0;
+            for (var k = start; k < Math.Min(ordered.Count, start + perColumn); k++)
+            {
+                var entry = ordered[k];
+                var top = y + (firstLine + k - start) * 18;
+                legend.Append(Swatch(entry, columnLeft, top));
+                legend.Append(Svg.Text(columnLeft + 20, top + 11, entry.Text, 11, extra: $" data-entry=\"{entry.Id}\""));
+                columnWidest = Math.Max(columnWidest, 20 + entry.Text.Length * 6.8);
+            }
+            line = Math.Max(line, firstLine + Math.Min(perColumn, ordered.Count - start));
+            columnLeft += columnWidest + 16;
         }
-        // Coloured by tap, the legend does not list the entries: they are kept, hidden, for whoever reads the file.
+        widest = Math.Max(widest, columnLeft - x - 16);
+        // Coloured by tap, the legend does not list the single weights: they are kept, hidden, for whoever reads the file.
         if (colours.Taps is not null)
         {
             legend.Append("<g class=\"entries\" display=\"none\">");
             foreach (var entry in colours.Legend.Where(e => e.Colours.Count == 1))
-                legend.Append($"<text data-entry=\"{entry.Id}\">{Svg.Escape(entry.Text)}</text>");
-            legend.Append("</g>\n");
-        }
-        if (ordered.Count > maxLines)
-        {
-            legend.Append(Svg.Text(x, y + line++ * 18 + 11, $"… and {ordered.Count - maxLines} more", 11, extra: " fill=\"#666\""));
-            // The entries past the legend's lines are kept, hidden, as for colours by tap.
-            legend.Append("<g class=\"more-entries\" display=\"none\">");
-            foreach (var entry in ordered.Skip(maxLines))
                 legend.Append($"<text data-entry=\"{entry.Id}\">{Svg.Escape(entry.Text)}</text>");
             legend.Append("</g>\n");
         }
