@@ -52,6 +52,33 @@ internal sealed class ConvolutionMatrix : ILinearMap
         return geometry;
     }
 
+    /// <summary>
+    /// M's rows as the seed's text writes them, entries by their symbols' names and the input's rows
+    /// parted by |, one row a line, for M of at most 64×64; a bigger M as its size (M: 1024×3072),
+    /// never a dense matrix.
+    /// </summary>
+    public override string ToString()
+    {
+        if (Rows > 64 || Columns > 64)
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"M: {Rows}×{Columns}");
+        var width = Geometry.InputShape[Geometry.InputShape.Rank - 1];
+        var text = new System.Text.StringBuilder();
+        for (long i = 0; i < Rows; i++)
+        {
+            var row = Row(i);
+            var next = 0;
+            text.Append('[');
+            for (long j = 0; j < Columns; j++)
+            {
+                if (j > 0) text.Append(j % width == 0 ? '|' : ' ');
+                if (next < row.Count && row[next].Column == j) text.Append(PolynomialText.Format(row[next++].Value, Layer.Symbols));
+                else text.Append('0');
+            }
+            text.Append("]\n");
+        }
+        return text.ToString().TrimEnd('\n');
+    }
+
     // A tensor's entries by their symbols' names, [p q]: an error's Value.
     private static string Written(Tensor<Polynomial> tensor, SymbolTable symbols) =>
         new Tensor<string>(tensor.Shape, i => PolynomialText.Format(tensor[i], symbols)).ToString();

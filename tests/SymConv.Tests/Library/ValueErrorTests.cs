@@ -81,4 +81,13 @@ public sealed class ValueErrorTests
         Assert.Equal("tensor 3×224×224, 150,528 entries", tensor.ToString());
         Assert.Equal("[\n[0 1]\n[2 3]\n]", new Tensor<int>(new Shape([2, 2]), [0, 1, 2, 3]).ToString());
     }
+
+    [Fact]
+    public void The_matrix_prints_its_rows_as_the_seeds_text_writes_m()
+    {
+        var layer = ConvLayer.Create("[[[[a b] [c d]]]]", "[[[1 2 3] [4 5 6] [7 8 9]]]");
+        // The seed's M, as README shows it.
+        Assert.Equal("[a b 0|c d 0|0 0 0]\n[0 a b|0 c d|0 0 0]\n[0 0 0|a b 0|c d 0]\n[0 0 0|0 a b|0 c d]", layer.Matrix.ToString());
+        Assert.Equal("M: 65536×65536", ConvLayer.Create(new Shape(1, 1, 1, 1), new Shape(1, 256, 256)).Matrix.ToString());
+    }
 }
