@@ -15,6 +15,7 @@
 #       the stack to a file on /tmp (deleted after), beside SymPy multiplying the two sparse matrices
 #   W9  --format svg of M for an 8×8×3×3 kernel on 8×32×32 (M 7200×8192, 518,400 nonzeros: a density picture)
 #   W10 --format svg of W4's M (186,624×200,704, 107,495,424 nonzeros): the density picture at its bound
+#   W11 symconv grad --format svg of W4: density pictures of Mᵀ and U(x), one under the other
 # Usage: tests/SymConv.Benchmarks/run-workloads.sh [--no-w4] [--no-w5] [--no-w8] [--no-sympy] [--only-w7]
 # A benchmark, not a test: nothing here runs in `dotnet test`.
 set -euo pipefail
@@ -252,11 +253,14 @@ fi
 
 # W9, W10: pictures of M (issue 16). Past 500 rows or columns M is a density picture of at most
 # 500×500 bins whatever the layer, so both files stay a few MB; each must be well XML-shaped and binned.
-for w in 9 10; do
+# W11 draws the backward pass's two matrices of W4 (issue 16 with issue 14's grad).
+for w in 9 10 11; do
   [ "$only_w7" = 1 ] && break
+  command=()
   if [ "$w" = 9 ]; then shapes=(--kernel-shape 8,8,3,3 --input-shape 8,32,32); label="W9 svg of M, 8×8×3×3 on 8×32×32 (518,400 nonzeros)"
-  else shapes=(--kernel-shape 64,64,3,3 --input-shape 64,56,56); label="W10 svg of W4's M (107,495,424 nonzeros)"; fi
-  best "w$w" 3 "$work/$fast/SymConv.Cli" "${shapes[@]}" --format svg
+  elif [ "$w" = 10 ]; then shapes=(--kernel-shape 64,64,3,3 --input-shape 64,56,56); label="W10 svg of W4's M (107,495,424 nonzeros)"
+  else command=(grad); shapes=(--kernel-shape 64,64,3,3 --input-shape 64,56,56); label="W11 grad svg of W4's Mᵀ and U(x)"; fi
+  best "w$w" 3 "$work/$fast/SymConv.Cli" "${command[@]}" "${shapes[@]}" --format svg
   grep -q '<g class="bins"' "$work/w$w.out" && tail -n 1 "$work/w$w.out" | grep -q '^</svg>$' || { echo "W$w: not a density picture" >&2; exit 1; }
   row "$label ($(awk "BEGIN{printf \"%.1f MB\", $(stat -c %s "$work/w$w.out")/1e6}"))" "${build_name[$fast]}" \
     "$(awk "BEGIN{printf \"%.2f s\", $wall}")" "—" "—" "$(mib "$rss")" "—"
