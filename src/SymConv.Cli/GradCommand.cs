@@ -58,7 +58,6 @@ internal static class GradCommand
             Numbers = layerOptions.Numbers,
             TextLayout = layerOptions.TextLayout,
             MaxRows = layerOptions.Display.MaxRows,
-            LatexUnitCoefficients = layerOptions.Display.UnitCoefficients,
             Standalone = layerOptions.Display.Standalone,
             Display = layerOptions.Display,
         };

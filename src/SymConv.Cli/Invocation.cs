@@ -123,5 +123,8 @@ internal sealed class Invocation
     private NumberNotation DefaultNotation =>
         Model is not null && Last("weights")?.Text.Trim() != "exact" ? NumberNotation.Decimal : NumberNotation.Fraction;
 
+    /// <summary>The one unit-coefficient setting the run's flags spell (<see cref="ReportOptionsReader.UnitCoefficientsOf"/>).</summary>
+    public UnitCoefficients? UnitCoefficients => ReportOptionsReader.UnitCoefficientsOf(Last);
+
     public string? OutputPath => Last("output")?.Text;
 }

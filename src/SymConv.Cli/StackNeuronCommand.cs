@@ -26,7 +26,7 @@ internal static class StackNeuronCommand
         var stack = StackReader.Read(invocation.Entries);
         foreach (var note in stack.Notes)
             stderr.Write("symconv: note: " + note + "\n");
-        var units = invocation.Switch("hide-unit-coefficients") ? UnitCoefficients.Hidden : UnitCoefficients.Shown;
+        var units = invocation.UnitCoefficients;
         var report = new StackReport(stack, new StackSections(), units);
         var neuron = StackNeuron.At(report, OptionGrammar.ReadIntegers(at), at.At);
         OutputTarget.Write(invocation.OutputPath, stdout, output =>

@@ -34,7 +34,7 @@ public sealed class SymbolicExpression : IEquatable<SymbolicExpression>
         PolynomialText.Format(Value, _symbols, units, numbers);
 
     /// <summary>The expression as LaTeX math, a + 2b + 4c + 5d, as the LaTeX writer sets it.</summary>
-    public string ToLatex() => new LatexPolynomial(_symbols, unitCoefficients: false).Format(Value);
+    public string ToLatex() => new LatexPolynomial(_symbols, units: null).Format(Value);
 
     /// <summary>The sum of two expressions over the same layer's symbols.</summary>
     /// <exception cref="ArgumentException">When the two come from different layers.</exception>

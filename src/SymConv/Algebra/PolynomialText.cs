@@ -10,8 +10,8 @@ namespace SymConv.Algebra;
 /// </summary>
 internal static class PolynomialText
 {
-    /// <summary>Writes a polynomial in the plain-text notation.</summary>
-    public static string Format(Polynomial value, SymbolTable symbols, UnitCoefficients units = UnitCoefficients.Shown,
+    /// <summary>Writes a polynomial in the plain-text notation; <paramref name="units"/> null for the notation's default.</summary>
+    public static string Format(Polynomial value, SymbolTable symbols, UnitCoefficients? units = null,
         NumberNotation numbers = NumberNotation.Fraction)
     {
         var builder = new StringBuilder();
@@ -28,7 +28,7 @@ internal static class PolynomialText
     }
 
     /// <summary>Appends a polynomial in the plain-text notation.</summary>
-    public static void Append(StringBuilder builder, Polynomial value, SymbolTable? symbols, UnitCoefficients units,
+    public static void Append(StringBuilder builder, Polynomial value, SymbolTable? symbols, UnitCoefficients? units,
         NumberNotation numbers = NumberNotation.Fraction)
     {
         var terms = value.Terms;
@@ -37,7 +37,7 @@ internal static class PolynomialText
             builder.Append('0');
             return;
         }
-        var showUnit = UnitCoefficientRule.WritesUnits(units, value);
+        var showUnit = UnitCoefficientRule.WritesUnits(UnitCoefficientRule.InText(units), value);
         for (var i = 0; i < terms.Length; i++)
         {
             var term = terms[i];

@@ -5,9 +5,25 @@ namespace SymConv.Algebra;
 /// writer, LaTeX and Markdown): the seed writes 1a+2b+4c+5d so that a neuron's numeric weights line
 /// up, but a+c, a*x+b*y and a+1, where no symbolic term carries another number, need no 1s; and a
 /// bare symbol (a bias, <see cref="SymbolTable.MarkBare"/>) never shows one, since nothing multiplies it.
+/// A reader sets one <see cref="UnitCoefficients"/> for every notation, or none; then each notation
+/// keeps its own default, decided here and nowhere else.
 /// </summary>
 internal static class UnitCoefficientRule
 {
+    /// <summary>
+    /// The setting as the text notation reads it (text, JSON's "text", CSV, the animated SVG):
+    /// unless set, the seed's 1a+2b+4c+5d.
+    /// </summary>
+    /// <param name="setting">What the reader asked for, or null for the notation's default.</param>
+    public static UnitCoefficients InText(UnitCoefficients? setting) => setting ?? UnitCoefficients.Shown;
+
+    /// <summary>
+    /// The setting as typeset math reads it (LaTeX, Markdown, TikZ): unless set, a + 2b + 4c + 5d,
+    /// as papers write it.
+    /// </summary>
+    /// <param name="setting">What the reader asked for, or null for the notation's default.</param>
+    public static UnitCoefficients InTypesetMath(UnitCoefficients? setting) => setting ?? UnitCoefficients.Hidden;
+
     /// <summary>
     /// Whether a sum writes the 1s of its unit terms: when asked to, and when it has two or more
     /// terms of which some symbolic one carries a number other than ±1 (constants don't count).

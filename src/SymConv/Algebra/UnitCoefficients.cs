@@ -1,6 +1,10 @@
 namespace SymConv.Algebra;
 
-/// <summary>How a coefficient of 1 is written in the plain-text notation.</summary>
+/// <summary>
+/// Whether a coefficient of 1 is written, in every notation alike: the text notation (1a+2b+4c+5d)
+/// and typeset math (1a + 2b + 4c + 5d). Where it is not set, each notation keeps its own default:
+/// the text notation shows them as the seed does, LaTeX and Markdown hide them as papers do.
+/// </summary>
 public enum UnitCoefficients
 {
     /// <summary>
@@ -10,6 +14,6 @@ public enum UnitCoefficients
     /// </summary>
     Shown,
 
-    /// <summary>Never written: a+2b+4c+5d.</summary>
+    /// <summary>Never written: a+2b+4c+5d, a + 2b + 4c + 5d.</summary>
     Hidden,
 }

@@ -43,14 +43,18 @@ internal sealed class ConvolutionMatrix : ILinearMap
     {
         var geometry = LayerGeometry.Of(layer.Spec, layer.Kernel.Shape, layer.Input.Shape);
         if (layer.Bias is { } bias && (bias.Shape.Rank != 1 || bias.Shape[0] != geometry.OutChannels))
-            throw InputException.ForParameter("bias", null, ErrorMessages.BiasShape(bias.Shape, geometry.OutChannels));
+            throw InputException.ForParameter("bias", Written(bias, layer.Symbols), ErrorMessages.BiasShape(bias.Shape, geometry.OutChannels));
         if (!layer.PaddingValue.IsZero)
         {
-            if (geometry.Transposed) throw InputException.ForParameter("padding-value", null, ErrorMessages.PaddingValueTransposed);
-            if (geometry.PaddingMode != PaddingMode.Zeros) throw InputException.ForParameter("padding-value", null, ErrorMessages.PaddingValueMode(geometry.PaddingMode));
+            if (geometry.Transposed) throw InputException.ForParameter("padding-value", PolynomialText.Format(layer.PaddingValue, layer.Symbols), ErrorMessages.PaddingValueTransposed);
+            if (geometry.PaddingMode != PaddingMode.Zeros) throw InputException.ForParameter("padding-value", PolynomialText.Format(layer.PaddingValue, layer.Symbols), ErrorMessages.PaddingValueMode(geometry.PaddingMode));
         }
         return geometry;
     }
+
+    // A tensor's entries by their symbols' names, [p q]: an error's Value.
+    private static string Written(Tensor<Polynomial> tensor, SymbolTable symbols) =>
+        new Tensor<string>(tensor.Shape, i => PolynomialText.Format(tensor[i], symbols)).ToString();
 
     /// <summary>The layer.</summary>
     public Layer Layer { get; }

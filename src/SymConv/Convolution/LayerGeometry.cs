@@ -155,13 +155,13 @@ internal sealed class LayerGeometry
                     throw InputException.ForParameter("output-padding", outputPadding[d], ErrorMessages.OutputPaddingTooLarge(outputPadding[d], stride[d], dilation[d]));
                 var size = (long)(inputSize[d] - 1) * stride[d] - before[d] - after[d] + extent + outputPadding[d];
                 if (size < 1)
-                    throw InputException.ForParameter("padding", null, ErrorMessages.EmptyTransposedOutput(d, size, before[d]));
+                    throw InputException.ForParameter("padding", spec.Padding, ErrorMessages.EmptyTransposedOutput(d, size, before[d]));
                 outputSize[d] = CheckedSize(size, $"spatial dimension {d + 1} of the output");
             }
             else
             {
                 if (outputPadding[d] != 0)
-                    throw InputException.ForParameter("output-padding", null, ErrorMessages.OutputPaddingNeedsTransposed);
+                    throw InputException.ForParameter("output-padding", string.Join(',', spec.OutputPadding), ErrorMessages.OutputPaddingNeedsTransposed);
                 var padded = (long)inputSize[d] + before[d] + after[d];
                 if (padded < extent)
                     throw new InputException(ErrorMessages.EmptyOutput(d, kernelSize[d], dilation[d], extent, inputSize[d], before[d] + after[d]));
@@ -287,7 +287,7 @@ internal sealed class LayerGeometry
     {
         if (values.Length == 1) return Enumerable.Repeat(values[0], rank).ToArray();
         if (values.Length == rank) return [.. values];
-        throw InputException.ForParameter(option.Trim('`'), null, ErrorMessages.PerDimensionCount(option, values.Length, rank));
+        throw InputException.ForParameter(option.Trim('`'), string.Join(',', values), ErrorMessages.PerDimensionCount(option, values.Length, rank));
     }
 
     private static (int[] Before, int[] After) ResolvePadding(
@@ -350,16 +350,19 @@ internal sealed class LayerGeometry
     {
         if (spec.PaddingMode == PaddingMode.Zeros) return;
         if (spec.Transposed)
-            throw InputException.ForParameter("padding-mode", null, ErrorMessages.PaddingModeTransposed(spec.PaddingMode));
+            throw InputException.ForParameter("padding-mode", ModeName(spec.PaddingMode), ErrorMessages.PaddingModeTransposed(spec.PaddingMode));
         for (var d = 0; d < inputSize.Length; d++)
         {
             var widest = Math.Max(before[d], after[d]);
             if (spec.PaddingMode == PaddingMode.Reflect && widest >= inputSize[d])
-                throw InputException.ForParameter("padding-mode", null, ErrorMessages.ReflectTooWide(d, widest, inputSize[d]));
+                throw InputException.ForParameter("padding-mode", ModeName(spec.PaddingMode), ErrorMessages.ReflectTooWide(d, widest, inputSize[d]));
             if (spec.PaddingMode == PaddingMode.Symmetric && widest > inputSize[d])
-                throw InputException.ForParameter("padding-mode", null, ErrorMessages.SymmetricTooWide(d, widest, inputSize[d]));
+                throw InputException.ForParameter("padding-mode", ModeName(spec.PaddingMode), ErrorMessages.SymmetricTooWide(d, widest, inputSize[d]));
             if (spec.PaddingMode == PaddingMode.Circular && widest > inputSize[d])
-                throw InputException.ForParameter("padding-mode", null, ErrorMessages.CircularTooWide(d, widest, inputSize[d]));
+                throw InputException.ForParameter("padding-mode", ModeName(spec.PaddingMode), ErrorMessages.CircularTooWide(d, widest, inputSize[d]));
         }
     }
+
+    // The mode as a spec writes it, reflect: an error's Value.
+    private static string ModeName(PaddingMode mode) => mode.ToString().ToLowerInvariant();
 }

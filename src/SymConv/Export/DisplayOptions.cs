@@ -24,12 +24,6 @@ public sealed record DisplayOptions
     /// <summary>A row of M whose entries and y' entry are coloured, or null.</summary>
     public long? Highlight { get; init; }
 
-    /// <summary>
-    /// True to write a coefficient of 1 (1a+2b) in typeset math. Papers write a+2b, so it is off
-    /// unless asked for, unlike the text format, which follows the seed.
-    /// </summary>
-    public bool UnitCoefficients { get; init; }
-
     /// <summary>The default of <see cref="MaxRows"/>: a page holds about this many matrix rows comfortably.</summary>
     public const int DefaultMaxRows = 16;
 }

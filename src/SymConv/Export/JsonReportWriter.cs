@@ -82,7 +82,7 @@ internal sealed class JsonReportWriter : IReportWriter
     private static string Bool(bool value) => value ? "true" : "false";
 
     /// <summary>An expression as every JSON output writes it: <see cref="JsonText.AppendExpression"/>, which new code calls directly.</summary>
-    internal static void AppendExpression(StringBuilder line, Polynomial? value, SymbolTable symbols, UnitCoefficients units,
+    internal static void AppendExpression(StringBuilder line, Polynomial? value, SymbolTable symbols, UnitCoefficients? units,
         NumberNotation numbers = NumberNotation.Fraction) =>
         JsonText.AppendExpression(line, value, symbols, units, numbers);
 }

@@ -49,7 +49,7 @@ internal static class JsonText
     /// Every JSON output — report, sections, check and neuron views — writes its expressions
     /// through here, so all have one form of EXPR.
     /// </summary>
-    internal static void AppendExpression(StringBuilder line, Polynomial? value, SymbolTable symbols, UnitCoefficients units,
+    internal static void AppendExpression(StringBuilder line, Polynomial? value, SymbolTable symbols, UnitCoefficients? units,
         NumberNotation numbers = NumberNotation.Fraction)
     {
         if (value is null)

@@ -12,8 +12,13 @@ public sealed record ReportOptions
     /// <summary>The rows of M and y' to show; null for all.</summary>
     public IReadOnlyList<RowRange>? Rows { get; init; }
 
-    /// <summary>Whether a coefficient of 1 is written in the plain-text notation.</summary>
-    public UnitCoefficients UnitCoefficients { get; init; } = UnitCoefficients.Shown;
+    /// <summary>
+    /// Whether a coefficient of 1 is written, in every format that writes expressions; null (the
+    /// default) leaves each format its own: text, JSON's "text", CSV and the animated SVG write the
+    /// seed's 1a+2b+4c+5d, LaTeX, Markdown and TikZ write a + 2b + 4c + 5d, as papers do. (The SVG
+    /// and HTML pictures label weights in the text notation's own way, whatever this says.)
+    /// </summary>
+    public UnitCoefficients? UnitCoefficients { get; init; }
 
     /// <summary>
     /// How the text, JSON ("text"), LaTeX and Markdown formats write a coefficient that is not an

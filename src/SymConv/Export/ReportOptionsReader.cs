@@ -29,13 +29,13 @@ internal static class ReportOptionsReader
         {
             if (last(key) is not { } entry) return null;
             var value = OptionGrammar.ReadInteger(entry);
-            return value >= 0 ? value : throw new InputException(ErrorMessages.NegativeLimit(ErrorMessages.Parameter(key), value), entry.At);
+            return value >= 0 ? value : throw new InputException(ErrorMessages.NegativeLimit(ErrorMessages.Parameter(key), value), entry.At) { Parameter = key, Value = entry.Text.Trim() };
         }
         return new()
         {
             Sections = layerSections && last("show") is { } show ? SectionNames.ReadList(show.Text, show.At) : null,
             Rows = last("rows") is { } rows ? OptionGrammar.ReadRows(rows) : null,
-            UnitCoefficients = Switch("hide-unit-coefficients") ? UnitCoefficients.Hidden : UnitCoefficients.Shown,
+            UnitCoefficients = UnitCoefficientsOf(last),
             TextLayout = last("text-layout") is { } layout ? OptionGrammar.ReadChoice(layout, TextLayouts) : TextLayout.Seed,
             OnePerLine = last("one-per-line") is { } lines ? OptionGrammar.ReadSwitch(lines) : null,
             Numbers = last("numbers") is { } notation ? OptionGrammar.ReadChoice(notation, Notations) : numbers,
@@ -47,9 +47,26 @@ internal static class ReportOptionsReader
                 Zeros = last("zeros") is { } zeros ? OptionGrammar.ReadChoice(zeros, ZeroStyles) : ZeroStyle.Zero,
                 Standalone = Switch("standalone"),
                 Highlight = last("highlight") is { } row ? OptionGrammar.ReadInteger(row) : null,
-                UnitCoefficients = Switch("unit-coefficients"),
             },
         };
+    }
+
+    /// <summary>
+    /// The one unit-coefficient setting, which two keys spell: hide-unit-coefficients (read for text
+    /// and JSON) says hidden, unit-coefficients (read for LaTeX and Markdown) says shown, and neither
+    /// leaves each format its own default. Each says the other format's default, so either does what
+    /// it always did. One place gives at most one of them (<see cref="SpecConflicts"/>); given in a
+    /// spec and on the command line, the command line's, read later, overrides the spec's line.
+    /// </summary>
+    /// <param name="last">The entry that gives a key last, or null when none does.</param>
+    public static UnitCoefficients? UnitCoefficientsOf(Func<string, SpecEntry?> last)
+    {
+        var hidden = last("hide-unit-coefficients") is { } hide && OptionGrammar.ReadSwitch(hide) ? hide : null;
+        var shown = last("unit-coefficients") is { } show && OptionGrammar.ReadSwitch(show) ? show : null;
+        if (hidden is null) return shown is null ? null : UnitCoefficients.Shown;
+        if (shown is null) return UnitCoefficients.Hidden;
+        var hiddenInSpec = hidden.KeyAt is not null;
+        return hiddenInSpec ? UnitCoefficients.Shown : UnitCoefficients.Hidden;
     }
 
     /// <summary>The format an entry names, refused at its value when no writer has that name.</summary>
@@ -58,7 +75,8 @@ internal static class ReportOptionsReader
         var format = entry.Text.Trim();
         return ReportFormats.Find(format) is not null
             ? format
-            : throw new InputException(ErrorMessages.BadChoice(ErrorMessages.Parameter(entry.Key), format, ReportFormats.Names), entry.At);
+            : throw new InputException(ErrorMessages.BadChoice(ErrorMessages.Parameter(entry.Key), format, ReportFormats.Names) + OptionGrammar.DidYouMean(format, ReportFormats.Names), entry.At)
+                { Parameter = entry.Key, Value = format };
     }
 
     private static readonly Dictionary<string, TextLayout> TextLayouts = new(StringComparer.Ordinal)

@@ -22,17 +22,17 @@ internal sealed class RowTextFormatter
     private readonly int _walkerTaps;
     private readonly TermListText _terms;
 
-    public RowTextFormatter(ConvolutionMatrix matrix, SymbolBytes names, UnitCoefficients units, NumberNotation numbers = NumberNotation.Fraction)
+    public RowTextFormatter(ConvolutionMatrix matrix, SymbolBytes names, UnitCoefficients? units, NumberNotation numbers = NumberNotation.Fraction)
         : this(AffineVector.Of(matrix), names, units, numbers)
     {
     }
 
-    public RowTextFormatter(AffineVector vector, SymbolBytes names, UnitCoefficients units, NumberNotation numbers = NumberNotation.Fraction)
+    public RowTextFormatter(AffineVector vector, SymbolBytes names, UnitCoefficients? units, NumberNotation numbers = NumberNotation.Fraction)
     {
         _vector = vector;
         _matrix = vector.Convolution;
         _names = names;
-        _units = units;
+        _units = UnitCoefficientRule.InText(units);
         _numbers = numbers;
         if (_matrix is not null)
         {

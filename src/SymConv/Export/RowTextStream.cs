@@ -17,7 +17,7 @@ internal sealed class RowTextStream
     private const int TargetBlockBytes = 1 << 20;
 
     private readonly AffineVector _vector;
-    private readonly UnitCoefficients _units;
+    private readonly UnitCoefficients? _units;
     private readonly NumberNotation _numbers;
     private readonly IProgress<ExportProgress>? _progress;
     private readonly int _blockBytes;

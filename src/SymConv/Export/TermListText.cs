@@ -21,10 +21,10 @@ internal sealed class TermListText
     // Sign, coefficient, star, two names with their star, or a name and ^2.
     private readonly int _maxTermLength;
 
-    public TermListText(SymbolBytes names, UnitCoefficients units, NumberNotation numbers)
+    public TermListText(SymbolBytes names, UnitCoefficients? units, NumberNotation numbers)
     {
         _names = names;
-        _units = units;
+        _units = UnitCoefficientRule.InText(units);
         _numbers = numbers;
         _maxTermLength = 2 + (numbers == NumberNotation.Decimal ? SmallRational.MaxDecimalLength : SmallRational.MaxFormattedLength)
             + 2 * names.MaxLength + 2;

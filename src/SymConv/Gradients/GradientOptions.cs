@@ -9,8 +9,8 @@ internal sealed record GradientOptions
     /// <summary>The sections to show; null for all the layer has.</summary>
     public IReadOnlyList<GradientSection>? Sections { get; init; }
 
-    /// <summary>Whether a coefficient of 1 is written in the plain-text notation.</summary>
-    public UnitCoefficients UnitCoefficients { get; init; } = UnitCoefficients.Shown;
+    /// <summary>Whether a coefficient of 1 is written, in every format; null for each format's own (<see cref="ReportOptions.UnitCoefficients"/>).</summary>
+    public UnitCoefficients? UnitCoefficients { get; init; }
 
     /// <summary>How a coefficient that is not an integer is written: a fraction (default) or its exact decimal.</summary>
     public NumberNotation Numbers { get; init; } = NumberNotation.Fraction;
@@ -20,9 +20,6 @@ internal sealed record GradientOptions
 
     /// <summary>LaTeX, Markdown: entries listed per section before the middle is elided with ⋮ (0 lists all).</summary>
     public int MaxRows { get; init; } = DisplayOptions.DefaultMaxRows;
-
-    /// <summary>LaTeX, Markdown: write 1a + 2b rather than a + 2b.</summary>
-    public bool LatexUnitCoefficients { get; init; }
 
     /// <summary>LaTeX: a complete document rather than a fragment.</summary>
     public bool Standalone { get; init; }

@@ -42,6 +42,13 @@ public sealed class InputException : Exception
     internal static InputException ForParameter(string parameter, object? value, string message) =>
         new(message) { Parameter = parameter, Value = value is null ? null : Convert.ToString(value, CultureInfo.InvariantCulture) };
 
+    /// <summary>
+    /// The same error said of <paramref name="parameter"/>'s value <paramref name="value"/>, where it
+    /// names none yet: a value's own grammar does not know which key it was read for.
+    /// </summary>
+    internal InputException About(string parameter, string? value) =>
+        new(_message, At, _hint) { Parameter = Parameter ?? parameter, Value = Value ?? value };
+
     /// <summary>The same error placed at <paramref name="at"/>: a spec's line that set the parameter.</summary>
     public InputException WithAt(SourcePoint? at) => new(_message, at, _hint) { Parameter = Parameter, Value = Value };
 

@@ -3,15 +3,19 @@ namespace SymConv.Model;
 /// <summary>
 /// A tensor of entries in row-major order. Kernels, inputs and biases are these. Its entries are
 /// held in an array, or made on demand from their flat index, as for a layer's generated
-/// symbols: an input of a hundred million fresh symbols is then no bigger than its shape.
+/// symbols: an input of a hundred million fresh symbols is then no bigger than its shape. It cannot
+/// be changed once made: it keeps its own copy of the entries, and hands out only a read-only view.
 /// </summary>
 /// <typeparam name="T">The entry type; polynomials in practice.</typeparam>
-public sealed class Tensor<T>
+public sealed partial class Tensor<T>
 {
     private readonly T[]? _values;
     private readonly Func<long, T>? _entry;
 
-    /// <summary>Makes a tensor from its shape and its entries in row-major order.</summary>
+    /// <summary>
+    /// Makes a tensor from its shape and its entries in row-major order. The entries are copied, so
+    /// changing the array afterwards does not change the tensor.
+    /// </summary>
     public Tensor(Shape shape, T[] values)
     {
         ArgumentNullException.ThrowIfNull(shape);
@@ -19,7 +23,8 @@ public sealed class Tensor<T>
         if (values.LongLength != shape.Size)
             throw new ArgumentException($"A {shape} tensor needs {shape.Size} entries, not {values.Length}.", nameof(values));
         Shape = shape;
-        _values = values;
+        _values = (T[])values.Clone();
+        Values = new StoredEntries(_values);
     }
 
     /// <summary>Makes a tensor whose entry at each row-major flat index is computed when it is read.</summary>
@@ -33,13 +38,17 @@ public sealed class Tensor<T>
             throw new ArgumentOutOfRangeException(nameof(shape), shape.Size, "A tensor's size must fit an int.");
         Shape = shape;
         _entry = entry;
+        Values = new MadeEntries(this);
     }
 
     /// <summary>The shape.</summary>
     public Shape Shape { get; }
 
-    /// <summary>The entries in row-major order.</summary>
-    public IReadOnlyList<T> Values => _values ?? (IReadOnlyList<T>)new Entries(this);
+    /// <summary>
+    /// The entries in row-major order: a read-only view, never the array they are kept in, so that
+    /// no cast can change a validated layer's tensor. It is made once, so reading it costs nothing.
+    /// </summary>
+    public IReadOnlyList<T> Values { get; }
 
     /// <summary>The entry at a row-major flat index.</summary>
     public T this[long flat]
@@ -59,7 +68,20 @@ public sealed class Tensor<T>
     /// </summary>
     internal int? FirstSymbol { get; init; }
 
-    private sealed class Entries(Tensor<T> tensor) : IReadOnlyList<T>
+    // An indexer over the array itself, so the speed paths that read entries through Values pay
+    // no more than they did when it was the array.
+    private sealed class StoredEntries(T[] values) : IReadOnlyList<T>
+    {
+        public T this[int index] => values[index];
+
+        public int Count => values.Length;
+
+        public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)values).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    private sealed class MadeEntries(Tensor<T> tensor) : IReadOnlyList<T>
     {
         public T this[int index] => tensor[index];
 

@@ -8,7 +8,7 @@ internal sealed partial class StackReport
     private readonly Lazy<(ConvolutionForm? Form, string Why)> _equivalent;
 
     /// <summary>The report of <paramref name="stack"/>.</summary>
-    public StackReport(NetworkStack stack, StackSections sections, UnitCoefficients units = UnitCoefficients.Shown, NumberNotation numbers = NumberNotation.Fraction)
+    public StackReport(NetworkStack stack, StackSections sections, UnitCoefficients? units = null, NumberNotation numbers = NumberNotation.Fraction)
     {
         ArgumentNullException.ThrowIfNull(stack);
         Stack = stack;
@@ -26,8 +26,8 @@ internal sealed partial class StackReport
     /// <summary>What to show.</summary>
     public StackSections Sections { get; }
 
-    /// <summary>Whether coefficients of 1 are written.</summary>
-    public UnitCoefficients Units { get; }
+    /// <summary>Whether coefficients of 1 are written; null for each format's own default.</summary>
+    public UnitCoefficients? Units { get; }
 
     /// <summary>How numbers that are not integers are written.</summary>
     public NumberNotation Numbers { get; }

@@ -23,7 +23,7 @@ internal static class StackTikzWriter
         var rows = MatrixPictures.AllRows(axes.Map);
         // The svg's picture, with the coarser density TikZ can carry.
         object picture = MatrixCells.Fits(rows.Count, axes.Map.Columns) ? MatrixCells.Of(axes, rows, colours) : MatrixDensity.Of(axes, rows, TikzMatrix.MaxBins);
-        var printer = new LatexPolynomial(report.DisplaySymbols, unitCoefficients: false, report.Numbers);
+        var printer = new LatexPolynomial(report.DisplaySymbols, units: null, report.Numbers);
         var drawn = picture switch
         {
             MatrixCells cells => TikzMatrix.Cells(cells, MatrixPictures.Caption(cells), printer),

@@ -144,7 +144,7 @@ internal static class LayerReader
             var symbolsBeforeBias = symbols.Count;
             bias = biasEntry.Text.Trim() == "auto"
                 ? fresh.Bias(OutChannels(spec, kernel.Shape, input.Shape), biasEntry.At)
-                : TensorReader.Read(biasEntry.At, biasEntry.Text.Length, symbols);
+                : ReadWritten(biasEntry, symbols);
             // Symbols that first appear in the bias are only ever added, never multiplied.
             for (var id = symbolsBeforeBias; id < symbols.Count; id++)
                 symbols.MarkBare(id);
@@ -221,8 +221,21 @@ internal static class LayerReader
         if (!slots.TryGetValue(slot, out var entry))
             throw new InputException(missing);
         return entry.Key == slot
-            ? TensorReader.Read(entry.At, entry.Text.Length, symbols)
+            ? ReadWritten(entry, symbols)
             : generate(OptionGrammar.ReadShape(entry), entry.At);
+    }
+
+    // A tensor's grammar does not know which key it is the value of; its errors are said of the entry.
+    private static Tensor<Polynomial> ReadWritten(SpecEntry entry, SymbolTable symbols)
+    {
+        try
+        {
+            return TensorReader.Read(entry.At, entry.Text.Length, symbols);
+        }
+        catch (InputException e)
+        {
+            throw e.About(entry.Key, entry.Text.Trim());
+        }
     }
 
     /// <summary>

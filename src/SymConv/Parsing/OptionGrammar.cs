@@ -90,20 +90,30 @@ internal static class OptionGrammar
     {
         var dims = Read(IntegerList, entry, "the sizes of each dimension separated by commas, such as 2,1,2,2");
         if (dims.Any(d => d < 1))
-            throw new InputException(ErrorMessages.ShapeNotPositive(ErrorMessages.Parameter(entry.Key), entry.Text), entry.At);
+            throw new InputException(ErrorMessages.ShapeNotPositive(ErrorMessages.Parameter(entry.Key), entry.Text), entry.At) { Parameter = entry.Key, Value = entry.Text.Trim() };
         try
         {
             return new Shape(dims);
         }
         catch (OverflowException)
         {
-            throw new InputException(ErrorMessages.ShapeTooLarge(ErrorMessages.Parameter(entry.Key), entry.Text), entry.At);
+            throw new InputException(ErrorMessages.ShapeTooLarge(ErrorMessages.Parameter(entry.Key), entry.Text), entry.At) { Parameter = entry.Key, Value = entry.Text.Trim() };
         }
     }
 
     /// <summary>Reads a padding value.</summary>
     public static Padding ReadPadding(SpecEntry entry) =>
-        Read(PaddingValue, entry, "sizes such as 1 or 1,2, before:after sides such as 1:2,0:1, or one of valid, same, same-lower, full, tf-same, causal");
+        Read(PaddingValue, entry, "sizes such as 1 or 1,2, before:after sides such as 1:2,0:1, or one of valid, same, same-lower, full, tf-same, causal",
+            // Only a word is a near miss of a padding word; 1,x is a mistyped list, not a misspelled same.
+            IsWord(entry.Text.Trim()) ? DidYouMean(entry.Text.Trim(), PaddingWords) : "");
+
+    private static readonly string[] PaddingWords = ["valid", "same", "same-lower", "full", "tf-same", "causal"];
+
+    private static bool IsWord(string text) => text.Length > 0 && char.IsAsciiLetter(text[0]) && text.All(c => char.IsAsciiLetter(c) || c == '-');
+
+    /// <summary>"; did you mean zeros?" when a choice is close to <paramref name="word"/>, else nothing.</summary>
+    internal static string DidYouMean(string word, IEnumerable<string> choices) =>
+        ValueSuggestion.For(word, [.. choices.Where(c => c.Length > 0)]) is { } suggestion ? $"; did you mean {suggestion}?" : "";
 
     /// <summary>Reads row ranges such as <c>3</c>, <c>0..1</c> or <c>0..1,5</c> (both ends included).</summary>
     public static RowRange[] ReadRows(SpecEntry entry) => Read(RowRanges, entry, "a row such as 3 or an inclusive range such as 0..1");
@@ -113,7 +123,8 @@ internal static class OptionGrammar
     {
         var word = entry.Text.Trim();
         if (choices.TryGetValue(word, out var value)) return value;
-        throw new InputException(ErrorMessages.BadChoice(ErrorMessages.Parameter(entry.Key), word, choices.Keys), entry.At);
+        throw new InputException(ErrorMessages.BadChoice(ErrorMessages.Parameter(entry.Key), word, choices.Keys) + DidYouMean(word, choices.Keys), entry.At)
+            { Parameter = entry.Key, Value = word };
     }
 
     /// <summary>Reads a switch's value in a spec file: true/false, yes/no, on/off, 1/0.</summary>
@@ -125,7 +136,7 @@ internal static class OptionGrammar
         ["on"] = true, ["off"] = false, ["1"] = true, ["0"] = false, [""] = true,
     };
 
-    private static T Read<T>(Parser<T> parser, SpecEntry entry, string expected)
+    private static T Read<T>(Parser<T> parser, SpecEntry entry, string expected, string suggestion = "")
     {
         IResult<T> result;
         try
@@ -136,11 +147,11 @@ internal static class OptionGrammar
         {
             var point = SourceInput.PointOf(tooBig.At);
             throw new InputException(ErrorMessages.IntegerTooBig(ErrorMessages.Parameter(entry.Key), entry.Text, point.Offset, tooBig.Written, int.MaxValue),
-                Shift(entry.At, point));
+                Shift(entry.At, point)) { Parameter = entry.Key, Value = entry.Text.Trim() };
         }
         if (result.WasSuccessful) return result.Value;
         var inValue = SourceInput.PointOf(result.Remainder);
-        throw new InputException(ErrorMessages.BadOptionValue(ErrorMessages.Parameter(entry.Key), entry.Text, expected, inValue.Offset), Shift(entry.At, inValue));
+        throw new InputException(ErrorMessages.BadOptionValue(ErrorMessages.Parameter(entry.Key), entry.Text, expected, inValue.Offset) + suggestion, Shift(entry.At, inValue)) { Parameter = entry.Key, Value = entry.Text.Trim() };
     }
 
     // Maps a point inside a value's own text back onto the text the value came from.

@@ -9,11 +9,14 @@ namespace SymConv.Parsing;
 /// </summary>
 internal static class SpecConflicts
 {
-    /// <summary>Keys that each say all of one thing, so that giving both in one place says it twice.</summary>
-    public static IReadOnlyList<(string First, string Second, string Thing)> SameSlot { get; } =
+    /// <summary>Keys that each say all of one thing, so that giving both in one place says it twice; with how to fix it.</summary>
+    public static IReadOnlyList<(string First, string Second, string Thing, string Hint)> SameSlot { get; } =
     [
-        ("kernel", "kernel-shape", "the kernel"),
-        ("input", "input-shape", "the input"),
+        ("kernel", "kernel-shape", "the kernel", EntriesOrShape("kernel", "kernel-shape")),
+        ("input", "input-shape", "the input", EntriesOrShape("input", "input-shape")),
+        // Two spellings of ReportOptions.UnitCoefficients, one for each format's readers.
+        ("hide-unit-coefficients", "unit-coefficients", "whether a coefficient of 1 is written",
+            "the two are one setting: `hide-unit-coefficients` writes a+2b, `unit-coefficients` 1a+2b; without either, text and JSON write 1a+2b, LaTeX and Markdown a + 2b"),
     ];
 
     /// <summary>The keys that may be given more than once in one place: each adds a claim to check.</summary>
@@ -30,7 +33,7 @@ internal static class SpecConflicts
             if (Repeatable.Contains(entry.Key)) continue;
             if (seen.TryGetValue(entry.Key, out var first))
                 return (entry, first, null);
-            foreach (var (a, b, thing) in SameSlot)
+            foreach (var (a, b, thing, _) in SameSlot)
             {
                 var other = entry.Key == a ? b : entry.Key == b ? a : null;
                 if (other is not null && seen.TryGetValue(other, out var earlier))
@@ -67,9 +70,8 @@ internal static class SpecConflicts
     public static string BothGive(string first, string second, string thing) => $"{first} and {second} both give {thing}: give one";
 
     /// <summary>What each of a slot's two keys gives, parameters in backquotes.</summary>
-    public static string BothGiveHint(string key)
-    {
-        var (entries, shape, _) = SameSlot.First(s => s.First == key || s.Second == key);
-        return $"`{entries}` gives the entries, `{shape}` a tensor of fresh symbols of that shape";
-    }
+    public static string BothGiveHint(string key) => SameSlot.First(s => s.First == key || s.Second == key).Hint;
+
+    private static string EntriesOrShape(string entries, string shape) =>
+        $"`{entries}` gives the entries, `{shape}` a tensor of fresh symbols of that shape";
 }

@@ -57,7 +57,7 @@ internal static class SpecKeys
     public static void Check(SpecEntry entry)
     {
         if (!All.Contains(entry.Key) && !Networks.StackReader.IsParameterKey(entry.Key))
-            throw new InputException(UnknownKey(entry.Key, NearestName.Among(entry.Key, All)), entry.KeyAt ?? entry.At, UnknownKeyHint);
+            throw new InputException(UnknownKey(entry.Key, NearestName.Among(entry.Key, All)), entry.KeyAt ?? entry.At, UnknownKeyHint) { Parameter = entry.Key, Value = entry.Text.Trim() };
     }
 
     /// <summary>Refuses, at the key, a key that only another of the command's views reads (claim, at, upstream, layers).</summary>

@@ -49,8 +49,8 @@ public class DecimalNotationTests
     {
         var symbols = new SymbolTable();
         var value = Entries.Evaluate(entry, symbols);
-        Assert.Equal(asDecimal, new LatexPolynomial(symbols, false, NumberNotation.Decimal).Format(value));
-        Assert.Equal(asFraction, new LatexPolynomial(symbols, false).Format(value));
+        Assert.Equal(asDecimal, new LatexPolynomial(symbols, null, NumberNotation.Decimal).Format(value));
+        Assert.Equal(asFraction, new LatexPolynomial(symbols, null).Format(value));
     }
 
     // Coefficients with denominators 2^a·5^b up to the ends of a long, mixed with ones that do not terminate.

@@ -60,7 +60,7 @@ public class LatexNotationTests
         var symbols = new SymbolTable();
         foreach (var name in new[] { "alpha", "a", "b", "c", "d", "w_{0,1}", "x_{0,0}" }) symbols.Intern(name);
         var value = Parse(entry, symbols);
-        Assert.Equal(tex, new LatexPolynomial(symbols, unitCoefficients).Format(value));
+        Assert.Equal(tex, new LatexPolynomial(symbols, unitCoefficients ? UnitCoefficients.Shown : UnitCoefficients.Hidden).Format(value));
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public class LatexNotationTests
     {
         var symbols = new SymbolTable();
         var value = Parse("a - 2b + c/3", symbols);
-        Assert.Equal(["a", " - 2b", " + \\frac{1}{3} c"], new LatexPolynomial(symbols, false).Terms(value));
+        Assert.Equal(["a", " - 2b", " + \\frac{1}{3} c"], new LatexPolynomial(symbols, null).Terms(value));
     }
 
     private static Polynomial Parse(string text, SymbolTable symbols) =>

@@ -79,7 +79,7 @@ public sealed class SpecOutputKeyTests
         var error = Assert.Throws<InputException>(() => ConvLayer.FromSpec(Seed + "format = latex\nshow = M,yy\n", "layer.conv"));
         Assert.Equal((4, 10), (error.At!.Line, error.At.Column));
         var format = Assert.Throws<InputException>(() => ConvLayer.FromSpec(Seed + "format = tex\n", "layer.conv"));
-        Assert.Equal("format cannot be 'tex': choose one of " + string.Join(", ", ReportFormats.Names), format.Message);
+        Assert.Equal("format cannot be 'tex': choose one of " + string.Join(", ", ReportFormats.Names) + "; did you mean latex?", format.Message);
         Assert.Equal((3, 10), (format.At!.Line, format.At.Column));
         var limit = Assert.Throws<InputException>(() => ConvLayer.FromSpec(Seed + "max-rows = -1\n", "layer.conv"));
         Assert.StartsWith("max-rows -1 is negative", limit.Message, StringComparison.Ordinal);

@@ -16,7 +16,7 @@ internal sealed class CheckJsonWriter : ICheckWriter
     public void Write(CheckView view, TextWriter output) => Write(view.Results, view.Matrix, view.Units, output, view.Numbers);
 
     /// <summary>Writes every verdict and the counts.</summary>
-    public static void Write(IReadOnlyList<ClaimResult> results, ConvolutionMatrix matrix, UnitCoefficients units, TextWriter output,
+    public static void Write(IReadOnlyList<ClaimResult> results, ConvolutionMatrix matrix, UnitCoefficients? units, TextWriter output,
         NumberNotation numbers = NumberNotation.Fraction)
     {
         var symbols = matrix.Layer.Symbols;
@@ -81,7 +81,7 @@ internal sealed class CheckJsonWriter : ICheckWriter
     }
 
     // "true", "claimed" and "difference" (true - claimed); claimed and difference are null when there is no claimed value.
-    private static void Values(Polynomial truth, Polynomial? claimed, SymbolTable symbols, UnitCoefficients units, NumberNotation numbers, StringBuilder text)
+    private static void Values(Polynomial truth, Polynomial? claimed, SymbolTable symbols, UnitCoefficients? units, NumberNotation numbers, StringBuilder text)
     {
         text.Append(", \"true\": ");
         JsonText.AppendExpression(text, truth, symbols, units, numbers);

@@ -20,7 +20,7 @@ internal sealed partial class CheckTextWriter : ICheckWriter
     public const int MaxEchoed = 160;
 
     /// <summary>Writes every verdict and a summary line.</summary>
-    public static void Write(IReadOnlyList<ClaimResult> results, string layerTitle, SymbolTable symbols, UnitCoefficients units, TextWriter output,
+    public static void Write(IReadOnlyList<ClaimResult> results, string layerTitle, SymbolTable symbols, UnitCoefficients? units, TextWriter output,
         NumberNotation numbers = NumberNotation.Fraction)
     {
         string Text(Polynomial value) => PolynomialText.Format(value, symbols, units, numbers);

@@ -12,18 +12,18 @@ namespace SymConv.Export.Latex;
 internal sealed class LatexPolynomial
 {
     private readonly SymbolTable _symbols;
-    private readonly bool _unitCoefficients;
+    private readonly UnitCoefficients _units;
     private readonly NumberNotation _numbers;
     private readonly Dictionary<int, string> _names = [];
 
     /// <summary>A printer for the symbols of one table.</summary>
     /// <param name="symbols">Names the symbols.</param>
-    /// <param name="unitCoefficients">True to write 1a where <see cref="UnitCoefficientRule"/> says so.</param>
+    /// <param name="units">Whether 1a is written where <see cref="UnitCoefficientRule"/> says so; null for typeset math's default (not).</param>
     /// <param name="numbers">Whether a terminating fraction is set as \frac{1}{10} or as 0.1.</param>
-    public LatexPolynomial(SymbolTable symbols, bool unitCoefficients, NumberNotation numbers = NumberNotation.Fraction)
+    public LatexPolynomial(SymbolTable symbols, UnitCoefficients? units, NumberNotation numbers = NumberNotation.Fraction)
     {
         _symbols = symbols;
-        _unitCoefficients = unitCoefficients;
+        _units = UnitCoefficientRule.InTypesetMath(units);
         _numbers = numbers;
     }
 
@@ -38,7 +38,7 @@ internal sealed class LatexPolynomial
     {
         var terms = value.Terms;
         if (terms.Length == 0) return ["0"];
-        var showUnit = UnitCoefficientRule.WritesUnits(_unitCoefficients ? UnitCoefficients.Shown : UnitCoefficients.Hidden, value);
+        var showUnit = UnitCoefficientRule.WritesUnits(_units, value);
         var result = new List<string>(terms.Length);
         var text = new StringBuilder();
         for (var i = 0; i < terms.Length; i++)
@@ -131,7 +131,7 @@ internal sealed class LatexPolynomial
     {
         var width = term.Coefficient.Sign < 0 ? (first ? 0.8 : 1.25) : (first ? 0 : 1.25);
         var magnitude = term.Coefficient.Abs();
-        if (!magnitude.IsOne || term.Monomial.IsOne || _unitCoefficients)
+        if (!magnitude.IsOne || term.Monomial.IsOne || _units == UnitCoefficients.Shown)
             width += magnitude.IsInteger || IsDecimal(magnitude, _numbers)
                 ? 0.5 * magnitude.ToString(_numbers).Length
                 : 0.35 * Math.Max(magnitude.Numerator.ToString(CultureInfo.InvariantCulture).Length, magnitude.Denominator.ToString(CultureInfo.InvariantCulture).Length) + 0.4;

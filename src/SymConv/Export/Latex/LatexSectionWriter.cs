@@ -54,7 +54,7 @@ internal sealed class LatexSectionWriter(SymbolTable symbols, ReportOptions? opt
     }
 
     private MathSections Sections() =>
-        new(new LatexPolynomial(symbols, _options.Display.UnitCoefficients, _options.Numbers), _options.Display);
+        new(new LatexPolynomial(symbols, _options.UnitCoefficients, _options.Numbers), _options.Display);
 
     private void Write(string label, MathBlock block, TextWriter output)
     {

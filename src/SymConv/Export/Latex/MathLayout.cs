@@ -40,7 +40,7 @@ internal sealed partial class MathLayout
         if (_display.Highlight is { } shown && !report.RowRanges.Any(r => r.First <= shown && shown <= r.Last))
             throw new InputException(ErrorMessages.HighlightOutsideRows(shown, string.Join(",", report.RowRanges.Select(r =>
                 r.First == r.Last ? Integer(r.First) : Integer(r.First) + ".." + Integer(r.Last)))));
-        Printer = new LatexPolynomial(report.Symbols, _display.UnitCoefficients, report.Options.Numbers);
+        Printer = new LatexPolynomial(report.Symbols, report.Options.UnitCoefficients, report.Options.Numbers);
         _sections = new MathSections(Printer, _display);
     }
 

@@ -20,7 +20,7 @@ internal sealed class NeuronLatexWriter : INeuronWriter
     {
         var g = view.Matrix.Geometry;
         // Coefficients of 1 are left out, as in the layer's typeset formats by default.
-        var printer = new LatexPolynomial(view.Symbols, unitCoefficients: false, view.Numbers);
+        var printer = new LatexPolynomial(view.Symbols, view.Units, view.Numbers);
         string Tex(Polynomial p) => printer.Format(p);
         string Row() => view.Row.ToString(CultureInfo.InvariantCulture);
         var output0 = $"y_{{{string.Join(',', view.Index)}}}";

@@ -18,7 +18,7 @@ internal sealed class NeuronMarkdownWriter : INeuronWriter
     {
         var rank = view.Matrix.Geometry.SpatialRank;
         // Coefficients of 1 are left out, as in the layer's typeset formats by default.
-        var printer = new LatexPolynomial(view.Symbols, unitCoefficients: false, view.Numbers);
+        var printer = new LatexPolynomial(view.Symbols, view.Units, view.Numbers);
         string Math(Polynomial value) => "$" + GitHubMath.Protect(printer.Format(value)) + "$";
         string Row() => NeuronText.Number(view.Row);
         var text = new StringBuilder();

@@ -16,7 +16,7 @@ internal sealed class NeuronView
     /// <summary>The most reads for which the dot product is written out term by term.</summary>
     public const int MaxDotTerms = 32;
 
-    private NeuronView(ConvolutionMatrix matrix, long row, Activation activation, UnitCoefficients units, NumberNotation numbers)
+    private NeuronView(ConvolutionMatrix matrix, long row, Activation activation, UnitCoefficients? units, NumberNotation numbers)
     {
         Numbers = numbers;
         Matrix = matrix;
@@ -45,8 +45,8 @@ internal sealed class NeuronView
     /// <summary>The activation its value is wrapped in.</summary>
     public Activation Activation { get; }
 
-    /// <summary>How coefficients of 1 are written in plain text.</summary>
-    public UnitCoefficients Units { get; }
+    /// <summary>Whether coefficients of 1 are written; null for each format's own default.</summary>
+    public UnitCoefficients? Units { get; }
 
     /// <summary>Whether a terminating fraction is written as its decimal (0.1) or as a fraction (1/10).</summary>
     public NumberNotation Numbers { get; }
@@ -86,7 +86,7 @@ internal sealed class NeuronView
 
     /// <summary>The neuron at an output multi-index (channel, position…) or, given one number, at that row of M.</summary>
     /// <exception cref="InputException">When the index does not name an output neuron.</exception>
-    public static NeuronView At(ConvolutionMatrix matrix, IReadOnlyList<int> at, SourcePoint? where, Activation activation, UnitCoefficients units,
+    public static NeuronView At(ConvolutionMatrix matrix, IReadOnlyList<int> at, SourcePoint? where, Activation activation, UnitCoefficients? units,
         NumberNotation numbers = NumberNotation.Fraction)
     {
         var row = NeuronIndex.Read(matrix.Geometry.OutputShape, at, where);

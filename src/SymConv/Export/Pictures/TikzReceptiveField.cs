@@ -11,7 +11,7 @@ internal static class TikzReceptiveField
     {
         var field = ReceptiveField.Of(view);
         var colours = MatrixPictures.ColoursOf(view.Matrix, view.Text);
-        var printer = new LatexPolynomial(view.Symbols, unitCoefficients: false, view.Numbers);
+        var printer = new LatexPolynomial(view.Symbols, view.Units, view.Numbers);
         var planes = new List<(FieldPlane Plane, bool Input)>();
         planes.AddRange(field.Inputs.Select(p => (p, true)));
         foreach (var (inputLabel, cells) in field.Output.Fed)

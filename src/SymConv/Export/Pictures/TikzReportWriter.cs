@@ -12,7 +12,7 @@ internal sealed class TikzReportWriter : IReportWriter
     public void Write(Report report, TextWriter output)
     {
         var pictures = MatrixPictures.Of(report, TikzMatrix.MaxBins, patches: true);
-        var printer = new LatexPolynomial(report.Symbols, unitCoefficients: false, report.Options.Numbers);
+        var printer = new LatexPolynomial(report.Symbols, report.Options.UnitCoefficients, report.Options.Numbers);
         var drawn = pictures.Pictures.Select(p => p switch
         {
             MatrixCells cells => TikzMatrix.Cells(cells, MatrixPictures.Caption(p), printer),

@@ -24,7 +24,7 @@ internal sealed class GradientLatexWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        var tex = new LatexPolynomial(report.Symbols, report.Options.LatexUnitCoefficients, report.Options.Numbers);
+        var tex = new LatexPolynomial(report.Symbols, report.Options.UnitCoefficients, report.Options.Numbers);
         if (Markdown)
         {
             output.Write("**" + MarkdownText(report.Title) + "**\n");

@@ -16,7 +16,7 @@ internal static class GradientTikzWriter
     {
         ArgumentNullException.ThrowIfNull(pictures);
         ArgumentNullException.ThrowIfNull(output);
-        var printer = new LatexPolynomial(symbols, unitCoefficients: false, numbers);
+        var printer = new LatexPolynomial(symbols, units: null, numbers);
         var drawn = pictures.Select(p => p.Drawing switch
         {
             MatrixCells cells => TikzMatrix.Cells(cells, p.Caption, printer),

@@ -9,7 +9,7 @@ namespace SymConv.Gradients;
 internal static class InputColumnWriter
 {
     /// <summary>The view as text: the neurons that read the entry, each with its weight, then its gradient.</summary>
-    public static string Text(InputColumn view, UnitCoefficients units, NumberNotation numbers)
+    public static string Text(InputColumn view, UnitCoefficients? units, NumberNotation numbers)
     {
         ArgumentNullException.ThrowIfNull(view);
         var symbols = view.Gradient.Matrix.Layer.Symbols;
@@ -41,7 +41,7 @@ internal static class InputColumnWriter
     }
 
     /// <summary>The view as one JSON object.</summary>
-    public static string Json(InputColumn view, UnitCoefficients units, NumberNotation numbers)
+    public static string Json(InputColumn view, UnitCoefficients? units, NumberNotation numbers)
     {
         ArgumentNullException.ThrowIfNull(view);
         var g = view.Gradient.Matrix.Geometry;

@@ -1,6 +1,6 @@
 using SymConv.Model;
 
-namespace SymConv.Cli;
+namespace SymConv.Parsing;
 
 /// <summary>The "did you mean" of a mistyped option value: --format tex → latex, --padding-mode zero → zeros.</summary>
 internal static class ValueSuggestion
