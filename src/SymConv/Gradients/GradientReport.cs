@@ -86,12 +86,7 @@ internal sealed class GradientReport
                 ColumnBlock = g.Layout == DataLayout.ChannelsLast ? (long)g.OutputSize[^1] * g.OutChannels : g.OutputSize[^1],
                 Note = "dL/dx' = Mᵀ g'",
             },
-            GradientSection.Patches => new MatrixSection("U(x)", Gradient.Patches)
-            {
-                RowBlock = g.Layout == DataLayout.ChannelsLast ? (long)g.OutputSize[^1] * g.OutChannels : g.OutputPlane,
-                ColumnBlock = KernelBlock,
-                Note = "patch matrix: y' = U(x) k'" + (Matrix.Layer.Bias is null ? "" : " + b") + ", columns the kernel's entries",
-            },
+            GradientSection.Patches => PatchSection.Of(Gradient.Patches, null),
             _ => throw new ArgumentOutOfRangeException(nameof(section), section, "only Mᵀ and U(x) are matrices"),
         };
     }
@@ -106,8 +101,6 @@ internal sealed class GradientReport
     };
 
     // U's columns are k' in the kernel's layout: a bar after each innermost run of it (one kernel row when the spatial axes come last).
-    private long KernelBlock => Matrix.Layer.Kernel.Shape[Matrix.Layer.Kernel.Shape.Rank - 1];
-
     /// <summary>The symbol table.</summary>
     public SymbolTable Symbols => Matrix.Layer.Symbols;
 

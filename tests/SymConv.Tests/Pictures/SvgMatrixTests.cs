@@ -81,6 +81,18 @@ public class SvgMatrixTests
     }
 
     [Fact]
+    public void No_two_colours_of_the_palette_are_near_twins()
+    {
+        // Once the second ten held pale twins of the first (#76b7b2 and #86bcb6, #edc948 and #f1ce63).
+        static int[] Rgb(string h) => [Convert.ToInt32(h[1..3], 16), Convert.ToInt32(h[3..5], 16), Convert.ToInt32(h[5..7], 16)];
+        var palette = SymConv.Export.Pictures.WeightColours.Palette;
+        Assert.Equal(20, palette.Distinct().Count());
+        foreach (var a in palette)
+            foreach (var b in palette.Where(b => string.CompareOrdinal(a, b) < 0))
+                Assert.True(Math.Sqrt(Rgb(a).Zip(Rgb(b), (x, y) => (double)(x - y) * (x - y)).Sum()) > 50, $"{a} and {b} are nearly the same colour");
+    }
+
+    [Fact]
     public void Block_rules_fall_where_the_text_writes_bars_and_between_channels_and_bands()
     {
         // 2 output channels of 2×2 on 2 input channels of 3×3: bars after columns 3, 6 (within a

@@ -15,11 +15,12 @@ internal sealed class WeightColours
     // Not in the palette, so a zero tap never looks like a weight.
     private const string ZeroColour = "#9e9e9e";
 
-    private static readonly string[] Palette =
+    internal static readonly string[] Palette =
     [
         "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#b07aa1", "#edc948", "#76b7b2", "#ff9da7",
-        "#9c755f", "#2f4b7c", "#a0cbe8", "#8cd17d", "#d4a6c8", "#bab0ac", "#f1ce63", "#86bcb6",
-        "#d37295", "#499894", "#79706e", "#b6992d",
+        "#9c755f", "#2f4b7c",
+        // The second ten far from the first (no pale twin of a first colour): every pair differs by more than 50 in RGB.
+        "#a0cbe8", "#8cd17d", "#6a3d9a", "#bab0ac", "#bcbd22", "#d62fc0", "#7a0403", "#ffd8b1", "#005f3f", "#00c2c7",
     ];
 
     private readonly Dictionary<Polynomial, int> _parts = [];

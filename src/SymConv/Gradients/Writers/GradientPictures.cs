@@ -98,14 +98,8 @@ internal static class GradientPictures
     {
         var g = matrix.Geometry;
         var patches = PatchMatrix.Of(matrix);
-        var channelsLast = g.Layout == DataLayout.ChannelsLast;
-        // Columns are k' as the kernel is laid out: where its spatial block is innermost, a thin rule
-        // after each channel pair's taps and a heavy one between the outer channel's blocks; otherwise
-        // a thin rule after each run of the last axis, as the text's bars.
-        var (o, i, s) = g.KernelStrides;
-        var kernel = matrix.Layer.Kernel.Shape;
-        var axes = new MatrixAxes("U(x)", patches, s == 1 ? Math.Min(o, i) : kernel[kernel.Rank - 1], s == 1 ? Math.Max(o, i) : 0,
-            channelsLast ? 0 : g.OutputPlane);
+        // U's axes as the layer's own picture of U draws them: columns ruled by the kernel's layout.
+        var axes = MatrixAxes.Of(patches);
         var size = $"U(x) ({Svg.N(axes.Map.Rows)}×{Svg.N(axes.Map.Columns)}) in dL/dK = U(x)ᵀ g'";
         if (!MatrixCells.Fits(axes.Map.Rows, axes.Map.Columns))
             return new Picture(GradientSection.Patches, MatrixDensity.Of(axes, MatrixPictures.AllRows(patches), maxBins, PatchColumns.Reader(matrix)), size, "patches");
