@@ -195,12 +195,12 @@ public class GradPictureTests(ITestOutputHelper output)
         var standalone = CliRunner.Run(["grad", .. layer, "--format", "tikz", "--standalone"]);
         Assert.True(standalone.ExitCode == 0, standalone.Stderr);
         Assert.Contains("\\documentclass", standalone.Stdout);
-        Compile(pdflatex, name + "-standalone", standalone.Stdout);
+        Pictures.TikzCompileTests.Compile(output, pdflatex, name + "-standalone", standalone.Stdout);
         var fragment = CliRunner.Run(["grad", .. layer, "--format", "tikz"]);
         Assert.True(fragment.ExitCode == 0, fragment.Stderr);
         Assert.DoesNotContain("\\documentclass", fragment.Stdout);
         Assert.Equal(2, fragment.Stdout.Split("\\begin{tikzpicture}").Length - 1);
-        Compile(pdflatex, name + "-fragment",
+        Pictures.TikzCompileTests.Compile(output, pdflatex, name + "-fragment",
             "\\documentclass{article}\n\\usepackage{tikz}\n\\begin{document}\nThe backward pass.\n" +
             "\\begin{figure}\n\\input{fragment}\n\\caption{The backward pass of a layer.}\n\\end{figure}\n" +
             "\\noindent\\begin{minipage}{0.5\\linewidth}\n\\input{fragment}\n\\end{minipage}\n\\end{document}\n",
@@ -252,26 +252,5 @@ public class GradPictureTests(ITestOutputHelper output)
         var expected = nonzeros.Select(n => (n.Row / rowsPerBin, n.Column / columnsPerBin)).ToHashSet();
         Assert.True(expected.Count > 100, map);
         Assert.Equal(expected.Order(), drawn.Order());
-    }
-
-    private void Compile(string pdflatex, string name, string document, params (string Name, string Text)[] files)
-    {
-        var folder = ExternalTools.TemporaryFolder();
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "main.tex"), document);
-            foreach (var (file, text) in files) File.WriteAllText(Path.Combine(folder, file), text);
-            var result = ExternalTools.Run(pdflatex, ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "main.tex"], folder, TimeSpan.FromMinutes(3));
-            var log = File.Exists(Path.Combine(folder, "main.log")) ? File.ReadAllText(Path.Combine(folder, "main.log")) : result.Output;
-            Assert.True(result.ExitCode == 0, $"pdflatex failed on {name}:\n{(log.Length > 3000 ? log[^3000..] : log)}");
-            Assert.True(File.Exists(Path.Combine(folder, "main.pdf")), $"no PDF for {name}");
-            var overfull = Export.LatexCompileTests.Overfull(log).Where(points => points > 1.0).ToList();
-            Assert.True(overfull.Count == 0, $"{name} runs off the page by {string.Join(", ", overfull)}pt");
-            output.WriteLine($"{name}: compiled");
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
     }
 }

@@ -27,7 +27,7 @@ public class TikzCompileTests(ITestOutputHelper output)
         if (ExternalTools.PdfLatex(output) is not { } pdflatex) return;
         var outcome = CliRunner.Run([.. layer, "--format", "tikz", "--standalone"]);
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
-        Compile(pdflatex, name, outcome.Stdout);
+        Compile(output, pdflatex, name, outcome.Stdout);
     }
 
     [Theory]
@@ -38,7 +38,7 @@ public class TikzCompileTests(ITestOutputHelper output)
         var outcome = CliRunner.Run([.. layer, "--format", "tikz"]);
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
         Assert.DoesNotContain("\\documentclass", outcome.Stdout);
-        Compile(pdflatex, name, Document(), ("fragment.tex", outcome.Stdout));
+        Compile(output, pdflatex, name, Document(), ("fragment.tex", outcome.Stdout));
     }
 
     [Theory]
@@ -53,7 +53,7 @@ public class TikzCompileTests(ITestOutputHelper output)
         if (ExternalTools.PdfLatex(output) is not { } pdflatex) return;
         var outcome = CliRunner.Run(["neuron", .. options, "--format", "tikz"]);
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
-        Compile(pdflatex, name, Document(), ("fragment.tex", outcome.Stdout));
+        Compile(output, pdflatex, name, Document(), ("fragment.tex", outcome.Stdout));
     }
 
     [Theory]
@@ -67,7 +67,7 @@ public class TikzCompileTests(ITestOutputHelper output)
         Assert.StartsWith("\\documentclass", outcome.Stdout.Split('\n', 2)[1]);
         Assert.EndsWith("\\end{document}\n", outcome.Stdout);
         if (ExternalTools.PdfLatex(output) is not { } pdflatex) return;
-        Compile(pdflatex, name, outcome.Stdout);
+        Compile(output, pdflatex, name, outcome.Stdout);
     }
 
     [Fact]
@@ -86,7 +86,8 @@ public class TikzCompileTests(ITestOutputHelper output)
         "\\begin{center}\n\\input{fragment}\n\\end{center}\n" +
         "More text.\n\\input{fragment}\n\\end{document}\n";
 
-    private void Compile(string pdflatex, string name, string document, params (string Name, string Text)[] files)
+    /// <summary>Compiles <paramref name="document"/> beside <paramref name="files"/> with real pdflatex: no error, a PDF, no overfull box over 1pt.</summary>
+    internal static void Compile(ITestOutputHelper output, string pdflatex, string name, string document, params (string Name, string Text)[] files)
     {
         var folder = ExternalTools.TemporaryFolder();
         try
