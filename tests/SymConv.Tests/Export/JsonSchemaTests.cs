@@ -26,7 +26,7 @@ public class JsonSchemaTests(ITestOutputHelper output)
     [Theory]
     [MemberData(nameof(Layers))]
     public void Layer_json_follows_its_schema(string name, string[] layer) =>
-        Validate("layer", name, Json([.. layer, "--format", "json"]));
+        JsonSchemas.Validate(output, "layer", name, Json([.. layer, "--format", "json"]));
 
     [Fact]
     public void Check_json_follows_its_schema()
@@ -35,12 +35,12 @@ public class JsonSchemaTests(ITestOutputHelper output)
             "--claim", "y'[3] = 5a+6b+8c+9d", "--claim", "y'[2] = 4a+5b+7c+9d", "--claim", "M[0,:] = [a b 0|c d 0|0 0 1]",
             "--claim", "M[(u,v,w),(i,j,k)] = K[u,i,j-v-5,k-w] if 0 <= j-v < P and 0 <= k-w < Q", "--claim", "y = [[[1 2] [3 4]] [[5 6] [7 8]]]");
         Assert.True(outcome.ExitCode == 1, outcome.Stderr);
-        Validate("check", "claims", outcome.Stdout);
+        JsonSchemas.Validate(output, "check", "claims", outcome.Stdout);
         // Unreadable claims are listed too, and make the exit code 2.
         var unreadable = CliRunner.Run("check", CliRunner.Example("seed.conv"), "--format", "json",
             "--claim", "y'[3] = 5a+6b+8c+9d", "--claim", "y'[-1] = a", "--claim", "y'[0] = 1a+");
         Assert.True(unreadable.ExitCode == 2, unreadable.Stderr);
-        Validate("check", "unreadable claims", unreadable.Stdout);
+        JsonSchemas.Validate(output, "check", "unreadable claims", unreadable.Stdout);
     }
 
     [Theory]
@@ -52,7 +52,7 @@ public class JsonSchemaTests(ITestOutputHelper output)
     {
         var outcome = CliRunner.Run(["neuron", CliRunner.Example("seed.conv"), .. options, "--format", "json"]);
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
-        Validate("neuron", name, outcome.Stdout);
+        JsonSchemas.Validate(output, "neuron", name, outcome.Stdout);
     }
 
     // A schema that accepts anything would pass the tests above: it must refuse a document with
@@ -66,7 +66,7 @@ public class JsonSchemaTests(ITestOutputHelper output)
         var json = Json(CliRunner.Example("seed.conv"), "--format", "json");
         var broken = json.Replace(key, replacement, StringComparison.Ordinal);
         Assert.NotEqual(json, broken);
-        var result = Run(python, "layer", broken);
+        var result = JsonSchemas.Run(python, "layer", broken);
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("invalid", result.Output);
     }
@@ -91,28 +91,5 @@ public class JsonSchemaTests(ITestOutputHelper output)
         var outcome = CliRunner.Run(args);
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
         return outcome.Stdout;
-    }
-
-    private void Validate(string schema, string name, string document)
-    {
-        if (ExternalTools.JsonSchemaPython(output) is not { } python) return;
-        var result = Run(python, schema, document);
-        Assert.True(result.ExitCode == 0, $"{name} does not follow schemas/{schema}.schema.json:\n{result.Output}");
-    }
-
-    private static ExternalTools.Result Run(string python, string schema, string document)
-    {
-        var folder = ExternalTools.TemporaryFolder();
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "document.json"), document);
-            var validator = Path.Combine(AppContext.BaseDirectory, "Export", "ValidateJson.py");
-            var schemaFile = Path.Combine(AppContext.BaseDirectory, "schemas", schema + ".schema.json");
-            return ExternalTools.Run(python, [validator, schemaFile, "document.json"], folder, TimeSpan.FromMinutes(2));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
     }
 }

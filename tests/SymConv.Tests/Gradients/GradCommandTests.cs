@@ -43,7 +43,7 @@ public class GradCommandTests(ITestOutputHelper output)
         Assert.True(json.ExitCode == 0, json.Stderr);
         using var document = JsonDocument.Parse(json.Stdout);
         Assert.Equal(32, document.RootElement.GetProperty("patches").GetProperty("entries").GetArrayLength());
-        Validate("grad", json.Stdout);
+        JsonSchemas.Validate(output, "grad", "the output", json.Stdout);
     }
 
     [Fact]
@@ -125,10 +125,10 @@ public class GradCommandTests(ITestOutputHelper output)
         Assert.Equal(9, root.GetProperty("grad_input").GetArrayLength());
         Assert.Equal("1g_{0,0,0}+2g_{0,0,1}+4g_{0,1,0}+5g_{0,1,1}", root.GetProperty("grad_kernel")[0].GetProperty("text").GetString());
         Assert.Equal("g_{0,0,0}+g_{0,0,1}+g_{0,1,0}+g_{0,1,1}", root.GetProperty("grad_bias")[0].GetProperty("text").GetString());
-        Validate("grad", outcome.Stdout);
+        JsonSchemas.Validate(output, "grad", "the output", outcome.Stdout);
         var column = CliRunner.Run("neuron", CliRunner.Example("seed.conv"), "--input-at", "4", "--format", "json");
         Assert.True(column.ExitCode == 0, column.Stderr);
-        Validate("input-column", column.Stdout);
+        JsonSchemas.Validate(output, "input-column", "the output", column.Stdout);
     }
 
     [Theory]
@@ -139,23 +139,5 @@ public class GradCommandTests(ITestOutputHelper output)
         var outcome = CliRunner.Run("grad", CliRunner.Example("seed.conv"), "--format", format);
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
         Assert.Contains(equation, outcome.Stdout, StringComparison.Ordinal);
-    }
-
-    private void Validate(string schema, string document)
-    {
-        if (ExternalTools.JsonSchemaPython(output) is not { } python) return;
-        var folder = ExternalTools.TemporaryFolder();
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "document.json"), document);
-            var validator = Path.Combine(AppContext.BaseDirectory, "Export", "ValidateJson.py");
-            var schemaFile = Path.Combine(AppContext.BaseDirectory, "schemas", schema + ".schema.json");
-            var result = ExternalTools.Run(python, [validator, schemaFile, "document.json"], folder, TimeSpan.FromMinutes(2));
-            Assert.True(result.ExitCode == 0, $"the output does not follow schemas/{schema}.schema.json:\n{result.Output}");
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
     }
 }

@@ -25,14 +25,14 @@ public sealed class StackJsonSchemaTests(ITestOutputHelper output)
     [Theory]
     [MemberData(nameof(Stacks))]
     public void Stack_json_follows_its_schema(string name, string[] stack) =>
-        Validate("stack", name, Json([.. stack, "--format", "json"]));
+        JsonSchemas.Validate(output, "stack", name, Json([.. stack, "--format", "json"]));
 
     [Theory]
     [InlineData("linear", new[] { "--layers", "[nn.Conv1d(1, 1, 2), nn.Conv1d(1, 1, 2)]", "--input-shape", "1,4", "--at", "0,1" })]
     [InlineData("through a ReLU", new[] { "--layers", "[nn.Conv1d(1, 1, 2), nn.ReLU(), nn.Conv1d(1, 1, 2)]", "--input-shape", "1,4", "--at", "0,1" })]
     [InlineData("flattened", new[] { "--layers", "[nn.Flatten(0), nn.Linear(4, 2)]", "--input-shape", "2,2", "--at", "1" })]
     public void Stack_neuron_json_follows_its_schema(string name, string[] stack) =>
-        Validate("stack-neuron", name, Json(["neuron", .. stack, "--format", "json"]));
+        JsonSchemas.Validate(output, "stack-neuron", name, Json(["neuron", .. stack, "--format", "json"]));
 
     // A schema that accepts anything would pass the tests above: it must refuse a document with a
     // required key left out, a key it does not know, or a reason beside an equivalent layer.
@@ -47,7 +47,7 @@ public sealed class StackJsonSchemaTests(ITestOutputHelper output)
         var json = Json(CliRunner.Example("stacks/two-3x3.conv"), "--format", "json");
         var broken = json.Replace(key, replacement, StringComparison.Ordinal);
         Assert.NotEqual(json, broken);
-        var result = Run(python, "stack", broken);
+        var result = JsonSchemas.Run(python, "stack", broken);
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("invalid", result.Output);
     }
@@ -57,28 +57,5 @@ public sealed class StackJsonSchemaTests(ITestOutputHelper output)
         var outcome = CliRunner.Run(args);
         Assert.True(outcome.ExitCode == 0, outcome.Stderr);
         return outcome.Stdout;
-    }
-
-    private void Validate(string schema, string name, string document)
-    {
-        if (ExternalTools.JsonSchemaPython(output) is not { } python) return;
-        var result = Run(python, schema, document);
-        Assert.True(result.ExitCode == 0, $"{name} does not follow schemas/{schema}.schema.json:\n{result.Output}");
-    }
-
-    private static ExternalTools.Result Run(string python, string schema, string document)
-    {
-        var folder = ExternalTools.TemporaryFolder();
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "document.json"), document);
-            var validator = Path.Combine(AppContext.BaseDirectory, "Export", "ValidateJson.py");
-            var schemaFile = Path.Combine(AppContext.BaseDirectory, "schemas", schema + ".schema.json");
-            return ExternalTools.Run(python, [validator, schemaFile, "document.json"], folder, TimeSpan.FromMinutes(2));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
     }
 }
