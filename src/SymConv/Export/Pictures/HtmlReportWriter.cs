@@ -48,15 +48,15 @@ internal sealed class HtmlReportWriter : IReportWriter
         var kernel = report.Layer.Kernel;
         if (kernel.Shape.Size <= MaxGridEntries)
             html.Append("<section class=\"kernel\"><h2>K ").Append(Svg.Escape(kernel.Shape.ToString())).Append("</h2>\n")
-                .Append(HtmlTensorGrid.Tables("K", [.. kernel.Shape.Dims], index => kernel.Shape.Flatten(index), HtmlTensorGrid.Entries(kernel, report.Text, report.Symbols, report.Options.Numbers), "data-k"))
+                .Append(HtmlTensorGrid.Tables("K", [.. kernel.Shape.Dims], index => kernel.Shape.Flatten(index), HtmlTensorGrid.Entries(kernel, report.Text), "data-k"))
                 .Append("</section>\n");
         if (g.InputShape.Size <= MaxGridEntries)
             html.Append("<section class=\"input\"><h2>x ").Append(Svg.Escape(g.InputShape.ToString())).Append(" (cells numbered by x′)</h2>\n")
-                .Append(HtmlTensorGrid.Layout("x", g.InputShape, channelsLast, HtmlTensorGrid.Entries(report.Layer.Input, report.Text, report.Symbols, report.Options.Numbers), "data-col"))
+                .Append(HtmlTensorGrid.Layout("x", g.InputShape, channelsLast, HtmlTensorGrid.Entries(report.Layer.Input, report.Text), "data-col"))
                 .Append("</section>\n");
         if (g.OutputShape.Size <= MaxGridEntries)
             html.Append("<section class=\"output\"><h2>y ").Append(Svg.Escape(g.OutputShape.ToString())).Append(" (cells numbered by y′)</h2>\n")
-                .Append(HtmlTensorGrid.Layout("y", g.OutputShape, channelsLast, HtmlTensorGrid.OutputCell, "data-row"))
+                .Append(HtmlTensorGrid.Layout("y", g.OutputShape, channelsLast, row => "y′" + row.ToString(System.Globalization.CultureInfo.InvariantCulture), "data-row"))
                 .Append("</section>\n");
         html.Append("</div>\n");
         html.Append("<div class=\"expression\" aria-live=\"polite\">").Append(interactive ? "Hover over an output to see its value." : "").Append("</div>\n");

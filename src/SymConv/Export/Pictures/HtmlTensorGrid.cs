@@ -13,9 +13,9 @@ internal static class HtmlTensorGrid
 {
     /// <summary>
     /// Tables of a tensor whose index is (leading…, rows, columns) in display order; <paramref name="flat"/>
-    /// maps a display index to the cell's flat index, <paramref name="cell"/> gives its content as markup.
+    /// maps a display index to the cell's flat index, <paramref name="text"/> gives its content.
     /// </summary>
-    public static string Tables(string name, IReadOnlyList<int> shape, Func<int[], long> flat, Func<long, string> cell, string attribute)
+    public static string Tables(string name, IReadOnlyList<int> shape, Func<int[], long> flat, Func<long, string> text, string attribute)
     {
         var html = new StringBuilder();
         var rank = shape.Count;
@@ -35,7 +35,7 @@ internal static class HtmlTensorGrid
                 {
                     int[] index = rank >= 2 ? [.. leading, r, c] : [c];
                     var at = flat(index);
-                    html.Append($"<td {attribute}=\"{at}\" title=\"{Svg.Escape(name)}[{string.Join(",", index)}]\">{cell(at)}</td>");
+                    html.Append($"<td {attribute}=\"{at}\" title=\"{Svg.Escape(name)}[{string.Join(",", index)}]\">{Svg.Escape(text(at))}</td>");
                 }
                 html.Append("</tr>\n");
             }
@@ -45,26 +45,15 @@ internal static class HtmlTensorGrid
     }
 
     /// <summary>The tables of a layer's tensor in channel-first display order, whatever its layout.</summary>
-    public static string Layout(string name, Shape shape, bool channelsLast, Func<long, string> cell, string attribute)
+    public static string Layout(string name, Shape shape, bool channelsLast, Func<long, string> text, string attribute)
     {
         int[] display = channelsLast ? [shape[shape.Rank - 1], .. shape.Dims.Take(shape.Rank - 1)] : [.. shape.Dims];
-        return Tables(name, display, index => shape.Flatten(channelsLast ? [.. index[1..], index[0]] : index), cell, attribute);
+        return Tables(name, display, index => shape.Flatten(channelsLast ? [.. index[1..], index[0]] : index), text, attribute);
     }
 
     /// <summary>The text of an entry, short enough for a cell.</summary>
     public static string Short(string text) => text.Length <= 14 ? text : text[..12] + "…";
 
-    /// <summary>
-    /// An entry as the page shows it: set as math (w_{0,1} with its subscript) when it fits a cell,
-    /// else its plain text cut short.
-    /// </summary>
-    public static Func<long, string> Entries(Tensor<Polynomial> tensor, Func<Polynomial, string> text, SymbolTable symbols, NumberNotation numbers) => i =>
-    {
-        var value = tensor[i];
-        var plain = text(value);
-        return plain.Length <= 14 ? $"<math>{MathMl.Polynomial(value, symbols, numbers)}</math>" : Svg.Escape(Short(plain));
-    };
-
-    /// <summary>The cell of y'[row]: y′ with the row as its subscript.</summary>
-    public static string OutputCell(long row) => $"<math>{MathMl.Primed("y", row)}</math>";
+    /// <summary>The plain text of a polynomial as the page shows it.</summary>
+    public static Func<long, string> Entries(Tensor<Polynomial> tensor, Func<Polynomial, string> text) => i => Short(text(tensor[i]));
 }
